@@ -1,0 +1,102 @@
+package org.practiceevaluations.common;
+
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Turns failures of the application's REST API into clear JSON answers. Messages name the problem, never the
+ * personal data in the request (they are also what gets logged).
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(ImportRejectedException.class)
+  ResponseEntity<ApiError> importRejected(ImportRejectedException e) {
+    return ResponseEntity.badRequest()
+        .body(new ApiError(400, "Bad Request", e.getMessage(), e.errors()));
+  }
+
+  @ExceptionHandler(BadRequestException.class)
+  ResponseEntity<ApiError> badRequest(BadRequestException e) {
+    return status(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<ApiError> constraintViolation(ConstraintViolationException e) {
+    return status(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
+    String message = e.getBindingResult().getFieldErrors().stream()
+        .map(f -> f.getField() + ": " + f.getDefaultMessage())
+        .sorted()
+        .reduce((a, b) -> a + "; " + b)
+        .orElse("The request is not valid.");
+    return status(HttpStatus.BAD_REQUEST, message);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    return status(HttpStatus.BAD_REQUEST, "The request body could not be read: it is missing or not valid JSON.");
+  }
+
+  @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+  ResponseEntity<ApiError> badParameter(Exception e) {
+    return status(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+    return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "Content type " + e.getContentType() + " is not accepted here; use " + e.getSupportedMediaTypes() + ".");
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ResponseEntity<ApiError> forbidden(ForbiddenException e) {
+    return status(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ApiError> notFound(NotFoundException e) {
+    return status(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+  ResponseEntity<ApiError> engineForbidden(org.camunda.bpm.engine.AuthorizationException e) {
+    return status(HttpStatus.FORBIDDEN, "You are not allowed to do this.");
+  }
+
+  @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
+  ResponseEntity<ApiError> conflict(org.camunda.bpm.engine.OptimisticLockingException e) {
+    return status(HttpStatus.CONFLICT, "Someone else changed this at the same time. Reload and try again.");
+  }
+
+  @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+  ResponseEntity<ApiError> conflict(org.springframework.dao.OptimisticLockingFailureException e) {
+    return status(HttpStatus.CONFLICT, "Someone else changed this at the same time. Reload and try again.");
+  }
+
+  @ExceptionHandler(org.springframework.dao.DataAccessResourceFailureException.class)
+  ResponseEntity<ApiError> databaseDown(org.springframework.dao.DataAccessResourceFailureException e) {
+    LOG.warn("Database unavailable: {}", e.getClass().getSimpleName());
+    return status(HttpStatus.SERVICE_UNAVAILABLE,
+        "The database cannot be reached just now. Nothing was changed; please try again in a minute.");
+  }
+
+  private static ResponseEntity<ApiError> status(HttpStatus status, String message) {
+    return ResponseEntity.status(status).body(ApiError.of(status.value(), status.getReasonPhrase(), message));
+  }
+}

@@ -1,0 +1,134 @@
+package org.practiceevaluations.identity;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates every call to the application's own REST API ({@code /api/*}) against the engine's identity
+ * service, in one of two ways:
+ * <ul>
+ *   <li>HTTP Basic (scripts, the audit team's CSV uploads, integrations);</li>
+ *   <li>the Tasklist/Cockpit log-in session (the Cockpit plugin), where a request that changes anything must
+ *       carry the session's CSRF token in {@code X-XSRF-TOKEN}, exactly as Camunda's own web APIs demand.</li>
+ * </ul>
+ * Without either it answers 401. The user and groups are set on the engine for the request, so controllers
+ * (through {@link CurrentUser}) and engine calls see who is asking.
+ */
+public class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+  static final String SESSION_AUTHENTICATIONS = "authenticatedUser";
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+  private final ObjectProvider<IdentityService> identityServiceProvider;
+  private final String engineName;
+
+  /** The identity service is looked up on first use: the filter is built before the engine starts. */
+  public ApiAuthenticationFilter(ObjectProvider<IdentityService> identityService, String engineName) {
+    this.identityServiceProvider = identityService;
+    this.engineName = engineName;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    IdentityService identityService = identityServiceProvider.getObject();
+    String authorization = request.getHeader("Authorization");
+    String userId;
+    List<String> groups;
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      userId = basicUser(identityService, authorization.substring(6).trim());
+      if (userId == null) {
+        unauthorized(response, "The user name or password is wrong.");
+        return;
+      }
+      groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    } else {
+      UserAuthentication session = sessionUser(request);
+      if (session == null) {
+        unauthorized(response, "Log in first (Tasklist or Cockpit), or send HTTP Basic credentials.");
+        return;
+      }
+      if (!SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        writeJson(response, 403, "Forbidden", "The request lacks a valid X-XSRF-TOKEN header.");
+        return;
+      }
+      userId = session.getName();
+      groups = session.getGroupIds() == null ? List.of() : session.getGroupIds();
+    }
+    identityService.setAuthentication(userId, groups);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private static String basicUser(IdentityService identityService, String encoded) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return null;
+    }
+    String user = decoded.substring(0, colon);
+    String password = decoded.substring(colon + 1);
+    return identityService.checkPassword(user, password) ? user : null;
+  }
+
+  private UserAuthentication sessionUser(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Object attribute = session.getAttribute(SESSION_AUTHENTICATIONS);
+    if (attribute instanceof Authentications authentications) {
+      if (authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user) {
+        return user;
+      }
+    }
+    return null;
+  }
+
+  private static boolean csrfTokenMatches(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String given = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected instanceof String token && given != null
+        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void unauthorized(HttpServletResponse response, String message) throws IOException {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"practice-evaluations\"");
+    writeJson(response, 401, "Unauthorized", message);
+  }
+
+  private static void writeJson(HttpServletResponse response, int status, String error, String message)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\""
+        + message.replace("\"", "'") + "\"}");
+  }
+}

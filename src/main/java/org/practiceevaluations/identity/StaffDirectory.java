@@ -1,0 +1,55 @@
+package org.practiceevaluations.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/** People known to the engine's identity service: who exists, their names, addresses and groups. */
+@Service
+public class StaffDirectory {
+
+  private final IdentityService identityService;
+
+  public StaffDirectory(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  public boolean exists(String userId) {
+    return userId != null && identityService.createUserQuery().userId(userId).count() > 0;
+  }
+
+  public Optional<User> find(String userId) {
+    if (userId == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult());
+  }
+
+  /** "First Last", or the user id when the person is unknown. */
+  public String displayName(String userId) {
+    return find(userId)
+        .map(u -> (nullToEmpty(u.getFirstName()) + " " + nullToEmpty(u.getLastName())).trim())
+        .filter(name -> !name.isEmpty())
+        .orElse(userId);
+  }
+
+  public Optional<String> email(String userId) {
+    return find(userId).map(User::getEmail).filter(e -> e != null && !e.isBlank());
+  }
+
+  public boolean isMember(String userId, StaffGroup group) {
+    return userId != null
+        && identityService.createUserQuery().userId(userId).memberOfGroup(group.id()).count() > 0;
+  }
+
+  public List<String> membersOf(StaffGroup group) {
+    return identityService.createUserQuery().memberOfGroup(group.id()).orderByUserId().asc().list()
+        .stream().map(User::getId).toList();
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}
