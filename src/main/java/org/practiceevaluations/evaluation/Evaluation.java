@@ -1,0 +1,468 @@
+package org.practiceevaluations.evaluation;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.practiceevaluations.caseregister.ChildCase;
+import org.practiceevaluations.directory.Team;
+
+/**
+ * One practice evaluation (audit) of one child's case: who does it, the deadlines, every judgement, the grades,
+ * the actions. The process holds only its id and reference; the judgements live here, saved in the same
+ * transaction as the task that produced them. People are Camunda user ids, copied from the case register and
+ * the team directory when the evaluation is allocated (a later change of worker does not rewrite history).
+ */
+@Entity
+@Table(name = "pe_evaluation")
+public class Evaluation {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  /** Readable reference, also the process business key: PE-2026-0042. */
+  @Column(nullable = false, unique = true, length = 20)
+  private String reference;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private EvaluationType type;
+
+  @Column(nullable = false)
+  private boolean moderated;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private EvaluationStage stage = EvaluationStage.ALLOCATED;
+
+  @Column(name = "process_instance_id", length = 64)
+  private String processInstanceId;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "child_case_id", nullable = false)
+  private ChildCase childCase;
+
+  @Column(name = "child_reference", nullable = false, length = 40)
+  private String childReference;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "team_id", nullable = false)
+  private Team team;
+
+  // People (Camunda user ids)
+  @Column(nullable = false, length = 64)
+  private String auditor;
+  @Column(length = 64)
+  private String moderator;
+  @Column(name = "social_worker", nullable = false, length = 64)
+  private String socialWorker;
+  @Column(name = "team_manager", nullable = false, length = 64)
+  private String teamManager;
+  @Column(name = "practice_manager", nullable = false, length = 64)
+  private String practiceManager;
+  @Column(name = "head_of_service", nullable = false, length = 64)
+  private String headOfService;
+  @Column(length = 64)
+  private String iro;
+  @Column(name = "allocated_by", length = 64)
+  private String allocatedBy;
+
+  // Dates
+  @Column(name = "allocated_at", nullable = false)
+  private Instant allocatedAt;
+  @Column(name = "due_at", nullable = false)
+  private Instant dueAt;
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+  @Column(name = "moderation_due_at")
+  private Instant moderationDueAt;
+  @Column(name = "moderated_at")
+  private Instant moderatedAt;
+  @Column(name = "finalised_at")
+  private Instant finalisedAt;
+  @Column(name = "shared_at")
+  private Instant sharedAt;
+  @Column(name = "case_note_due_at")
+  private Instant caseNoteDueAt;
+  @Column(name = "case_note_added_at")
+  private Instant caseNoteAddedAt;
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  // Contact with the social worker and the family
+  @Column(name = "social_worker_contacted_on")
+  private LocalDate socialWorkerContactedOn;
+  @Column(name = "social_worker_contact_notes", length = 20000)
+  private String socialWorkerContactNotes;
+  @Column(name = "family_contact_safe")
+  private Boolean familyContactSafe;
+  @Column(name = "family_not_contacted_reason", length = 20000)
+  private String familyNotContactedReason;
+
+  // The first auditor's evaluation
+  @Enumerated(EnumType.STRING)
+  @Column(name = "first_grade", length = 30)
+  private Grade firstGrade;
+  @Column(name = "completed_by", length = 64)
+  private String completedBy;
+  @Column(name = "reflective_discussion_on")
+  private LocalDate reflectiveDiscussionOn;
+  @Column(name = "reflective_discussion_attendees", length = 2000)
+  private String reflectiveDiscussionAttendees;
+  @Column(name = "reflective_discussion", length = 20000)
+  private String reflectiveDiscussion;
+  @Column(name = "team_agrees_with_grade")
+  private Boolean teamAgreesWithGrade;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "team_view_of_grade", length = 30)
+  private Grade teamViewOfGrade;
+  @Column(name = "team_view_reason", length = 20000)
+  private String teamViewReason;
+
+  // Moderation
+  @Column(name = "initial_findings", length = 20000)
+  private String initialFindings;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "moderated_grade", length = 30)
+  private Grade moderatedGrade;
+  @Column(name = "learning_for_auditor", length = 20000)
+  private String learningForAuditor;
+  @Column(name = "learning_for_team", length = 20000)
+  private String learningForTeam;
+  @Column(name = "moderation_discussion_on")
+  private LocalDate moderationDiscussionOn;
+  @Column(name = "moderation_discussion", length = 20000)
+  private String moderationDiscussion;
+  @Column(name = "discrepancy")
+  private Boolean discrepancy;
+
+  // Grading dispute (SPEC §1.12)
+  @Column(name = "grade_disputed", nullable = false)
+  private boolean gradeDisputed;
+  @Column(name = "dispute_discussion", length = 20000)
+  private String disputeDiscussion;
+  @Column(name = "dispute_resolved")
+  private Boolean disputeResolved;
+  @Column(name = "decided_by", length = 64)
+  private String decidedBy;
+  @Column(name = "decision_reason", length = 20000)
+  private String decisionReason;
+
+  // The final grade and where it came from
+  @Enumerated(EnumType.STRING)
+  @Column(name = "final_grade", length = 30)
+  private Grade finalGrade;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "final_grade_source", length = 30)
+  private FinalGradeSource finalGradeSource;
+
+  // Receiving team (SPEC §1.10)
+  @Column(name = "supervision_on")
+  private LocalDate supervisionOn;
+  @Column(name = "supervision_notes", length = 20000)
+  private String supervisionNotes;
+
+  /** For a re-audit: the evaluation it follows up. */
+  @Column(name = "previous_evaluation_reference", length = 20)
+  private String previousEvaluationReference;
+
+  @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("stage ASC, sectionNumber ASC")
+  private List<SectionJudgement> sections = new ArrayList<>();
+
+  @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("number ASC")
+  private List<EvaluationAction> actions = new ArrayList<>();
+
+  @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id ASC")
+  private List<FamilyFeedback> feedback = new ArrayList<>();
+
+  @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("raisedAt ASC")
+  private List<SafetyEscalation> safetyEscalations = new ArrayList<>();
+
+  @Version
+  private long version;
+
+  /** Where the final grade came from. */
+  public enum FinalGradeSource {
+    FIRST_AUDITOR, MODERATOR, AGREED_AFTER_DISCUSSION, AUDIT_MANAGER
+  }
+
+  protected Evaluation() {}
+
+  /** A new evaluation, allocated now: people come from the case and its team. */
+  public Evaluation(String reference, EvaluationType type, boolean moderated, ChildCase childCase, String auditor,
+      String moderator, String allocatedBy, Instant allocatedAt, Instant dueAt) {
+    this.reference = reference;
+    this.type = type;
+    this.moderated = moderated;
+    this.childCase = childCase;
+    this.childReference = childCase.getChildReference();
+    this.team = childCase.getTeam();
+    this.auditor = auditor;
+    this.moderator = moderator;
+    this.socialWorker = childCase.getAllocatedWorker();
+    this.teamManager = team.getTeamManager();
+    this.practiceManager = team.getPracticeManager();
+    this.headOfService = team.getHeadOfService();
+    this.iro = childCase.getIro();
+    this.allocatedBy = allocatedBy;
+    this.allocatedAt = allocatedAt;
+    this.dueAt = dueAt;
+  }
+
+  // --- behaviour -------------------------------------------------------------------------------------------
+
+  public void linkProcess(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  public void setDueAt(Instant dueAt) {
+    this.dueAt = dueAt;
+  }
+
+  public void recordSocialWorkerContact(LocalDate contactedOn, String notes, boolean familyContactSafe,
+      String notContactedReason) {
+    this.socialWorkerContactedOn = contactedOn;
+    this.socialWorkerContactNotes = notes;
+    this.familyContactSafe = familyContactSafe;
+    this.familyNotContactedReason = familyContactSafe ? null : notContactedReason;
+    this.stage = EvaluationStage.IN_PROGRESS;
+  }
+
+  public void replaceFeedback(List<FamilyFeedback> newFeedback) {
+    feedback.clear();
+    for (FamilyFeedback f : newFeedback) {
+      f.attachTo(this);
+      feedback.add(f);
+    }
+  }
+
+  /** Replaces the judgements of one stage (first auditor or moderator). */
+  public void replaceSections(SectionJudgement.Stage stage, List<SectionJudgement> judgements) {
+    sections.removeIf(s -> s.getStage() == stage);
+    for (SectionJudgement s : judgements) {
+      s.attachTo(this);
+      sections.add(s);
+    }
+  }
+
+  public void replaceActions(List<EvaluationAction> newActions) {
+    actions.clear();
+    int number = 1;
+    for (EvaluationAction a : newActions) {
+      a.attachTo(this, number++);
+      actions.add(a);
+    }
+  }
+
+  public void recordFirstGrade(Grade grade, String completedBy) {
+    this.firstGrade = grade;
+    this.completedBy = completedBy;
+  }
+
+  public void recordReflectiveDiscussion(LocalDate on, String attendees, String discussion, boolean teamAgrees,
+      Grade teamView, String teamViewReason) {
+    this.reflectiveDiscussionOn = on;
+    this.reflectiveDiscussionAttendees = attendees;
+    this.reflectiveDiscussion = discussion;
+    this.teamAgreesWithGrade = teamAgrees;
+    this.teamViewOfGrade = teamAgrees ? null : teamView;
+    this.teamViewReason = teamAgrees ? null : teamViewReason;
+  }
+
+  public void markSubmitted(Instant at, Instant moderationDueAt) {
+    this.submittedAt = at;
+    this.moderationDueAt = moderationDueAt;
+    this.stage = moderated ? EvaluationStage.AWAITING_MODERATION : EvaluationStage.IN_PROGRESS;
+    if (!moderated) {
+      settleFinalGrade(firstGrade, FinalGradeSource.FIRST_AUDITOR, at);
+    }
+  }
+
+  public void recordInitialFindings(String findings) {
+    this.initialFindings = findings;
+  }
+
+  public void recordModeration(Grade grade, String learningForAuditor, String learningForTeam) {
+    this.moderatedGrade = grade;
+    this.learningForAuditor = learningForAuditor;
+    this.learningForTeam = learningForTeam;
+  }
+
+  /** The moderation discussion (section 15a), the discrepancy, and the moderator's grade as final (SPEC §2.4). */
+  public void completeModeration(LocalDate discussedOn, String discussion, boolean teamAgrees, Grade teamView,
+      String teamViewReason, Instant at) {
+    this.moderationDiscussionOn = discussedOn;
+    this.moderationDiscussion = discussion;
+    this.moderatedAt = at;
+    this.discrepancy = firstGrade != null && moderatedGrade != firstGrade;
+    this.teamAgreesWithGrade = teamAgrees;
+    this.teamViewOfGrade = teamAgrees ? null : teamView;
+    this.teamViewReason = teamAgrees ? null : teamViewReason;
+    settleFinalGrade(moderatedGrade, FinalGradeSource.MODERATOR, at);
+  }
+
+  /** The team's disagreement with the final grade is being worked through (SPEC §1.12). */
+  public void openDispute() {
+    this.gradeDisputed = true;
+    this.stage = EvaluationStage.GRADE_DISPUTED;
+  }
+
+  public void recordDisputeDiscussion(String discussion, boolean resolved, Grade agreedGrade, Instant at) {
+    this.disputeDiscussion = discussion;
+    this.disputeResolved = resolved;
+    if (resolved && agreedGrade != null) {
+      settleFinalGrade(agreedGrade, FinalGradeSource.AGREED_AFTER_DISCUSSION, at);
+    }
+  }
+
+  public void decideGrade(Grade grade, String decidedBy, String reason, Instant at) {
+    this.decidedBy = decidedBy;
+    this.decisionReason = reason;
+    settleFinalGrade(grade, FinalGradeSource.AUDIT_MANAGER, at);
+  }
+
+  private void settleFinalGrade(Grade grade, FinalGradeSource source, Instant at) {
+    this.finalGrade = grade;
+    this.finalGradeSource = source;
+    this.finalisedAt = at;
+  }
+
+  public void markShared(Instant at, Instant caseNoteDueAt) {
+    this.sharedAt = at;
+    this.caseNoteDueAt = caseNoteDueAt;
+    this.stage = EvaluationStage.SHARED;
+  }
+
+  public void recordSupervision(LocalDate on, String notes) {
+    this.supervisionOn = on;
+    this.supervisionNotes = notes;
+  }
+
+  public void markCaseNoteAdded(Instant at) {
+    this.caseNoteAddedAt = at;
+    this.stage = openActions().isEmpty() ? EvaluationStage.COMPLETE : EvaluationStage.ACTIONS_OPEN;
+  }
+
+  public void markComplete(Instant at) {
+    this.completedAt = at;
+    this.stage = EvaluationStage.COMPLETE;
+  }
+
+  public void markCancelled(Instant at) {
+    this.completedAt = at;
+    this.stage = EvaluationStage.CANCELLED;
+  }
+
+  public SafetyEscalation raiseSafetyEscalation(String raisedBy, String concern, Instant at) {
+    SafetyEscalation escalation = new SafetyEscalation(this, raisedBy, concern, headOfService, at);
+    safetyEscalations.add(escalation);
+    return escalation;
+  }
+
+  public void followUp(String previousEvaluationReference) {
+    this.previousEvaluationReference = previousEvaluationReference;
+  }
+
+  public List<EvaluationAction> openActions() {
+    return actions.stream().filter(EvaluationAction::isOpen).toList();
+  }
+
+  public List<SectionJudgement> sections(SectionJudgement.Stage stage) {
+    return sections.stream().filter(s -> s.getStage() == stage).toList();
+  }
+
+  public Optional<EvaluationAction> action(int number) {
+    return actions.stream().filter(a -> a.getNumber() == number).findFirst();
+  }
+
+  /** Everyone with a part in this evaluation (for "may this person see it?"). */
+  public boolean involves(String userId) {
+    return userId != null && (userId.equals(auditor) || userId.equals(moderator) || userId.equals(socialWorker)
+        || userId.equals(teamManager) || userId.equals(practiceManager) || userId.equals(headOfService)
+        || userId.equals(iro));
+  }
+
+  // --- getters -----------------------------------------------------------------------------------------------
+
+  public Long getId() { return id; }
+  public String getReference() { return reference; }
+  public EvaluationType getType() { return type; }
+  public boolean isModerated() { return moderated; }
+  public EvaluationStage getStage() { return stage; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public ChildCase getChildCase() { return childCase; }
+  public String getChildReference() { return childReference; }
+  public Team getTeam() { return team; }
+  public String getAuditor() { return auditor; }
+  public String getModerator() { return moderator; }
+  public String getSocialWorker() { return socialWorker; }
+  public String getTeamManager() { return teamManager; }
+  public String getPracticeManager() { return practiceManager; }
+  public String getHeadOfService() { return headOfService; }
+  public String getIro() { return iro; }
+  public String getAllocatedBy() { return allocatedBy; }
+  public Instant getAllocatedAt() { return allocatedAt; }
+  public Instant getDueAt() { return dueAt; }
+  public Instant getSubmittedAt() { return submittedAt; }
+  public Instant getModerationDueAt() { return moderationDueAt; }
+  public Instant getModeratedAt() { return moderatedAt; }
+  public Instant getFinalisedAt() { return finalisedAt; }
+  public Instant getSharedAt() { return sharedAt; }
+  public Instant getCaseNoteDueAt() { return caseNoteDueAt; }
+  public Instant getCaseNoteAddedAt() { return caseNoteAddedAt; }
+  public Instant getCompletedAt() { return completedAt; }
+  public LocalDate getSocialWorkerContactedOn() { return socialWorkerContactedOn; }
+  public String getSocialWorkerContactNotes() { return socialWorkerContactNotes; }
+  public Boolean getFamilyContactSafe() { return familyContactSafe; }
+  public String getFamilyNotContactedReason() { return familyNotContactedReason; }
+  public Grade getFirstGrade() { return firstGrade; }
+  public String getCompletedBy() { return completedBy; }
+  public LocalDate getReflectiveDiscussionOn() { return reflectiveDiscussionOn; }
+  public String getReflectiveDiscussionAttendees() { return reflectiveDiscussionAttendees; }
+  public String getReflectiveDiscussion() { return reflectiveDiscussion; }
+  public Boolean getTeamAgreesWithGrade() { return teamAgreesWithGrade; }
+  public Grade getTeamViewOfGrade() { return teamViewOfGrade; }
+  public String getTeamViewReason() { return teamViewReason; }
+  public String getInitialFindings() { return initialFindings; }
+  public Grade getModeratedGrade() { return moderatedGrade; }
+  public String getLearningForAuditor() { return learningForAuditor; }
+  public String getLearningForTeam() { return learningForTeam; }
+  public LocalDate getModerationDiscussionOn() { return moderationDiscussionOn; }
+  public String getModerationDiscussion() { return moderationDiscussion; }
+  public Boolean getDiscrepancy() { return discrepancy; }
+  public boolean isGradeDisputed() { return gradeDisputed; }
+  public String getDisputeDiscussion() { return disputeDiscussion; }
+  public Boolean getDisputeResolved() { return disputeResolved; }
+  public String getDecidedBy() { return decidedBy; }
+  public String getDecisionReason() { return decisionReason; }
+  public Grade getFinalGrade() { return finalGrade; }
+  public FinalGradeSource getFinalGradeSource() { return finalGradeSource; }
+  public LocalDate getSupervisionOn() { return supervisionOn; }
+  public String getSupervisionNotes() { return supervisionNotes; }
+  public String getPreviousEvaluationReference() { return previousEvaluationReference; }
+  public List<SectionJudgement> getSections() { return sections; }
+  public List<EvaluationAction> getActions() { return actions; }
+  public List<FamilyFeedback> getFeedback() { return feedback; }
+  public List<SafetyEscalation> getSafetyEscalations() { return safetyEscalations; }
+}

@@ -1,0 +1,43 @@
+package org.practiceevaluations.evaluation;
+
+/** The judgement on one section of an evaluation: a grade, or "not relevant" for this child. */
+public enum Judgement {
+  OUTSTANDING("outstanding", "Outstanding"),
+  GOOD("good", "Good"),
+  REQUIRES_IMPROVEMENT("requires-improvement", "Requires improvement"),
+  INADEQUATE("inadequate", "Inadequate"),
+  NOT_RELEVANT("not-relevant", "Not relevant");
+
+  private final String code;
+  private final String label;
+
+  Judgement(String code, String label) {
+    this.code = code;
+    this.label = label;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public boolean isJudged() {
+    return this != NOT_RELEVANT;
+  }
+
+  /** By code or enum name, ignoring case; null when blank or unknown. */
+  public static Judgement parse(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    for (Judgement judgement : values()) {
+      if (judgement.code.equalsIgnoreCase(value.trim()) || judgement.name().equalsIgnoreCase(value.trim())) {
+        return judgement;
+      }
+    }
+    return null;
+  }
+}

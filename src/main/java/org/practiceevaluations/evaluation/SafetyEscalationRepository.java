@@ -1,0 +1,5 @@
+package org.practiceevaluations.evaluation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SafetyEscalationRepository extends JpaRepository<SafetyEscalation, Long> {}
