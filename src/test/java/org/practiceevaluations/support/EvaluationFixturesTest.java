@@ -1,0 +1,34 @@
+package org.practiceevaluations.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.practiceevaluations.evaluation.EvaluationView;
+import org.practiceevaluations.evaluation.EvaluationViews;
+import org.practiceevaluations.evaluation.Grade;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+@AppTest
+@Import(EvaluationFixtures.class)
+class EvaluationFixturesTest {
+
+  @Autowired EvaluationFixtures fixtures;
+  @Autowired EvaluationViews views;
+
+  @Test
+  void buildsAModeratedEvaluationWithADiscrepancyAndReadsItBack() {
+    String reference = fixtures.completed("C104977", "pmurphy", Grade.GOOD, "sclarke", Grade.REQUIRES_IMPROVEMENT);
+    EvaluationView view = views.view(reference);
+    assertThat(reference).matches("PE-\\d{4}-\\d{4}");
+    assertThat(view.finalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+    assertThat(view.discrepancy()).isTrue();
+    assertThat(view.sections()).hasSize(14).allSatisfy(s -> {
+      assertThat(s.firstJudgement()).isNotNull();
+      assertThat(s.moderatorJudgement()).isNotNull();
+    });
+    assertThat(view.actions()).hasSize(2);
+    assertThat(view.people().moderator().name()).isEqualTo("Simon Clarke");
+    assertThat(view.child().teamName()).isEqualTo("Family Safeguarding Team 1");
+  }
+}
