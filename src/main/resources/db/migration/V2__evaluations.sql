@@ -40,6 +40,7 @@ create table pe_evaluation (
   social_worker_contact_notes     varchar(20000),
   family_contact_safe             boolean,
   family_not_contacted_reason     varchar(20000),
+  no_feedback_reason              varchar(20000),
   first_grade                     varchar(30),
   completed_by                    varchar(64),
   reflective_discussion_on        date,

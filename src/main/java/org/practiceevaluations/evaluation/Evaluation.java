@@ -115,6 +115,9 @@ public class Evaluation {
   private Boolean familyContactSafe;
   @Column(name = "family_not_contacted_reason", length = 20000)
   private String familyNotContactedReason;
+  /** Why no feedback could be gathered although it was safe to ask (nobody answered, declined, ...). */
+  @Column(name = "no_feedback_reason", length = 20000)
+  private String noFeedbackReason;
 
   // The first auditor's evaluation
   @Enumerated(EnumType.STRING)
@@ -249,7 +252,8 @@ public class Evaluation {
     this.stage = EvaluationStage.IN_PROGRESS;
   }
 
-  public void replaceFeedback(List<FamilyFeedback> newFeedback) {
+  public void replaceFeedback(List<FamilyFeedback> newFeedback, String noFeedbackReason) {
+    this.noFeedbackReason = newFeedback.isEmpty() ? noFeedbackReason : null;
     feedback.clear();
     for (FamilyFeedback f : newFeedback) {
       f.attachTo(this);
@@ -436,6 +440,7 @@ public class Evaluation {
   public String getSocialWorkerContactNotes() { return socialWorkerContactNotes; }
   public Boolean getFamilyContactSafe() { return familyContactSafe; }
   public String getFamilyNotContactedReason() { return familyNotContactedReason; }
+  public String getNoFeedbackReason() { return noFeedbackReason; }
   public Grade getFirstGrade() { return firstGrade; }
   public String getCompletedBy() { return completedBy; }
   public LocalDate getReflectiveDiscussionOn() { return reflectiveDiscussionOn; }

@@ -73,6 +73,27 @@ public final class AccessPolicy {
     grants.add(grant(owners, Resources.BATCH, "*", BatchPermissions.READ,
         BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES));
 
+    grants.addAll(startGrants());
+    return grants;
+  }
+
+  /**
+   * Who may start which process from Tasklist (CREATE on process instances and CREATE_INSTANCE on the process
+   * definition; the audit team may start every process, above). Auditors and moderators raise safety escalations;
+   * team and practice managers start their own transfer and closure audits (the process checks the type).
+   */
+  static List<AccessGrant> startGrants() {
+    List<AccessGrant> grants = new ArrayList<>();
+    for (StaffGroup group : List.of(StaffGroup.AUDITORS, StaffGroup.MODERATORS)) {
+      grants.add(grant(group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(grant(group, Resources.PROCESS_DEFINITION, "safety-escalation",
+          ProcessDefinitionPermissions.CREATE_INSTANCE));
+    }
+    for (StaffGroup group : List.of(StaffGroup.TEAM_MANAGERS, StaffGroup.PRACTICE_MANAGERS)) {
+      grants.add(grant(group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(grant(group, Resources.PROCESS_DEFINITION, "practice-evaluation",
+          ProcessDefinitionPermissions.CREATE_INSTANCE));
+    }
     return grants;
   }
 }

@@ -65,7 +65,7 @@ public class EvaluationFixtures {
               "{\"listensToMe\":\"always\",\"explainsThings\":\"sometimes\"}",
               "She said her social worker always comes when she says she will."),
           new FamilyFeedback(FamilyFeedback.Respondent.PARENT_CARER, "mother", "telephone",
-              "{\"feltListenedTo\":\"yes\"}", "Mum felt the plan was clear.")));
+              "{\"feltListenedTo\":\"yes\"}", "Mum felt the plan was clear.")), null);
       e.replaceSections(SectionJudgement.Stage.FIRST, sections(firstGrade, "First auditor"));
       e.replaceActions(new ArrayList<>(List.of(
           new EvaluationAction("Update the chronology to include the last six months.", childCase.getAllocatedWorker(),

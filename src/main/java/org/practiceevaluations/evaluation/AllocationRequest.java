@@ -1,0 +1,8 @@
+package org.practiceevaluations.evaluation;
+
+/**
+ * What the audit team (start form), the monthly cycle or a manager (transfer and closure audits) asks for when
+ * an evaluation is allocated. {@code moderator} and {@code previousEvaluationReference} may be null.
+ */
+public record AllocationRequest(String childReference, String evaluationType, String auditor, String moderator,
+    String allocatedBy, String previousEvaluationReference) {}

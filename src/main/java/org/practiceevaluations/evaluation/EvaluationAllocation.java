@@ -1,0 +1,166 @@
+package org.practiceevaluations.evaluation;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.practiceevaluations.caseregister.CaseRegister;
+import org.practiceevaluations.caseregister.ChildCase;
+import org.practiceevaluations.directory.CouncilRole;
+import org.practiceevaluations.directory.TeamDirectory;
+import org.practiceevaluations.identity.StaffDirectory;
+import org.practiceevaluations.identity.StaffGroup;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Allocates an evaluation: checks the request against the case register and the directory, and creates the
+ * evaluation with its reference and its people. Every problem is reported at once, in plain words; nothing is
+ * stored when there is one.
+ */
+@Service
+public class EvaluationAllocation {
+
+  private final CaseRegister register;
+  private final TeamDirectory directory;
+  private final StaffDirectory staff;
+  private final EvaluationRepository evaluations;
+  private final ReferenceGenerator references;
+  private final Deadlines deadlines;
+
+  public EvaluationAllocation(CaseRegister register, TeamDirectory directory, StaffDirectory staff,
+      EvaluationRepository evaluations, ReferenceGenerator references, Deadlines deadlines) {
+    this.register = register;
+    this.directory = directory;
+    this.staff = staff;
+    this.evaluations = evaluations;
+    this.references = references;
+    this.deadlines = deadlines;
+  }
+
+  /** Thrown when an allocation request cannot be accepted; the message lists every problem. */
+  public static class AllocationRefused extends RuntimeException {
+    private final List<String> problems;
+
+    public AllocationRefused(List<String> problems) {
+      super("The evaluation was not started: " + String.join(" ", problems));
+      this.problems = List.copyOf(problems);
+    }
+
+    public List<String> problems() {
+      return problems;
+    }
+  }
+
+  /** Checks the request; returns nothing when it is acceptable, otherwise throws {@link AllocationRefused}. */
+  @Transactional(readOnly = true)
+  public void check(AllocationRequest request) {
+    List<String> problems = problems(request);
+    if (!problems.isEmpty()) {
+      throw new AllocationRefused(problems);
+    }
+  }
+
+  /** Creates the evaluation; the due date is set later from the deadlines decision (a provisional one now). */
+  @Transactional
+  public Evaluation allocate(AllocationRequest request) {
+    check(request);
+    ChildCase childCase = register.get(request.childReference().trim());
+    EvaluationType type = EvaluationType.parse(request.evaluationType());
+    String moderator = blankToNull(request.moderator());
+    Instant now = deadlines.now();
+    int year = now.atZone(ZoneId.of("Europe/London")).getYear();
+    Evaluation evaluation = new Evaluation(references.next("PE", year), type, moderator != null, childCase,
+        request.auditor().trim(), moderator, request.allocatedBy(), now, deadlines.dueAfter(now, "P1M"));
+    if (blankToNull(request.previousEvaluationReference()) != null) {
+      evaluation.followUp(request.previousEvaluationReference().trim());
+    }
+    return evaluations.save(evaluation);
+  }
+
+  /** The audit manager named in the directory; the processes cannot run without one. */
+  public String auditManager() {
+    return directory.holderOf(CouncilRole.AUDIT_MANAGER).orElseThrow(() -> new AllocationRefused(List.of(
+        "No audit manager is named in the team directory (PUT /api/directory/roles/audit-manager).")));
+  }
+
+  List<String> problems(AllocationRequest request) {
+    List<String> problems = new ArrayList<>();
+    String reference = blankToNull(request.childReference());
+    ChildCase childCase = null;
+    if (reference == null) {
+      problems.add("Choose the child's case (the child reference).");
+    } else {
+      childCase = register.find(reference.trim()).orElse(null);
+      if (childCase == null) {
+        problems.add("There is no case with the child reference " + reference.trim() + ".");
+      }
+    }
+    EvaluationType type = EvaluationType.parse(request.evaluationType());
+    if (type == null) {
+      problems.add("Choose the type of evaluation.");
+    }
+    if (childCase != null && !childCase.isOpen() && type != EvaluationType.CLOSURE) {
+      problems.add("The case " + childCase.getChildReference() + " is closed; only a closure audit can be started.");
+    }
+    String auditor = blankToNull(request.auditor());
+    String moderator = blankToNull(request.moderator());
+    if (auditor == null) {
+      problems.add("Choose the auditor.");
+    } else if (!staff.exists(auditor.trim())) {
+      problems.add("There is no user " + auditor.trim() + " to be the auditor.");
+    } else {
+      auditor = auditor.trim();
+      boolean peer = type == EvaluationType.PEER;
+      if (!peer && !staff.isMember(auditor, StaffGroup.AUDITORS)) {
+        problems.add(auditor + " is not in the auditors group.");
+      }
+      if (peer && !staff.isMember(auditor, StaffGroup.SOCIAL_WORKERS)) {
+        problems.add("A peer audit is done by a social worker; " + auditor + " is not in the social workers group.");
+      }
+      if (childCase != null && auditor.equals(childCase.getAllocatedWorker())) {
+        problems.add(auditor + " is the allocated social worker of this case and cannot audit it.");
+      }
+      boolean managerAudit = type == EvaluationType.TRANSFER || type == EvaluationType.CLOSURE;
+      if (childCase != null && !managerAudit && auditor.equals(childCase.getTeam().getTeamManager())) {
+        problems.add(auditor + " is the team manager of this case and cannot audit it (except at transfer or closure).");
+      }
+    }
+    if (type == EvaluationType.MODERATED && moderator == null) {
+      problems.add("A moderated evaluation needs a moderator.");
+    }
+    if (moderator != null) {
+      moderator = moderator.trim();
+      if (!staff.exists(moderator)) {
+        problems.add("There is no user " + moderator + " to be the moderator.");
+      } else if (!staff.isMember(moderator, StaffGroup.MODERATORS)) {
+        problems.add(moderator + " is not in the moderators group.");
+      } else if (moderator.equals(auditor)) {
+        problems.add("The moderator must be someone other than the auditor.");
+      }
+    }
+    String previous = blankToNull(request.previousEvaluationReference());
+    if (type == EvaluationType.RE_AUDIT && previous == null) {
+      problems.add("A re-audit needs the reference of the evaluation it follows up.");
+    }
+    if (previous != null && evaluations.findByReference(previous.trim()).isEmpty()) {
+      problems.add("There is no evaluation " + previous.trim() + " to follow up.");
+    }
+    String initiator = blankToNull(request.allocatedBy());
+    if (initiator != null && !staff.isMember(initiator, StaffGroup.AUDIT_TEAM)) {
+      boolean managerAudit = type == EvaluationType.TRANSFER || type == EvaluationType.CLOSURE;
+      if (!managerAudit || !initiator.equals(auditor)) {
+        problems.add("Only the audit team allocates evaluations; a manager may start a transfer or closure audit "
+            + "that they complete themselves.");
+      }
+    }
+    if (directory.holderOf(CouncilRole.AUDIT_MANAGER).isEmpty()) {
+      problems.add("No audit manager is named in the team directory.");
+    }
+    return problems;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

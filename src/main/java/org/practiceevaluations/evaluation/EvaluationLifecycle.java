@@ -1,0 +1,136 @@
+package org.practiceevaluations.evaluation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import org.practiceevaluations.common.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of an evaluation that the process's service tasks take: deadlines, submission, moderation outcome,
+ * sharing, closing. Each reads and writes the evaluation tables in the caller's transaction (the engine's).
+ */
+@Service
+@Transactional
+public class EvaluationLifecycle {
+
+  /** Keys of the evaluation-deadlines decision's outputs. */
+  public static final String AUDIT_DURATION = "auditDuration";
+  public static final String AUDIT_REMINDER_BEFORE = "auditReminderBefore";
+  public static final String OVERDUE_REPEAT = "overdueRepeat";
+  public static final String MODERATION_DURATION = "moderationDuration";
+  public static final String DISPUTE_DURATION = "disputeDuration";
+  public static final String CASE_NOTE_DURATION = "caseNoteDuration";
+  public static final String CASE_NOTE_REMINDER_BEFORE = "caseNoteReminderBefore";
+  public static final String ACTIONS_REMINDER_EVERY = "actionsReminderEvery";
+  public static final String SAFETY_CONFIRMATION_WITHIN = "safetyConfirmationWithin";
+
+  private final EvaluationRepository evaluations;
+  private final Deadlines deadlines;
+
+  public EvaluationLifecycle(EvaluationRepository evaluations, Deadlines deadlines) {
+    this.evaluations = evaluations;
+    this.deadlines = deadlines;
+  }
+
+  public Evaluation get(String reference) {
+    return evaluations.findByReference(reference)
+        .orElseThrow(() -> new NotFoundException("No evaluation " + reference + "."));
+  }
+
+  /** Works out the first auditor's dates from the decision's durations and stores the due date. */
+  public DeadlineDates setDeadlines(String reference, Map<String, Object> durations) {
+    Evaluation evaluation = get(reference);
+    Instant due = deadlines.dueAfter(evaluation.getAllocatedAt(), duration(durations, AUDIT_DURATION));
+    evaluation.setDueAt(due);
+    Instant reminder = deadlines.reminderBefore(due, duration(durations, AUDIT_REMINDER_BEFORE));
+    String overdueCycle = deadlines.cycleFrom(due, duration(durations, OVERDUE_REPEAT));
+    Instant disputeDue = deadlines.dueAfter(due, duration(durations, DISPUTE_DURATION));
+    return new DeadlineDates(due, reminder, overdueCycle, disputeDue,
+        deadlines.every(duration(durations, ACTIONS_REMINDER_EVERY)));
+  }
+
+  /** The first evaluation is in; for a moderated one, the moderator's week starts now. */
+  public Submission recordSubmission(String reference, Map<String, Object> durations) {
+    Evaluation evaluation = get(reference);
+    Instant now = deadlines.now();
+    Instant moderationDue = null;
+    String moderationCycle = null;
+    if (evaluation.isModerated()) {
+      moderationDue = deadlines.dueAfter(now, duration(durations, MODERATION_DURATION));
+      moderationCycle = deadlines.cycleFrom(moderationDue, duration(durations, OVERDUE_REPEAT));
+    }
+    evaluation.markSubmitted(now, moderationDue);
+    Instant disputeDue = deadlines.dueAfter(now, duration(durations, DISPUTE_DURATION));
+    return new Submission(moderationDue, moderationCycle, disputeDue, evaluation.getFinalGrade(),
+        Boolean.FALSE.equals(evaluation.getTeamAgreesWithGrade()));
+  }
+
+  /** What the process needs to know after submission. {@code finalGrade} is null while moderation is pending. */
+  public record Submission(Instant moderationDue, String moderationOverdueCycle, Instant disputeDue,
+      Grade finalGrade, boolean gradeDisputed) {}
+
+  /** The moderator's grade becomes final; returns whether it differs from the first auditor's. */
+  public boolean recordModeratedGrade(String reference) {
+    Evaluation evaluation = get(reference);
+    if (evaluation.getModeratedGrade() == null || evaluation.getModeratedAt() == null) {
+      throw new IllegalStateException("Evaluation " + reference + " has no completed moderation yet.");
+    }
+    return Boolean.TRUE.equals(evaluation.getDiscrepancy());
+  }
+
+  /** The evaluation has gone to the team: the case note is due within the configured time. */
+  public Sharing markShared(String reference, Map<String, Object> durations) {
+    Evaluation evaluation = get(reference);
+    Instant now = deadlines.now();
+    Instant caseNoteDue = deadlines.dueAfter(now, duration(durations, CASE_NOTE_DURATION));
+    Instant caseNoteReminder = deadlines.reminderBefore(caseNoteDue, duration(durations, CASE_NOTE_REMINDER_BEFORE));
+    evaluation.markShared(now, caseNoteDue);
+    return new Sharing(caseNoteDue, caseNoteReminder, evaluation.openActions().size(), nextActionDue(evaluation));
+  }
+
+  public record Sharing(Instant caseNoteDue, Instant caseNoteReminder, int openActions, Instant nextActionDue) {}
+
+  /** The team's case note is in. */
+  public ActionsState recordTeamCaseNote(String reference) {
+    Evaluation evaluation = get(reference);
+    evaluation.markCaseNoteAdded(deadlines.now());
+    return actionsState(evaluation);
+  }
+
+  public ActionsState actionsState(String reference) {
+    return actionsState(get(reference));
+  }
+
+  private ActionsState actionsState(Evaluation evaluation) {
+    return new ActionsState(evaluation.openActions().size(), nextActionDue(evaluation));
+  }
+
+  public record ActionsState(int openActions, Instant nextActionDue) {}
+
+  public void close(String reference) {
+    get(reference).markComplete(deadlines.now());
+  }
+
+  /** When a safety escalation's confirmation is due. */
+  public Instant safetyConfirmationDue(Map<String, Object> durations) {
+    return deadlines.dueAfter(deadlines.now(), duration(durations, SAFETY_CONFIRMATION_WITHIN));
+  }
+
+  private Instant nextActionDue(Evaluation evaluation) {
+    Optional<LocalDate> next = evaluation.openActions().stream().map(EvaluationAction::getDueOn)
+        .min(Comparator.naturalOrder());
+    return next.map(d -> d.atTime(Deadlines.DUE_TIME).atZone(deadlines.zone()).toInstant()).orElse(null);
+  }
+
+  private static String duration(Map<String, Object> durations, String key) {
+    Object value = durations == null ? null : durations.get(key);
+    if (value == null) {
+      throw new IllegalStateException("The evaluation-deadlines decision gave no '" + key + "'.");
+    }
+    return value.toString();
+  }
+}

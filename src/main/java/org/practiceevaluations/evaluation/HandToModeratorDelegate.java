@@ -1,0 +1,40 @@
+package org.practiceevaluations.evaluation;
+
+import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Hand the first evaluation to the moderator": tells the running moderation (called from this evaluation) that
+ * the first evaluation is in, with the moderator's due date, whether they have finished reading the file or not.
+ */
+@Component("handToModerator")
+public class HandToModeratorDelegate implements JavaDelegate {
+
+  private final RuntimeService runtimeService;
+
+  public HandToModeratorDelegate(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ProcessInstance moderation = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(execution.getProcessInstanceId())
+        .processDefinitionKey(org.practiceevaluations.moderation.ModerationProcess.KEY)
+        .singleResult();
+    if (moderation == null) {
+      throw new IllegalStateException("Evaluation " + execution.getVariable(EVALUATION_REFERENCE)
+          + " is moderated but has no running moderation.");
+    }
+    runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.FIRST_EVALUATION_SUBMITTED)
+        .processInstanceId(moderation.getId())
+        .setVariable(MODERATION_DUE_DATE, execution.getVariable(MODERATION_DUE_DATE))
+        .setVariable(MODERATION_OVERDUE_CYCLE, execution.getVariable(MODERATION_OVERDUE_CYCLE))
+        .correlateWithResult();
+  }
+}

@@ -1,0 +1,30 @@
+package org.practiceevaluations.evaluation;
+
+import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Start the team's follow-up": the evaluation is shared; the case note and the actions are now due. */
+@Component("markShared")
+public class MarkSharedDelegate implements JavaDelegate {
+
+  private final EvaluationLifecycle lifecycle;
+
+  public MarkSharedDelegate(EvaluationLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void execute(DelegateExecution execution) {
+    EvaluationLifecycle.Sharing sharing = lifecycle.markShared((String) execution.getVariable(EVALUATION_REFERENCE),
+        (Map<String, Object>) execution.getVariable(DEADLINES));
+    execution.setVariable(CASE_NOTE_DUE_DATE, Deadlines.toDate(sharing.caseNoteDue()));
+    execution.setVariable(CASE_NOTE_REMINDER_DATE, Deadlines.toDate(sharing.caseNoteReminder()));
+    execution.setVariable(OPEN_ACTION_COUNT, sharing.openActions());
+    execution.setVariable(NEXT_ACTION_DUE_DATE, Deadlines.toDate(sharing.nextActionDue()));
+  }
+}

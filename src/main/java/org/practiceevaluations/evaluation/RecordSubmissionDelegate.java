@@ -1,0 +1,38 @@
+package org.practiceevaluations.evaluation;
+
+import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Record the submission": the first auditor's work is in. Unmoderated, their grade is final (the team may still
+ * dispute it); moderated, the moderator's week starts.
+ */
+@Component("recordSubmission")
+public class RecordSubmissionDelegate implements JavaDelegate {
+
+  private final EvaluationLifecycle lifecycle;
+
+  public RecordSubmissionDelegate(EvaluationLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void execute(DelegateExecution execution) {
+    EvaluationLifecycle.Submission submission = lifecycle.recordSubmission(
+        (String) execution.getVariable(EVALUATION_REFERENCE), (Map<String, Object>) execution.getVariable(DEADLINES));
+    execution.setVariable(DISPUTE_DUE_DATE, Deadlines.toDate(submission.disputeDue()));
+    if (Boolean.TRUE.equals(execution.getVariable(MODERATED))) {
+      execution.setVariable(MODERATION_DUE_DATE, Deadlines.toDate(submission.moderationDue()));
+      execution.setVariable(MODERATION_OVERDUE_CYCLE, submission.moderationOverdueCycle());
+    } else {
+      execution.setVariable(FINAL_GRADE, submission.finalGrade().code());
+      execution.setVariable(GRADE_DISPUTED, submission.gradeDisputed());
+      execution.setVariable(GRADE_HOLDER, execution.getVariable(AUDITOR));
+    }
+  }
+}

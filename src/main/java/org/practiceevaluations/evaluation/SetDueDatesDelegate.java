@@ -1,0 +1,31 @@
+package org.practiceevaluations.evaluation;
+
+import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Set the due dates": turns the evaluation-deadlines decision into the dates the timers and tasks use. */
+@Component("setDueDates")
+public class SetDueDatesDelegate implements JavaDelegate {
+
+  private final EvaluationLifecycle lifecycle;
+
+  public SetDueDatesDelegate(EvaluationLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void execute(DelegateExecution execution) {
+    Map<String, Object> durations = (Map<String, Object>) execution.getVariable(DEADLINES);
+    DeadlineDates dates = lifecycle.setDeadlines((String) execution.getVariable(EVALUATION_REFERENCE), durations);
+    execution.setVariable(AUDIT_DUE_DATE, Deadlines.toDate(dates.auditDue()));
+    execution.setVariable(AUDIT_REMINDER_DATE, Deadlines.toDate(dates.auditReminder()));
+    execution.setVariable(AUDIT_OVERDUE_CYCLE, dates.auditOverdueCycle());
+    execution.setVariable(DISPUTE_DUE_DATE, Deadlines.toDate(dates.disputeDue()));
+    execution.setVariable(ACTIONS_REMINDER_CYCLE, dates.actionsReminderCycle());
+  }
+}

@@ -1,0 +1,68 @@
+package org.practiceevaluations.evaluation.forms;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The two task listeners every user task carries: {@code prepareForm} on create (loads what the form shows) and
+ * {@code saveAnswers} on complete (checks and saves the answers). Both find the task's form id in the model and
+ * hand over to that form's {@link FormHandler}.
+ */
+@Configuration
+public class FormListeners {
+
+  private final Map<String, FormHandler> handlers;
+  private final Clock clock;
+
+  public FormListeners(List<FormHandler> handlers, Clock clock) {
+    this.handlers = handlers.stream().collect(Collectors.toMap(FormHandler::formId, Function.identity()));
+    this.clock = clock;
+  }
+
+  @Bean("prepareForm")
+  public TaskListener prepareForm() {
+    return task -> handlerOf(task).prepare(task).forEach(task::setVariableLocal);
+  }
+
+  @Bean("saveAnswers")
+  public TaskListener saveAnswers() {
+    return task -> {
+      FormHandler handler = handlerOf(task);
+      FormAnswers answers = new FormAnswers(task, LocalDate.now(clock));
+      Map<String, Object> routing = new HashMap<>(handler.save(task, answers));
+      answers.throwIfInvalid();
+      for (String key : answers.keysRead()) {
+        if (!task.hasVariableLocal(key) && !routing.containsKey(key) && task.getExecution().hasVariable(key)) {
+          task.getExecution().removeVariable(key);
+        }
+      }
+      routing.forEach(task.getExecution()::setVariable);
+    };
+  }
+
+  FormHandler handlerOf(DelegateTask task) {
+    UserTask element = (UserTask) task.getBpmnModelElementInstance();
+    String formId = element == null ? null : element.getCamundaFormRef();
+    FormHandler handler = formId == null ? null : handlers.get(formId);
+    if (handler == null) {
+      throw new IllegalStateException("No form handler for the form '" + formId + "' of task "
+          + task.getTaskDefinitionKey() + ".");
+    }
+    return handler;
+  }
+
+  /** The ids of every form that has a handler (the model check uses it). */
+  public java.util.Set<String> formIds() {
+    return handlers.keySet();
+  }
+}

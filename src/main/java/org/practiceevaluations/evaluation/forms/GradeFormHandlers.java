@@ -1,0 +1,83 @@
+package org.practiceevaluations.evaluation.forms;
+
+import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.practiceevaluations.evaluation.Evaluation;
+import org.practiceevaluations.evaluation.Grade;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** A disputed grade (SPEC §1.12): the discussion with the team, then, if still unresolved, the audit manager. */
+@Configuration
+public class GradeFormHandlers {
+
+  private final FormSupport support;
+
+  public GradeFormHandlers(FormSupport support) {
+    this.support = support;
+  }
+
+  private Map<String, Object> gradeFacts(Evaluation e) {
+    Map<String, Object> values = new HashMap<>(support.caseFacts(e));
+    values.put("firstGradeText", FormSupport.label(e.getFirstGrade()));
+    values.put("moderatedGradeText", e.isModerated() ? FormSupport.label(e.getModeratedGrade()) : "not moderated");
+    values.put("finalGradeText", FormSupport.label(e.getFinalGrade()));
+    values.put("teamViewOfGradeText", FormSupport.label(e.getTeamViewOfGrade()));
+    values.put("teamViewReasonShown", e.getTeamViewReason() == null ? "" : e.getTeamViewReason());
+    values.put("disputeDiscussionShown", e.getDisputeDiscussion() == null ? "" : e.getDisputeDiscussion());
+    return values;
+  }
+
+  @Bean
+  FormHandler discussGrade() {
+    return new FormHandler() {
+      public String formId() {
+        return "discuss-grade";
+      }
+
+      public Map<String, Object> prepare(DelegateTask task) {
+        Evaluation e = support.evaluation(task);
+        e.openDispute();
+        return gradeFacts(e);
+      }
+
+      public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
+        Evaluation e = support.evaluation(task);
+        String discussion = answers.text("disputeDiscussion", "The discussion of the grade with the team", true);
+        Boolean agreed = answers.yesNo("gradeAgreed", "Is the grade agreed now?", true);
+        Grade agreedGrade = answers.grade("agreedGrade", "the grade agreed with the team", Boolean.TRUE.equals(agreed));
+        answers.throwIfInvalid();
+        e.recordDisputeDiscussion(discussion, agreed, agreedGrade, support.now());
+        Map<String, Object> routing = new HashMap<>();
+        routing.put(GRADE_AGREED, agreed);
+        routing.put(FINAL_GRADE, e.getFinalGrade().code());
+        return routing;
+      }
+    };
+  }
+
+  @Bean
+  FormHandler decideGrade() {
+    return new FormHandler() {
+      public String formId() {
+        return "decide-grade";
+      }
+
+      public Map<String, Object> prepare(DelegateTask task) {
+        return gradeFacts(support.evaluation(task));
+      }
+
+      public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
+        Evaluation e = support.evaluation(task);
+        Grade grade = answers.grade("decidedGrade", "the final grade", true);
+        String reason = answers.text("decisionReason", "The reasons for your decision", true);
+        answers.throwIfInvalid();
+        e.decideGrade(grade, support.actor(task), reason, support.now());
+        return Map.of(FINAL_GRADE, grade.code());
+      }
+    };
+  }
+}

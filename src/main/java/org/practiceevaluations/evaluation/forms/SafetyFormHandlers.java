@@ -1,0 +1,47 @@
+package org.practiceevaluations.evaluation.forms;
+
+import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.practiceevaluations.evaluation.SafetyEscalations;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The head of service's confirmation of what was done after a safety escalation (SPEC §1.11). */
+@Configuration
+public class SafetyFormHandlers {
+
+  private final FormSupport support;
+  private final SafetyEscalations escalations;
+
+  public SafetyFormHandlers(FormSupport support, SafetyEscalations escalations) {
+    this.support = support;
+    this.escalations = escalations;
+  }
+
+  @Bean
+  FormHandler confirmSafetyAction() {
+    return new FormHandler() {
+      public String formId() {
+        return "confirm-safety-action";
+      }
+
+      public Map<String, Object> prepare(DelegateTask task) {
+        Map<String, Object> values = new HashMap<>(support.caseFacts(support.evaluation(task)));
+        values.put("raisedByText", support.name((String) task.getVariable(RAISED_BY)));
+        values.put("concernShown", task.getVariable(ESCALATION_CONCERN));
+        return values;
+      }
+
+      public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
+        String action = answers.text("actionTaken", "What was done to keep the child safe", true);
+        answers.throwIfInvalid();
+        Object id = task.getVariable(ESCALATION_ID);
+        escalations.confirm(((Number) id).longValue(), support.actor(task), action);
+        return Map.of();
+      }
+    };
+  }
+}

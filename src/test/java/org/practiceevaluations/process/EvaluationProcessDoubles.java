@@ -1,0 +1,141 @@
+package org.practiceevaluations.process;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.practiceevaluations.common.EngineClock;
+import org.practiceevaluations.evaluation.Deadlines;
+import org.practiceevaluations.evaluation.EvaluationLifecycle;
+import org.practiceevaluations.evaluation.HandOverToCasesOfConcernDelegate;
+import org.practiceevaluations.evaluation.HandToModeratorDelegate;
+
+/**
+ * Test doubles for every bean the evaluation and moderation models call, registered by name for the plain
+ * engine. Delegates that only talk to the engine are the real ones; the ones that talk to the application's
+ * tables or the outside are Mockito mocks that set the routing variables the real ones set, and record what they
+ * were asked to do (templates, note kinds) so tests can assert on it.
+ */
+class EvaluationProcessDoubles {
+
+  final List<String> notifications = new ArrayList<>();
+  final List<String> recordings = new ArrayList<>();
+  final List<String> steps = new ArrayList<>();
+  final Deadlines deadlines = new Deadlines(new EngineClock(ZoneId.of("Europe/London")));
+  final TaskListener prepareForm = mock(TaskListener.class);
+  final TaskListener saveAnswers = mock(TaskListener.class);
+  private final AtomicInteger references = new AtomicInteger();
+
+  void register(RuntimeService runtimeService) {
+    Mocks.register("notify", recording(ex -> notifications.add((String) ex.getVariableLocal("template"))));
+    Mocks.register("saveEvaluationPdf", recording(ex -> recordings.add("pdf")));
+    Mocks.register("addCaseAuditNote", recording(ex -> recordings.add("note:" + ex.getVariableLocal("noteKind"))));
+    Mocks.register("prepareForm", prepareForm);
+    Mocks.register("saveAnswers", saveAnswers);
+    Mocks.register("handToModerator", new HandToModeratorDelegate(runtimeService));
+    Mocks.register("handOverToCasesOfConcern", new HandOverToCasesOfConcernDelegate(runtimeService));
+
+    Mocks.register("prepareEvaluation", step("prepareEvaluation", ex -> {
+      String reference = "PE-2026-" + String.format("%04d", references.incrementAndGet());
+      ex.setProcessBusinessKey(reference);
+      ex.setVariable(EVALUATION_REFERENCE, reference);
+      ex.setVariable(MODERATED, ex.getVariable(MODERATOR) != null);
+      ex.setVariable(SOCIAL_WORKER, "ejones");
+      ex.setVariable(TEAM_MANAGER, "pmurphy");
+      ex.setVariable(PRACTICE_MANAGER, "lharris");
+      ex.setVariable(HEAD_OF_SERVICE, "hashworth");
+      ex.setVariable(AUDIT_MANAGER, "kmorgan");
+      ex.setVariable(GRADE_HOLDER, ex.getVariable(AUDITOR));
+      ex.setVariable(TEAM_NAME, "Assessment Team North");
+    }));
+    Mocks.register("setDueDates", step("setDueDates", ex -> {
+      Map<String, Object> d = durations(ex);
+      Instant due = deadlines.dueAfter(deadlines.now(), text(d, EvaluationLifecycle.AUDIT_DURATION));
+      ex.setVariable(AUDIT_DUE_DATE, Deadlines.toDate(due));
+      ex.setVariable(AUDIT_REMINDER_DATE, Deadlines.toDate(
+          deadlines.reminderBefore(due, text(d, EvaluationLifecycle.AUDIT_REMINDER_BEFORE))));
+      ex.setVariable(AUDIT_OVERDUE_CYCLE, deadlines.cycleFrom(due, text(d, EvaluationLifecycle.OVERDUE_REPEAT)));
+      ex.setVariable(DISPUTE_DUE_DATE, Deadlines.toDate(deadlines.dueAfter(due, "P14D")));
+      ex.setVariable(ACTIONS_REMINDER_CYCLE, deadlines.every(text(d, EvaluationLifecycle.ACTIONS_REMINDER_EVERY)));
+    }));
+    Mocks.register("recordSubmission", step("recordSubmission", ex -> {
+      Map<String, Object> d = durations(ex);
+      if (Boolean.TRUE.equals(ex.getVariable(MODERATED))) {
+        Instant due = deadlines.dueAfter(deadlines.now(), text(d, EvaluationLifecycle.MODERATION_DURATION));
+        ex.setVariable(MODERATION_DUE_DATE, Deadlines.toDate(due));
+        ex.setVariable(MODERATION_OVERDUE_CYCLE, deadlines.cycleFrom(due, text(d, EvaluationLifecycle.OVERDUE_REPEAT)));
+      } else {
+        ex.setVariable(FINAL_GRADE, ex.getVariable(FIRST_GRADE));
+        ex.setVariable(GRADE_DISPUTED, "no".equals(ex.getVariable("teamAgreesWithGrade")));
+      }
+    }));
+    Mocks.register("recordModeratedGrade", step("recordModeratedGrade", ex -> {
+      Object moderated = ex.getVariable("moderatedGrade");
+      RuntimeService rs = ex.getProcessEngineServices().getRuntimeService();
+      String parent = rs.createProcessInstanceQuery().subProcessInstanceId(ex.getProcessInstanceId())
+          .singleResult().getId();
+      ex.setVariable(DISCREPANCY, !moderated.equals(rs.getVariable(parent, FIRST_GRADE)));
+      ex.setVariable(FINAL_GRADE, moderated);
+      ex.setVariable(GRADE_DISPUTED, "no".equals(ex.getVariable("teamAgreesWithGrade")));
+      ex.setVariable(GRADE_HOLDER, ex.getVariable(MODERATOR));
+    }));
+    Mocks.register("markShared", step("markShared", ex -> {
+      Instant due = deadlines.dueAfter(deadlines.now(), "P1M");
+      ex.setVariable(CASE_NOTE_DUE_DATE, Deadlines.toDate(due));
+      ex.setVariable(CASE_NOTE_REMINDER_DATE, Deadlines.toDate(deadlines.reminderBefore(due, "P7D")));
+      Object open = ex.getVariable("actionsAtStart");
+      ex.setVariable(OPEN_ACTION_COUNT, open == null ? 0 : open);
+      ex.setVariable(NEXT_ACTION_DUE_DATE, Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P14D")));
+    }));
+    Mocks.register("closeEvaluation", step("closeEvaluation", ex -> { }));
+    Mocks.register("recordSafetyEscalation", step("recordSafetyEscalation", ex -> {
+      ex.setVariableLocal(ESCALATION_ID, 1L);
+      ex.setVariableLocal(SAFETY_CONFIRMATION_DUE_DATE, Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P2D")));
+    }));
+  }
+
+  private JavaDelegate recording(Body body) {
+    JavaDelegate delegate = mock(JavaDelegate.class);
+    try {
+      doAnswer(invocation -> {
+        body.run(invocation.getArgument(0));
+        return null;
+      }).when(delegate).execute(any());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return delegate;
+  }
+
+  private JavaDelegate step(String name, Body body) {
+    return recording(ex -> {
+      steps.add(name);
+      body.run(ex);
+    });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> durations(DelegateExecution ex) {
+    return (Map<String, Object>) ex.getVariable(DEADLINES);
+  }
+
+  private static String text(Map<String, Object> map, String key) {
+    return map.get(key).toString();
+  }
+
+  interface Body {
+    void run(DelegateExecution execution) throws Exception;
+  }
+}

@@ -1,0 +1,380 @@
+package org.practiceevaluations.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements.*;
+import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
+import org.practiceevaluations.moderation.ModerationProcess;
+
+/**
+ * Every path of the practice evaluation map (SPEC §1), moderated (with the real moderation map) and unmoderated,
+ * on a plain engine with the application's beans replaced by test doubles. Timers are fired by moving the engine
+ * clock to their due dates.
+ */
+@Deployment(resources = {"processes/practice-evaluation.bpmn", "processes/moderation.bpmn",
+    "processes/evaluation-deadlines.dmn", "process-tests/concern-catcher.bpmn"})
+class PracticeEvaluationProcessTest extends ProcessTestBase {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(0.95)
+      .excludeProcessDefinitionKeys("concern-catcher")
+      .build();
+
+  final EvaluationProcessDoubles doubles = new EvaluationProcessDoubles();
+
+  @Override
+  ProcessEngine processEngine() {
+    return extension.getProcessEngine();
+  }
+
+  @BeforeEach
+  void registerDoubles() {
+    doubles.register(extension.getProcessEngine().getRuntimeService());
+  }
+
+  // ------------------------------------------------------------------------------------------------ the paths
+
+  @Test
+  void anUnmoderatedEvaluationIsAllocatedCompletedRecordedSharedAndClosedWhenItsActionsAreDone() {
+    ProcessInstance pi = start("cevans", null, 1);
+    String ref = pi.getBusinessKey();
+    assertThat(ref).isEqualTo("PE-2026-0001");
+    assertThat(pi).isWaitingAt(READ_ALLOCATION);
+    assertThat(doubles.notifications).containsExactly("evaluation-allocated");
+
+    auditorCompletes(ref, true, "good", "yes");
+    assertThat(pi).hasPassed(RECORD_SUBMISSION, SAVE_PDF, ADD_CASE_NOTE, SHARE_EVALUATION, MARK_SHARED)
+        .hasNotPassed(HAND_TO_MODERATOR, MODERATION, DISCUSS_GRADE, HAND_OVER_CONCERN);
+    assertThat(doubles.recordings).containsExactly("pdf", "note:evaluation-summary");
+    assertThat(doubles.notifications).containsExactly("evaluation-allocated", "evaluation-shared");
+    assertThat(pi).isWaitingAt(SUPERVISION_DISCUSSION);
+    assertThat(task(ref, SUPERVISION_DISCUSSION).getAssignee()).isEqualTo("pmurphy");
+
+    complete(ref, SUPERVISION_DISCUSSION);
+    complete(ref, WRITE_CASE_NOTE, Map.of(OPEN_ACTION_COUNT, 1));
+    assertThat(doubles.recordings).endsWith("note:team-progress");
+    assertThat(pi).isWaitingAt(UPDATE_ACTIONS);
+    complete(ref, UPDATE_ACTIONS, Map.of(OPEN_ACTION_COUNT, 1));
+    assertThat(pi).isWaitingAt(UPDATE_ACTIONS);
+    complete(ref, UPDATE_ACTIONS, Map.of(OPEN_ACTION_COUNT, 0));
+
+    assertThat(pi).isEnded().hasPassedInOrder(READ_ALLOCATION, CONTACT_SOCIAL_WORKER, GATHER_FEEDBACK,
+        COMPLETE_EVALUATION, REFLECTIVE_DISCUSSION, RECORD_SUBMISSION, SAVE_PDF, ADD_CASE_NOTE, SHARE_EVALUATION,
+        MARK_SHARED, SUPERVISION_DISCUSSION, WRITE_CASE_NOTE, RECORD_TEAM_CASE_NOTE, UPDATE_ACTIONS,
+        CLOSE_EVALUATION, END_COMPLETE);
+    assertThat(doubles.steps).contains("closeEvaluation");
+  }
+
+  @Test
+  void whenContactingTheFamilyIsNotSafeTheFeedbackStepIsSkipped() {
+    ProcessInstance pi = start("cevans", null, 0);
+    auditorCompletes(pi.getBusinessKey(), false, "good", "yes");
+    assertThat(pi).hasPassed(CONTACT_SOCIAL_WORKER, COMPLETE_EVALUATION).hasNotPassed(GATHER_FEEDBACK);
+  }
+
+  @ParameterizedTest(name = "final grade {0}")
+  @ValueSource(strings = {"outstanding", "good", "requires-improvement", "inadequate"})
+  void onlyAnInadequateFinalGradeIsHandedOverToCasesOfConcern(String grade) {
+    ProcessInstance pi = start("cevans", null, 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, grade, "yes");
+    teamFollowsUpWithNoActions(ref);
+    assertThat(pi).isEnded();
+    long concerns = runtimeService.createProcessInstanceQuery().processDefinitionKey("concern-catcher")
+        .variableValueEquals(EVALUATION_REFERENCE, ref).count();
+    if (grade.equals("inadequate")) {
+      assertThat(pi).hasPassed(HAND_OVER_CONCERN);
+      assertThat(concerns).isEqualTo(1);
+    } else {
+      assertThat(pi).hasNotPassed(HAND_OVER_CONCERN);
+      assertThat(concerns).isZero();
+    }
+  }
+
+  @Test
+  void anEvaluationWithNoOpenActionsClosesOnceTheCaseNoteIsWritten() {
+    ProcessInstance pi = start("cevans", null, 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "outstanding", "yes");
+    teamFollowsUpWithNoActions(ref);
+    assertThat(pi).isEnded().hasNotPassed(UPDATE_ACTIONS).hasPassed(CLOSE_EVALUATION);
+  }
+
+  @Test
+  void aDisputedGradeAgreedAfterAReflectiveDiscussionIsRecordedAsACaseNoteAndTheEvaluationGoesOn() {
+    ProcessInstance pi = start("cevans", null, 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "requires-improvement", "no");
+    assertThat(pi).isWaitingAt(DISCUSS_GRADE);
+    assertThat(task(ref, DISCUSS_GRADE).getAssignee()).isEqualTo("cevans");
+    complete(ref, DISCUSS_GRADE, Map.of(GRADE_AGREED, true, FINAL_GRADE, "good"));
+    assertThat(doubles.recordings).containsExactly("note:grading-discussion", "pdf", "note:evaluation-summary");
+    assertThat(pi).hasPassed(RECORD_GRADE_DISCUSSION).hasNotPassed(DECIDE_GRADE, REFER_DISPUTE)
+        .isWaitingAt(SUPERVISION_DISCUSSION);
+  }
+
+  @Test
+  void aGradeStillDisputedAfterTheDiscussionIsDecidedByTheAuditManager() {
+    ProcessInstance pi = start("cevans", null, 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "requires-improvement", "no");
+    complete(ref, DISCUSS_GRADE, Map.of(GRADE_AGREED, false));
+    assertThat(doubles.notifications).contains("grade-dispute-referred");
+    assertThat(pi).isWaitingAt(DECIDE_GRADE);
+    assertThat(task(ref, DECIDE_GRADE).getAssignee()).isEqualTo("kmorgan");
+    complete(ref, DECIDE_GRADE, Map.of(FINAL_GRADE, "inadequate"));
+    assertThat(pi).hasPassedInOrder(DISCUSS_GRADE, RECORD_GRADE_DISCUSSION, REFER_DISPUTE, DECIDE_GRADE, SAVE_PDF)
+        .hasPassed(HAND_OVER_CONCERN);
+  }
+
+  @Test
+  void aModeratedEvaluationWaitsForTheModeratorWhoseAgreeingGradeBecomesFinal() {
+    ProcessInstance pi = start("cevans", "sclarke", 0);
+    String ref = pi.getBusinessKey();
+    ProcessInstance moderation = moderationOf(pi);
+    assertThat(moderation).isWaitingAt(ModerationProcess.Elements.READ_CASE_FILE);
+    assertThat(task(ref, ModerationProcess.Elements.READ_CASE_FILE).getAssignee()).isEqualTo("sclarke");
+
+    complete(ref, ModerationProcess.Elements.READ_CASE_FILE);
+    assertThat(moderation).isWaitingAt(ModerationProcess.Elements.WAIT_FOR_FIRST_EVALUATION);
+
+    auditorCompletes(ref, true, "good", "yes");
+    assertThat(pi).hasPassed(HAND_TO_MODERATOR, SEND_TO_MODERATOR);
+    assertThat(doubles.notifications).contains("first-evaluation-submitted");
+    assertThat(moderation).isWaitingAt(ModerationProcess.Elements.COMPLETE_MODERATION);
+    assertThat(task(ref, ModerationProcess.Elements.COMPLETE_MODERATION).getDueDate())
+        .isEqualTo(runtimeService.getVariable(moderation.getId(), MODERATION_DUE_DATE));
+
+    moderatorCompletes(ref, "good", "yes");
+    assertThat(moderation).isEnded().hasNotPassed(ModerationProcess.Elements.SEND_DISCREPANCY);
+    assertThat(pi).hasPassed(MODERATION).isWaitingAt(SUPERVISION_DISCUSSION);
+    assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE)).isEqualTo("good");
+    assertThat(runtimeService.getVariable(pi.getId(), DISCREPANCY)).isEqualTo(false);
+  }
+
+  @Test
+  void aModeratorWhoGradesDifferentlyIsRecordedAsADiscrepancyAndTheirGradeIsFinal() {
+    ProcessInstance pi = start("cevans", "sclarke", 0);
+    String ref = pi.getBusinessKey();
+    ProcessInstance moderation = moderationOf(pi);
+    // the first evaluation arrives while the moderator is still reading the case file
+    auditorCompletes(ref, true, "good", "yes");
+    assertThat(moderation).hasPassed(ModerationProcess.Elements.FIRST_EVALUATION_ARRIVED)
+        .isWaitingAt(ModerationProcess.Elements.COMPLETE_MODERATION);
+
+    moderatorCompletes(ref, "inadequate", "yes");
+    assertThat(moderation).isEnded().hasPassed(ModerationProcess.Elements.SEND_DISCREPANCY);
+    assertThat(doubles.notifications).contains("moderation-discrepancy");
+    assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE)).isEqualTo("inadequate");
+    assertThat(runtimeService.getVariable(pi.getId(), DISCREPANCY)).isEqualTo(true);
+    assertThat(pi).hasPassed(HAND_OVER_CONCERN);
+  }
+
+  @Test
+  void theTeamCanDisputeTheModeratorsGradeAndTheModeratorDiscussesIt() {
+    ProcessInstance pi = start("cevans", "sclarke", 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "good", "yes");
+    moderatorCompletes(ref, "requires-improvement", "no");
+    assertThat(pi).isWaitingAt(DISCUSS_GRADE);
+    assertThat(task(ref, DISCUSS_GRADE).getAssignee()).isEqualTo("sclarke");
+  }
+
+  @Test
+  void aSafetyEscalationDuringTheAuditorsWorkTellsTheHeadOfServiceAtOnceAndTheEvaluationGoesOn() {
+    ProcessInstance pi = start("cevans", null, 0);
+    String ref = pi.getBusinessKey();
+    complete(ref, READ_ALLOCATION);
+    escalate(pi, "cevans");
+
+    assertThat(doubles.notifications).contains("safety-escalation");
+    assertThat(pi).isWaitingAt(CONTACT_SOCIAL_WORKER, CONFIRM_SAFETY_ACTION);
+    assertThat(task(ref, CONFIRM_SAFETY_ACTION).getAssignee()).isEqualTo("hashworth");
+    complete(ref, CONFIRM_SAFETY_ACTION);
+    assertThat(doubles.notifications).contains("safety-escalation-confirmed");
+    assertThat(pi).isWaitingAt(CONTACT_SOCIAL_WORKER).hasPassed(SEND_CONFIRMATION);
+  }
+
+  @Test
+  void aSafetyEscalationDuringTheModeratorsWorkAlsoGoesToTheHeadOfService() {
+    ProcessInstance pi = start("cevans", "sclarke", 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "good", "yes");
+    assertThat(moderationOf(pi)).isWaitingAt(ModerationProcess.Elements.COMPLETE_MODERATION);
+    escalate(pi, "sclarke");
+    assertThat(pi).isWaitingAt(CONFIRM_SAFETY_ACTION);
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(pi.getId())
+        .variableName(RAISED_BY).singleResult().getValue()).isEqualTo("sclarke");
+    complete(ref, CONFIRM_SAFETY_ACTION);
+    assertThat(moderationOf(pi)).isWaitingAt(ModerationProcess.Elements.COMPLETE_MODERATION);
+  }
+
+  @Test
+  void twoEscalationsKeepTheirOwnConcerns() {
+    ProcessInstance pi = start("cevans", null, 0);
+    escalate(pi, "cevans");
+    runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.SAFETY_ESCALATION_RAISED)
+        .processInstanceId(pi.getId())
+        .setVariableToTriggeredScope(RAISED_BY, "kmorgan")
+        .setVariableToTriggeredScope(ESCALATION_CONCERN, "A second concern")
+        .correlateWithResult();
+    runAsyncSteps();
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CONFIRM_SAFETY_ACTION)
+        .list()).hasSize(2).extracting(t -> taskService.getVariable(t.getId(), ESCALATION_CONCERN))
+        .containsExactlyInAnyOrder("The child disclosed harm at home", "A second concern");
+  }
+
+  // ------------------------------------------------------------------------------------------------ deadlines
+
+  @Test
+  void aStandardEvaluationIsDueInAboutAMonthAndAModeratedOneInThreeWeeks() {
+    ProcessInstance standard = start("cevans", null, 0);
+    ProcessInstance moderated = start("cevans", "sclarke", 0);
+    ZonedDateTime allocated = START.atZone(LONDON);
+    assertThat(dueOf(standard)).isEqualTo(allocated.plusMonths(1).withHour(17).toInstant());
+    assertThat(dueOf(moderated)).isEqualTo(allocated.plusDays(21).withHour(17).toInstant());
+    assertThat(task(standard.getBusinessKey(), READ_ALLOCATION).getDueDate().toInstant())
+        .isEqualTo(dueOf(standard));
+  }
+
+  @Test
+  void theAuditorIsRemindedAWeekBeforeTheDueDate() {
+    ProcessInstance pi = start("cevans", null, 0);
+    Job reminder = timer(pi.getBusinessKey(), AUDIT_REMINDER);
+    assertThat(reminder.getDuedate().toInstant())
+        .isEqualTo(dueOf(pi).atZone(LONDON).minusDays(7).withHour(9).toInstant());
+    fire(reminder);
+    assertThat(doubles.notifications).containsExactly("evaluation-allocated", "evaluation-reminder");
+    assertThat(pi).hasPassed(SEND_AUDIT_REMINDER).isWaitingAt(READ_ALLOCATION);
+  }
+
+  @Test
+  void theAuditManagerIsToldAtTheDueDateAndEveryWeekWhileTheEvaluationIsOverdue() {
+    ProcessInstance pi = start("cevans", null, 0);
+    String ref = pi.getBusinessKey();
+    Job overdue = timer(ref, AUDIT_OVERDUE);
+    assertThat(overdue.getDuedate().toInstant()).isEqualTo(dueOf(pi));
+    fire(overdue);
+    Job again = timer(ref, AUDIT_OVERDUE);
+    assertThat(Duration.between(dueOf(pi), again.getDuedate().toInstant())).isEqualTo(Duration.ofDays(7));
+    fire(again);
+    assertThat(doubles.notifications).containsExactly("evaluation-allocated", "evaluation-overdue",
+        "evaluation-overdue");
+    assertThat(pi).isWaitingAt(READ_ALLOCATION);
+
+    auditorCompletes(ref, true, "good", "yes");
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).activityId(AUDIT_OVERDUE).count())
+        .as("no more overdue notices once submitted").isZero();
+  }
+
+  @Test
+  void theModeratorIsChasedWhenTheModerationIsOverdue() {
+    ProcessInstance pi = start("cevans", "sclarke", 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "good", "yes");
+    Job overdue = timer(ref, ModerationProcess.Elements.MODERATION_OVERDUE);
+    assertThat(Duration.between(now(), overdue.getDuedate().toInstant())).isLessThanOrEqualTo(Duration.ofDays(8));
+    fire(overdue);
+    assertThat(doubles.notifications).contains("moderation-overdue");
+    assertThat(moderationOf(pi)).isWaitingAt(ModerationProcess.Elements.COMPLETE_MODERATION);
+  }
+
+  @Test
+  void theTeamManagerIsRemindedAndTheAuditManagerToldWhenTheCaseNoteIsLate() {
+    ProcessInstance pi = start("cevans", null, 1);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "good", "yes");
+    fire(timer(ref, CASE_NOTE_REMINDER));
+    fire(timer(ref, CASE_NOTE_OVERDUE));
+    assertThat(doubles.notifications).endsWith("case-note-reminder", "case-note-overdue");
+    assertThat(pi).isWaitingAt(SUPERVISION_DISCUSSION);
+  }
+
+  @Test
+  void theTeamManagerIsRemindedEveryMonthWhileActionsStayOpen() {
+    ProcessInstance pi = start("cevans", null, 2);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "requires-improvement", "yes");
+    complete(ref, SUPERVISION_DISCUSSION);
+    complete(ref, WRITE_CASE_NOTE, Map.of(OPEN_ACTION_COUNT, 2));
+    Instant first = timer(ref, ACTIONS_REMINDER).getDuedate().toInstant();
+    fire(timer(ref, ACTIONS_REMINDER));
+    Instant second = timer(ref, ACTIONS_REMINDER).getDuedate().toInstant();
+    fire(timer(ref, ACTIONS_REMINDER));
+    assertThat(doubles.notifications).endsWith("actions-reminder", "actions-reminder");
+    assertThat(first.atZone(LONDON).plusMonths(1).toInstant()).isEqualTo(second);
+    complete(ref, UPDATE_ACTIONS, Map.of(OPEN_ACTION_COUNT, 0));
+    assertThat(pi).isEnded();
+  }
+
+  // ------------------------------------------------------------------------------------------------ helpers
+
+  ProcessInstance start(String auditor, String moderator, int actions) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CHILD_REFERENCE, "C104237");
+    variables.put(EVALUATION_TYPE, moderator == null ? "monthly" : "moderated");
+    variables.put(AUDITOR, auditor);
+    variables.put(MODERATOR, moderator);
+    variables.put(ALLOCATED_BY, "kmorgan");
+    variables.put("actionsAtStart", actions);
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(PracticeEvaluationProcess.KEY, variables);
+    runAsyncSteps();
+    return runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult();
+  }
+
+  void auditorCompletes(String ref, boolean familySafe, String grade, String teamAgrees) {
+    complete(ref, READ_ALLOCATION);
+    complete(ref, CONTACT_SOCIAL_WORKER, Map.of(FAMILY_CONTACT_SAFE, familySafe));
+    if (familySafe) {
+      complete(ref, GATHER_FEEDBACK);
+    }
+    complete(ref, COMPLETE_EVALUATION, Map.of(FIRST_GRADE, grade));
+    complete(ref, REFLECTIVE_DISCUSSION, Map.of("teamAgreesWithGrade", teamAgrees));
+  }
+
+  void moderatorCompletes(String ref, String grade, String teamAgrees) {
+    complete(ref, ModerationProcess.Elements.COMPLETE_MODERATION, Map.of("moderatedGrade", grade));
+    complete(ref, ModerationProcess.Elements.MODERATION_DISCUSSION, Map.of("teamAgreesWithGrade", teamAgrees));
+  }
+
+  void teamFollowsUpWithNoActions(String ref) {
+    complete(ref, SUPERVISION_DISCUSSION);
+    complete(ref, WRITE_CASE_NOTE, Map.of(OPEN_ACTION_COUNT, 0));
+  }
+
+  void escalate(ProcessInstance pi, String raisedBy) {
+    runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.SAFETY_ESCALATION_RAISED)
+        .processInstanceId(pi.getId())
+        .setVariableToTriggeredScope(RAISED_BY, raisedBy)
+        .setVariableToTriggeredScope(ESCALATION_CONCERN, "The child disclosed harm at home")
+        .correlateWithResult();
+    runAsyncSteps();
+  }
+
+  ProcessInstance moderationOf(ProcessInstance pi) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+  }
+
+  Instant dueOf(ProcessInstance pi) {
+    return ((java.util.Date) runtimeService.getVariable(pi.getId(), AUDIT_DUE_DATE)).toInstant();
+  }
+}

@@ -1,0 +1,109 @@
+package org.practiceevaluations.process;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * What every plain-engine process test needs: a fixed engine clock to move, the jobs driven by hand (async steps
+ * and timers, never by sleeping), and tasks found by the evaluation's business key.
+ */
+abstract class ProcessTestBase {
+
+  static final ZoneId LONDON = ZoneId.of("Europe/London");
+  /** A Monday morning. */
+  static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 9, 0);
+
+  ProcessEngine engine;
+  RuntimeService runtimeService;
+  TaskService taskService;
+  ManagementService managementService;
+
+  abstract ProcessEngine processEngine();
+
+  @BeforeEach
+  void setUpEngine() {
+    engine = processEngine();
+    runtimeService = engine.getRuntimeService();
+    taskService = engine.getTaskService();
+    managementService = engine.getManagementService();
+    ClockUtil.setCurrentTime(Date.from(START.atZone(LONDON).toInstant()));
+  }
+
+  @AfterEach
+  void resetClockAndMocks() {
+    ClockUtil.reset();
+    Mocks.reset();
+  }
+
+  Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  void setClock(Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+
+  /** Runs every asynchronous step that is ready (not timers), until none is left. */
+  void runAsyncSteps() {
+    for (int round = 0; round < 50; round++) {
+      List<Job> jobs = managementService.createJobQuery().messages().executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+    throw new AssertionError("Asynchronous steps kept coming: a loop in the model?");
+  }
+
+  /** The timer job of a timer event in the evaluation's process tree. */
+  Job timer(String businessKey, String timerEventId) {
+    List<Job> jobs = managementService.createJobQuery().timers().activityId(timerEventId).list().stream()
+        .filter(job -> businessKey.equals(runtimeService.createProcessInstanceQuery()
+            .processInstanceId(job.getProcessInstanceId()).singleResult().getBusinessKey()))
+        .toList();
+    if (jobs.size() != 1) {
+      throw new AssertionError("Expected one timer " + timerEventId + " but found " + jobs.size());
+    }
+    return jobs.get(0);
+  }
+
+  /** Moves the clock to the timer's due date, fires it, and runs what follows. */
+  void fire(Job timer) {
+    setClock(timer.getDuedate().toInstant());
+    managementService.executeJob(timer.getId());
+    runAsyncSteps();
+  }
+
+  Task task(String businessKey, String taskDefinitionKey) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(taskDefinitionKey).singleResult();
+    if (task == null) {
+      throw new AssertionError("No open task " + taskDefinitionKey + " for " + businessKey);
+    }
+    return task;
+  }
+
+  /** Completes the task with these answers and runs the asynchronous steps that follow. */
+  void complete(String businessKey, String taskDefinitionKey, Map<String, Object> answers) {
+    taskService.complete(task(businessKey, taskDefinitionKey).getId(), answers);
+    runAsyncSteps();
+  }
+
+  void complete(String businessKey, String taskDefinitionKey) {
+    complete(businessKey, taskDefinitionKey, Map.of());
+  }
+}
