@@ -182,6 +182,10 @@ public class Evaluation {
   @Column(name = "supervision_notes", length = 20000)
   private String supervisionNotes;
 
+  /** For a thematic audit: its theme. */
+  @Column(name = "theme_reference", length = 20)
+  private String themeReference;
+
   /** For a re-audit: the evaluation it follows up. */
   @Column(name = "previous_evaluation_reference", length = 20)
   private String previousEvaluationReference;
@@ -384,6 +388,10 @@ public class Evaluation {
     return escalation;
   }
 
+  public void belongsToTheme(String themeReference) {
+    this.themeReference = themeReference;
+  }
+
   public void followUp(String previousEvaluationReference) {
     this.previousEvaluationReference = previousEvaluationReference;
   }
@@ -466,6 +474,7 @@ public class Evaluation {
   public LocalDate getSupervisionOn() { return supervisionOn; }
   public String getSupervisionNotes() { return supervisionNotes; }
   public String getPreviousEvaluationReference() { return previousEvaluationReference; }
+  public String getThemeReference() { return themeReference; }
   public List<SectionJudgement> getSections() { return sections; }
   public List<EvaluationAction> getActions() { return actions; }
   public List<FamilyFeedback> getFeedback() { return feedback; }

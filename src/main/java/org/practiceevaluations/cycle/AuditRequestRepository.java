@@ -1,0 +1,11 @@
+package org.practiceevaluations.cycle;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AuditRequestRepository extends JpaRepository<AuditRequest, Long> {
+  Optional<AuditRequest> findByReference(String reference);
+
+  List<AuditRequest> findByStatusOrderByRequestedAt(AuditRequest.Status status);
+}
