@@ -2,17 +2,19 @@ package org.practiceevaluations.evaluation;
 
 import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
 
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * "Hand over to cases of concern": an inadequate final grade starts (or continues) a case of concern through the
- * message {@code InadequateEvaluation}, caught by the cases-of-concern process: its start event for a new concern,
- * or its wait for a re-audit's outcome.
+ * "Tell the cases of concern process". A re-audit's final grade, whatever it is, goes to the case of concern
+ * waiting for it ({@code ReAuditCompleted}); an inadequate grade that no concern is waiting for opens a new case of
+ * concern ({@code InadequateEvaluation}).
  */
 @Component("handOverToCasesOfConcern")
 public class HandOverToCasesOfConcernDelegate implements JavaDelegate {
@@ -28,13 +30,29 @@ public class HandOverToCasesOfConcernDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable(EVALUATION_REFERENCE);
-    var results = runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.INADEQUATE_EVALUATION)
+    String grade = (String) execution.getVariable(FINAL_GRADE);
+    String previous = (String) execution.getVariable(PREVIOUS_EVALUATION);
+    if ("re-audit".equals(execution.getVariable(EVALUATION_TYPE)) && previous != null) {
+      List<MessageCorrelationResult> waiting =
+          runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.RE_AUDIT_COMPLETED)
+              .processInstanceVariableEquals(EVALUATION_REFERENCE, previous)
+              .setVariable(RE_AUDIT_REFERENCE, reference)
+              .setVariable(RE_AUDIT_GRADE, grade)
+              .correlateAllWithResult();
+      if (!waiting.isEmpty()) {
+        return;
+      }
+      LOG.info("Re-audit {} of {} has no case of concern waiting for it", reference, previous);
+    }
+    if (!"inadequate".equals(grade)) {
+      return;
+    }
+    var started = runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.INADEQUATE_EVALUATION)
         .processInstanceBusinessKey(reference)
         .setVariable(EVALUATION_REFERENCE, reference)
         .setVariable(CHILD_REFERENCE, execution.getVariable(CHILD_REFERENCE))
-        .setVariable(PREVIOUS_EVALUATION, execution.getVariable(PREVIOUS_EVALUATION))
         .correlateAllWithResult();
-    if (results.isEmpty()) {
+    if (started.isEmpty()) {
       LOG.warn("Evaluation {} is inadequate but no cases-of-concern process is deployed to take it", reference);
     }
   }

@@ -16,6 +16,7 @@ public final class PracticeEvaluationProcess {
     public static final String SAFETY_ESCALATION_RAISED = "SafetyEscalationRaised";
     public static final String INADEQUATE_EVALUATION = "InadequateEvaluation";
     public static final String FIRST_EVALUATION_SUBMITTED = "FirstEvaluationSubmitted";
+    public static final String RE_AUDIT_COMPLETED = "ReAuditCompleted";
 
     private Messages() {}
   }
@@ -78,6 +79,9 @@ public final class PracticeEvaluationProcess {
     public static final String MODERATOR = "moderator";
     public static final String ALLOCATED_BY = "allocatedBy";
     public static final String PREVIOUS_EVALUATION = "previousEvaluationReference";
+    public static final String THEME_REFERENCE = "themeReference";
+    public static final String RE_AUDIT_REFERENCE = "reAuditReference";
+    public static final String RE_AUDIT_GRADE = "reAuditGrade";
     // set at preparation
     public static final String EVALUATION_REFERENCE = "evaluationReference";
     public static final String EVALUATION_ID = "evaluationId";
