@@ -35,12 +35,21 @@ public interface DocumentStore {
       String idempotencyKey) {}
 
   /**
-   * Where a document went.
+   * Where a document went, and what the store holds there.
    *
    * @param location how this store finds it again: a path, an id or an address (at most 1,000 characters)
    * @param fileName the name it was saved under
+   * @param size the size in bytes of the file the store holds
+   * @param sha256 the SHA-256 (hex) of the file the store holds; on a retry that found the file saved the first
+   *     time, the first file's (a re-rendered PDF differs in its creation date)
    */
-  record StoredFile(String location, String fileName) {}
+  record StoredFile(String location, String fileName, long size, String sha256) {
+
+    /** For a file saved just now with this content. */
+    public static StoredFile of(String location, String fileName, byte[] content) {
+      return new StoredFile(location, fileName, content.length, FileSystemDocumentStore.sha256(content));
+    }
+  }
 
   /** Saves the document, once per idempotency key, never over an earlier file. */
   StoredFile save(NewDocument document);

@@ -82,16 +82,12 @@ public class FileSystemDocumentStore implements DocumentStore {
         LOG.info("Document with this idempotency key already saved as {}: not saved again", earlier.get().location());
         return earlier.get();
       }
-      Path directory = inside(realRoot, realRoot.resolve(childFolder).resolve(folder));
-      createDirectories(directory.getParent());
-      createDirectories(directory);
-      Path realDirectory = directory.toRealPath();
-      if (!realDirectory.startsWith(realRoot)) {
-        throw new IllegalArgumentException("The child's folder leads outside the document store's root.");
-      }
+      // Each level is checked after it exists: a symbolic link planted in the root must not lead out of it.
+      Path childDirectory = realInside(realRoot, createDirectories(inside(realRoot, realRoot.resolve(childFolder))));
+      Path realDirectory = realInside(realRoot, createDirectories(inside(realRoot, childDirectory.resolve(folder))));
       Path file = writeNew(realDirectory, fileName, document.content());
       String location = realRoot.relativize(file).toString().replace('\\', '/');
-      StoredFile stored = new StoredFile(location, file.getFileName().toString());
+      StoredFile stored = StoredFile.of(location, file.getFileName().toString(), document.content());
       try {
         rememberKey(realRoot, document.idempotencyKey(), stored);
       } catch (IOException | RuntimeException e) {
@@ -154,6 +150,14 @@ public class FileSystemDocumentStore implements DocumentStore {
     return normal;
   }
 
+  private static Path realInside(Path realRoot, Path path) throws IOException {
+    Path real = path.toRealPath();
+    if (!real.startsWith(realRoot) || real.equals(realRoot)) {
+      throw new IllegalArgumentException("The child's folder leads outside the document store's root.");
+    }
+    return real;
+  }
+
   /** Creates the file under the first free name: {@code name.ext}, {@code name (2).ext}, {@code name (3).ext}. */
   private static Path writeNew(Path directory, String fileName, byte[] content) throws IOException {
     int dot = fileName.lastIndexOf('.');
@@ -190,11 +194,14 @@ public class FileSystemDocumentStore implements DocumentStore {
     }
     String location = properties.getProperty("location");
     String fileName = properties.getProperty("fileName");
-    if (location == null || fileName == null || !Files.isRegularFile(root.resolve(location))) {
+    String sha256 = properties.getProperty("sha256");
+    String size = properties.getProperty("size");
+    if (location == null || fileName == null || sha256 == null || size == null
+        || !Files.isRegularFile(root.resolve(location))) {
       // the key outlived its file (removed by hand): save the document again
       return Optional.empty();
     }
-    return Optional.of(new StoredFile(location, fileName));
+    return Optional.of(new StoredFile(location, fileName, Long.parseLong(size), sha256));
   }
 
   private void rememberKey(Path realRoot, String idempotencyKey, StoredFile stored) throws IOException {
@@ -202,6 +209,8 @@ public class FileSystemDocumentStore implements DocumentStore {
     Properties properties = new Properties();
     properties.setProperty("location", stored.location());
     properties.setProperty("fileName", stored.fileName());
+    properties.setProperty("size", Long.toString(stored.size()));
+    properties.setProperty("sha256", stored.sha256());
     Path temporary = keys.resolve(UUID.randomUUID() + ".tmp");
     try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
       properties.store(out, null);
