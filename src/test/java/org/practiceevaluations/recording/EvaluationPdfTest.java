@@ -91,6 +91,20 @@ class EvaluationPdfTest {
   }
 
   @Test
+  void isATaggedA4PdfWhoseMetadataNamesTheEvaluationButNotTheChild() throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf.render(SampleViews.moderated()))) {
+      assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Practice evaluation PE-2026-0042");
+      assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Lowfield Council");
+      assertThat(String.valueOf(document.getDocumentInformation().getCOSObject()))
+          .doesNotContain("Arthur", "Turner", "C104237");
+      assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged for screen readers").isNotNull();
+      assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+      assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+      assertThat(document.getPage(0).getMediaBox().getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
+    }
+  }
+
+  @Test
   void onlyPngOrJpegLogosAreAccepted() {
     assertThatThrownBy(() -> new EvaluationPdf("Lowfield Council", "<svg/>".getBytes(), ZoneId.of("Europe/London")))
         .hasMessageContaining("PNG or JPEG");

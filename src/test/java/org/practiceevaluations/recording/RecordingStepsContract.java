@@ -15,9 +15,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.practiceevaluations.evaluation.EvaluationView;
 import org.practiceevaluations.evaluation.EvaluationViews;
 import org.practiceevaluations.evaluation.Grade;
@@ -30,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * fail after its delegate wrote, as a crash before the commit would. Runs on H2 ({@link RecordingStepsTest}) and on
  * PostgreSQL ({@link RecordingStepsOnPostgresTest}).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RecordingStepsContract {
 
   static final String PROCESS = "recording-test";
@@ -57,6 +60,13 @@ abstract class RecordingStepsContract {
   @AfterEach
   void noMoreFailures() {
     FailAfterWriting.reset();
+  }
+
+  /** The context is shared with other test classes: take the test model away again. */
+  @AfterAll
+  void removeTheTestModel() {
+    repository.createDeploymentQuery().deploymentName("recording-test").list()
+        .forEach(deployment -> repository.deleteDeployment(deployment.getId(), true));
   }
 
   @Test
