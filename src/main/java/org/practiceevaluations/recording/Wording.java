@@ -28,6 +28,7 @@ public class Wording {
 
   public static final String NONE = "None recorded";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ZoneId zone;
@@ -42,6 +43,11 @@ public class Wording {
 
   public String date(LocalDate date) {
     return date == null ? "—" : DATE.format(date);
+  }
+
+  /** "3 Mar 2026", for narrow table columns. */
+  public String shortDate(LocalDate date) {
+    return date == null ? "—" : SHORT_DATE.format(date);
   }
 
   public String grade(Grade grade) {
@@ -109,6 +115,13 @@ public class Wording {
   public String status(EvaluationView.Action action) {
     if (action.status() == EvaluationAction.Status.DONE) {
       return action.completedOn() == null ? "Done" : "Done " + date(action.completedOn());
+    }
+    return "Open";
+  }
+
+  public String shortStatus(EvaluationView.Action action) {
+    if (action.status() == EvaluationAction.Status.DONE) {
+      return action.completedOn() == null ? "Done" : "Done " + shortDate(action.completedOn());
     }
     return "Open";
   }

@@ -45,11 +45,12 @@ class EvaluationPdfTest {
     }
     assertThat(text).contains("15. Overall grade and reflective discussion with the team", "15a. Moderation");
     assertThat(text).contains("First auditor's grade Good", "Moderator's grade Requires improvement",
-        "Final grade Requires improvement", "decided by the audit manager", "Discrepancy Yes");
+        "Final grade Requires improvement: decided by the audit manager", "Discrepancy Yes");
     for (EvaluationView.Action action : view.actions()) {
       assertThat(text).as("action %d", action.number()).contains(action.description(), action.owner().name());
     }
-    assertThat(text).contains("30 November 2026", "14 November 2026", "Use the chronology template in the case system.");
+    assertThat(text).contains("30 Nov 2026", "14 Nov 2026", "Done 10 Nov 2026",
+        "Use the chronology template in the case system.");
     assertThat(text).contains("Arthur Turner", "C104237", "13 March 2011", "Child in need", "Assessment Team North",
         "Front Door and Assessment", "Catherine Green");
     assertThat(text).contains("Listens to me always", "He said his social worker always comes when she says she will.");
