@@ -2,12 +2,14 @@ package org.practiceevaluations.recording;
 
 import java.time.Instant;
 import java.util.List;
+import org.practiceevaluations.common.ApiError;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The built-in case record's "case audit" case notes over REST, newest first, for the audit team and the case's
@@ -48,9 +50,21 @@ public class CaseNotesController {
   private DatabaseCaseRecord record() {
     DatabaseCaseRecord record = builtIn.getIfAvailable();
     if (record == null) {
-      throw new ResponseStatusException(HttpStatus.NOT_IMPLEMENTED,
-          "Case notes are kept in the council's case-management system: read them there.");
+      throw new KeptElsewhere();
     }
     return record;
+  }
+
+  @ExceptionHandler(KeptElsewhere.class)
+  ResponseEntity<ApiError> keptElsewhere() {
+    return ResponseEntity.status(HttpStatus.NOT_IMPLEMENTED).body(ApiError.of(501, "Not Implemented",
+        "Case notes are kept in the council's case-management system: read them there."));
+  }
+
+  /** A council's own case record is in use: its notes are not in this application's table. */
+  static class KeptElsewhere extends RuntimeException {
+    KeptElsewhere() {
+      super(null, null, false, false);
+    }
   }
 }
