@@ -1,0 +1,39 @@
+package org.practiceevaluations.recording;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${addCaseAuditNote}}: adds a "case audit" case note to the child's record and sets
+ * {@code caseAuditNoteId}. Which note comes from the step's input parameter {@code noteKind}:
+ * {@code evaluation-summary}, {@code grading-discussion} or {@code re-audit-outcome} (which also reads
+ * {@code reAuditOutcome}, {@code reAuditEvaluationReference} and {@code reAuditNotes} when present). Run it
+ * asynchronously ({@code camunda:asyncBefore}): a retry adds the note once.
+ */
+@Component("addCaseAuditNote")
+public class AddCaseAuditNote implements JavaDelegate {
+
+  private final EvaluationRecording recording;
+
+  public AddCaseAuditNote(EvaluationRecording recording) {
+    this.recording = recording;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = RecordingVariables.evaluationReference(execution);
+    Object kindValue = execution.getVariableLocal(RecordingVariables.NOTE_KIND);
+    if (kindValue == null) {
+      kindValue = execution.getVariable(RecordingVariables.NOTE_KIND);
+    }
+    NoteKind kind = NoteKind.parse(kindValue == null ? null : kindValue.toString());
+    ReAudit reAudit = kind != NoteKind.RE_AUDIT_OUTCOME ? ReAudit.NONE : new ReAudit(
+        ReAudit.Outcome.parse(RecordingVariables.text(execution, RecordingVariables.RE_AUDIT_OUTCOME)),
+        RecordingVariables.text(execution, RecordingVariables.RE_AUDIT_EVALUATION_REFERENCE),
+        RecordingVariables.text(execution, RecordingVariables.RE_AUDIT_NOTES));
+    String noteId = recording.addCaseAuditNote(reference, kind, reAudit,
+        IdempotencyKeys.of(execution, reference, kind.code()));
+    execution.setVariable(RecordingVariables.CASE_AUDIT_NOTE_ID, noteId);
+  }
+}

@@ -1,0 +1,230 @@
+package org.practiceevaluations.recording;
+
+import java.util.List;
+import java.util.StringJoiner;
+import org.practiceevaluations.evaluation.EvaluationView;
+import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.evaluation.Section;
+
+/**
+ * Writes the words of the "case audit" case notes: plain text a social worker reads on the child's record, not a
+ * copy of the evaluation (that is the PDF in the child's file). Every action is listed in full, with its owner and
+ * due date; the longer commentaries are shortened.
+ */
+public class CaseAuditNotes {
+
+  /** Longest note the built-in case record keeps (pe_case_note.body). */
+  static final int MAX_TEXT = 100_000;
+  private static final int EXCERPT = 1_500;
+
+  /** Subject and text of a note. */
+  public record Composed(String subject, String text) {}
+
+  private final Wording f;
+
+  public CaseAuditNotes(Wording wording) {
+    this.f = wording;
+  }
+
+  /** SPEC.md §1.8: the summarising note, with the final grade and every action. */
+  public Composed evaluationSummary(EvaluationView e) {
+    StringBuilder t = new StringBuilder();
+    t.append("Practice evaluation ").append(e.reference()).append(" (").append(typeOf(e)).append(")");
+    t.append(", completed by ").append(f.person(e.completedBy() != null ? e.completedBy() : e.people().auditor()));
+    if (e.moderated()) {
+      t.append(" and moderated by ").append(f.person(e.people().moderator()));
+    }
+    t.append(".\n");
+    t.append("Submitted ").append(f.date(e.submittedAt()));
+    if (e.moderated()) {
+      t.append("; moderated ").append(f.date(e.moderatedAt()));
+    }
+    t.append(".\n\n");
+
+    t.append("Final grade: ").append(f.grade(e.finalGrade()));
+    if (e.finalGrade() != null) {
+      t.append(" (").append(f.finalGradeSource(e.finalGradeSource())).append(")");
+    }
+    t.append(".\n");
+    if (e.moderated()) {
+      t.append("First auditor's grade: ").append(f.grade(e.firstGrade())).append(". Moderator's grade: ")
+          .append(f.grade(e.moderatedGrade())).append(".");
+      if (Boolean.TRUE.equals(e.discrepancy())) {
+        t.append(" The grades differ: recorded as a discrepancy; the moderator's grade is final.");
+      }
+      t.append("\n");
+    }
+    if (Boolean.FALSE.equals(e.teamAgreesWithGrade())) {
+      t.append("The team did not agree with the grade: in its view it is ").append(f.grade(e.teamViewOfGrade()))
+          .append(".\n");
+    }
+
+    t.append("\nJudgements by section:\n");
+    for (EvaluationView.SectionRow s : e.sections()) {
+      t.append(s.number()).append(". ").append(s.title()).append(": ");
+      if (e.moderated() && s.moderatorJudgement() != null) {
+        t.append(f.judgement(s.moderatorJudgement()));
+        if (s.firstJudgement() != s.moderatorJudgement()) {
+          t.append(" (first auditor: ").append(f.judgement(s.firstJudgement())).append(")");
+        }
+      } else {
+        t.append(f.judgement(s.firstJudgement()));
+      }
+      t.append("\n");
+    }
+
+    excerpt(t, "Good practice to share", section(e, Section.GOOD_PRACTICE), e.moderated());
+    excerpt(t, "Areas for improvement", section(e, Section.IMPROVEMENTS_AND_ACTIONS), e.moderated());
+
+    t.append("\nActions");
+    if (e.actions().isEmpty()) {
+      t.append(": none were set.\n");
+    } else {
+      t.append(" (").append(e.actions().size()).append("):\n");
+      actions(t, e.actions());
+    }
+
+    excerpt(t, "Learning and development needs", section(e, Section.LEARNING_NEEDS), e.moderated());
+    if (e.moderated() && !f.blank(e.learningForTeam())) {
+      t.append("\nLearning for the team from the moderation:\n").append(f.shortened(e.learningForTeam(), EXCERPT))
+          .append("\n");
+    }
+
+    t.append("\nThe full evaluation is saved in the child's file under \"")
+        .append(DocumentStore.QUALITY_ASSURANCE_FOLDER).append("\". The team discusses it at the next ")
+        .append("case-management supervision, and the team manager adds a \"case audit\" case note on the ")
+        .append("progress of the actions within one month.\n");
+
+    return new Composed("Case audit: practice evaluation " + e.reference() + ", final grade " + f.grade(e.finalGrade()),
+        limit(t));
+  }
+
+  /** SPEC.md §1.12: the reflective discussion of a disputed grade. */
+  public Composed gradingDiscussion(EvaluationView e) {
+    if (f.blank(e.disputeDiscussion())) {
+      throw new IllegalStateException("Evaluation " + e.reference() + " has no grading discussion recorded: the "
+          + "grading-discussion case note needs the discussion first.");
+    }
+    Grade disputed = e.moderated() && e.moderatedGrade() != null ? e.moderatedGrade() : e.firstGrade();
+    StringBuilder t = new StringBuilder();
+    t.append("The team did not agree with the grade ").append(f.grade(disputed)).append(" given in practice ")
+        .append("evaluation ").append(e.reference()).append(" (")
+        .append(e.moderated() ? "the moderator's grade" : "the first auditor's grade").append(").\n");
+    if (e.teamViewOfGrade() != null) {
+      t.append("The team's view of the grade: ").append(f.grade(e.teamViewOfGrade())).append(".\n");
+    }
+    if (!f.blank(e.teamViewReason())) {
+      t.append("The team's reasons:\n").append(f.text(e.teamViewReason())).append("\n");
+    }
+    t.append("\nReflective discussion between the auditor and the team:\n").append(f.text(e.disputeDiscussion()))
+        .append("\n\n");
+    if (Boolean.TRUE.equals(e.disputeResolved())) {
+      t.append("Outcome: resolved. The grade agreed after the discussion is ").append(f.grade(e.finalGrade()))
+          .append(".\n");
+    } else if (e.decidedBy() != null) {
+      t.append("Outcome: not resolved by the discussion. The audit manager, ").append(f.person(e.decidedBy()))
+          .append(", reviewed the evaluation and decided the final grade: ").append(f.grade(e.finalGrade()))
+          .append(".\n");
+      if (!f.blank(e.decisionReason())) {
+        t.append("Reasons: ").append(f.text(e.decisionReason())).append("\n");
+      }
+    } else {
+      t.append("Outcome: not resolved by the discussion. The audit manager will review the evaluation and decide ")
+          .append("the final grade.\n");
+    }
+    return new Composed("Case audit: grading discussion on practice evaluation " + e.reference(), limit(t));
+  }
+
+  /**
+   * SPEC.md §3.6: the outcome of the re-audit of an inadequate evaluation.
+   *
+   * @param original the inadequate evaluation
+   * @param reAudit the re-audit, when known
+   * @param outcome improved and sustained, or still inadequate
+   */
+  public Composed reAuditOutcome(EvaluationView original, EvaluationView reAudit, ReAudit.Outcome outcome,
+      String notes) {
+    StringBuilder t = new StringBuilder();
+    t.append("Re-audit of practice evaluation ").append(original.reference()).append(" (graded ")
+        .append(f.grade(original.finalGrade())).append(" on ").append(f.date(original.finalisedAt())).append(")");
+    if (reAudit != null) {
+      t.append(": re-audit ").append(reAudit.reference()).append(", completed by ")
+          .append(f.person(reAudit.completedBy() != null ? reAudit.completedBy() : reAudit.people().auditor()))
+          .append(", graded ").append(f.grade(reAudit.currentGrade()));
+    }
+    t.append(".\n\n");
+    if (outcome == ReAudit.Outcome.IMPROVED_AND_SUSTAINED) {
+      t.append("Outcome: improved and sustained. The practice has improved since the earlier evaluation and the ")
+          .append("improvement has been sustained; the case of concern is closed.\n");
+    } else {
+      t.append("Outcome: still inadequate. The case of concern continues with the re-audit as the new ")
+          .append("evaluation: the team, practice manager and audit manager are told, and the remedial actions ")
+          .append("are reviewed again.\n");
+    }
+    if (!f.blank(notes)) {
+      t.append("\n").append(f.text(notes)).append("\n");
+    }
+    List<EvaluationView.Action> open = original.actions().stream()
+        .filter(a -> a.status() != org.practiceevaluations.evaluation.EvaluationAction.Status.DONE).toList();
+    t.append("\nActions from ").append(original.reference());
+    if (open.isEmpty()) {
+      t.append(": all complete.\n");
+    } else {
+      t.append(" still open (").append(open.size()).append("):\n");
+      actions(t, open);
+    }
+    if (reAudit != null && !reAudit.actions().isEmpty()) {
+      t.append("\nActions from the re-audit ").append(reAudit.reference()).append(" (").append(reAudit.actions().size())
+          .append("):\n");
+      actions(t, reAudit.actions());
+    }
+    return new Composed("Case audit: re-audit outcome for practice evaluation " + original.reference() + ", "
+        + outcome.words(), limit(t));
+  }
+
+  private void actions(StringBuilder t, List<EvaluationView.Action> actions) {
+    for (EvaluationView.Action a : actions) {
+      t.append(a.number()).append(". ").append(f.text(a.description())).append("\n")
+          .append("   Owner: ").append(f.person(a.owner())).append(". Due: ").append(f.date(a.dueOn())).append(".");
+      if (a.status() == org.practiceevaluations.evaluation.EvaluationAction.Status.DONE) {
+        t.append(" ").append(f.status(a)).append(".");
+      }
+      t.append("\n");
+      if (!f.blank(a.suggestedSolution())) {
+        t.append("   Suggested solution: ").append(f.text(a.suggestedSolution())).append("\n");
+      }
+    }
+  }
+
+  private void excerpt(StringBuilder t, String heading, EvaluationView.SectionRow row, boolean moderated) {
+    if (row == null || (f.blank(row.firstCommentary()) && f.blank(row.moderatorCommentary()))) {
+      return;
+    }
+    t.append("\n").append(heading).append(":\n");
+    StringJoiner parts = new StringJoiner("\n");
+    if (!f.blank(row.firstCommentary())) {
+      parts.add(f.shortened(row.firstCommentary(), EXCERPT));
+    }
+    if (moderated && !f.blank(row.moderatorCommentary())) {
+      parts.add("Moderator: " + f.shortened(row.moderatorCommentary(), EXCERPT));
+    }
+    t.append(parts).append("\n");
+  }
+
+  private static EvaluationView.SectionRow section(EvaluationView e, Section section) {
+    return e.sections().stream().filter(s -> s.number() == section.number()).findFirst().orElse(null);
+  }
+
+  private static String typeOf(EvaluationView e) {
+    return e.type() == null ? "practice evaluation" : e.type().label().toLowerCase(java.util.Locale.UK);
+  }
+
+  private static String limit(StringBuilder t) {
+    String text = t.toString().strip();
+    if (text.length() <= MAX_TEXT) {
+      return text;
+    }
+    String more = "\n… (shortened: the full evaluation is in the child's file)";
+    return text.substring(0, MAX_TEXT - more.length()) + more;
+  }
+}

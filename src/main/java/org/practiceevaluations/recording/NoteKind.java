@@ -1,0 +1,36 @@
+package org.practiceevaluations.recording;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The "case audit" case notes the audit team's steps add, chosen by the step's {@code noteKind} input. */
+public enum NoteKind {
+  /** SPEC.md §1.8: summary, final grade, every action with its owner and due date. */
+  EVALUATION_SUMMARY("evaluation-summary"),
+  /** SPEC.md §1.12: the reflective discussion of a grade the team disputed, and its outcome. */
+  GRADING_DISCUSSION("grading-discussion"),
+  /** SPEC.md §3.6: the re-audit of an inadequate evaluation, improved and sustained or still inadequate. */
+  RE_AUDIT_OUTCOME("re-audit-outcome");
+
+  private final String code;
+
+  NoteKind(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  /** By code; anything else is a modelling error, reported with the codes that exist. */
+  public static NoteKind parse(String code) {
+    for (NoteKind kind : values()) {
+      if (kind.code.equals(code == null ? null : code.trim())) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException("Unknown case note kind '" + code + "': the step's input parameter '"
+        + RecordingVariables.NOTE_KIND + "' must be one of "
+        + Arrays.stream(values()).map(NoteKind::code).collect(Collectors.joining(", ")) + ".");
+  }
+}

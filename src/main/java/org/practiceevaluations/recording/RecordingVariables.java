@@ -1,0 +1,43 @@
+package org.practiceevaluations.recording;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/**
+ * The process variables the recording steps read and write: one home, so models, delegates and tests never
+ * repeat a string.
+ */
+public final class RecordingVariables {
+
+  /** The evaluation (= the business key), e.g. {@code PE-2026-0042}. Read by both steps. */
+  public static final String EVALUATION_REFERENCE = "evaluationReference";
+  /** Input parameter of the case-note step: which note ({@link NoteKind}). */
+  public static final String NOTE_KIND = "noteKind";
+  /** Written by the PDF step: the id of the filed document ({@code GET /api/documents/{id}}). */
+  public static final String EVALUATION_PDF_DOCUMENT_ID = "evaluationPdfDocumentId";
+  /** Written by the case-note step: the note's id in the case record. */
+  public static final String CASE_AUDIT_NOTE_ID = "caseAuditNoteId";
+  /** Re-audit outcome note: {@code improved-and-sustained} or {@code still-inadequate} (optional, see ReAudit). */
+  public static final String RE_AUDIT_OUTCOME = "reAuditOutcome";
+  /** Re-audit outcome note: the reference of the re-audit evaluation (optional). */
+  public static final String RE_AUDIT_EVALUATION_REFERENCE = "reAuditEvaluationReference";
+  /** Re-audit outcome note: a few words from the audit manager or practice manager (optional). */
+  public static final String RE_AUDIT_NOTES = "reAuditNotes";
+
+  private RecordingVariables() {}
+
+  /** {@code evaluationReference}, or the business key when the variable is missing; never blank. */
+  static String evaluationReference(DelegateExecution execution) {
+    Object value = execution.getVariable(EVALUATION_REFERENCE);
+    String reference = value != null ? value.toString() : execution.getProcessBusinessKey();
+    if (reference == null || reference.isBlank()) {
+      throw new IllegalStateException("The process has no '" + EVALUATION_REFERENCE + "' variable and no business "
+          + "key: " + execution.getCurrentActivityId() + " cannot tell which evaluation to record.");
+    }
+    return reference.trim();
+  }
+
+  static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+}

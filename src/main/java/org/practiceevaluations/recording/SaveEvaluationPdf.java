@@ -1,0 +1,31 @@
+package org.practiceevaluations.recording;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${saveEvaluationPdf}}: saves the full evaluation as a PDF in the child's file under "Quality Assurances
+ * &amp; Audit" (SPEC.md §1.8) and sets {@code evaluationPdfDocumentId}. Run it asynchronously
+ * ({@code camunda:asyncBefore}): a failing file store is retried, then becomes an incident; a retry files the PDF
+ * once.
+ */
+@Component("saveEvaluationPdf")
+public class SaveEvaluationPdf implements JavaDelegate {
+
+  static final String KIND = "evaluation-pdf";
+
+  private final EvaluationRecording recording;
+
+  public SaveEvaluationPdf(EvaluationRecording recording) {
+    this.recording = recording;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = RecordingVariables.evaluationReference(execution);
+    FiledDocument document =
+        recording.saveEvaluationPdf(reference, IdempotencyKeys.of(execution, reference, KIND));
+    execution.setVariable(RecordingVariables.EVALUATION_PDF_DOCUMENT_ID, document.getId());
+  }
+}

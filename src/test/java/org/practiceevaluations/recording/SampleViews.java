@@ -1,0 +1,108 @@
+package org.practiceevaluations.recording;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.practiceevaluations.evaluation.Evaluation;
+import org.practiceevaluations.evaluation.EvaluationAction;
+import org.practiceevaluations.evaluation.EvaluationStage;
+import org.practiceevaluations.evaluation.EvaluationType;
+import org.practiceevaluations.evaluation.EvaluationView;
+import org.practiceevaluations.evaluation.EvaluationView.Person;
+import org.practiceevaluations.evaluation.FamilyFeedback;
+import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.evaluation.Section;
+
+/**
+ * Evaluation views built in memory (no database), with every part filled in: a moderated evaluation with a
+ * discrepancy, a disputed grade the audit manager decided, three actions and a safety escalation. Every person
+ * and child is invented.
+ */
+final class SampleViews {
+
+  static final String SCRIPT = "<script>alert(1)</script>";
+  static final Person AUDITOR = new Person("pmurphy", "Paul Murphy", "paul.murphy@lowfield.example");
+  static final Person MODERATOR = new Person("sclarke", "Simon Clarke", "simon.clarke@lowfield.example");
+  static final Person WORKER = new Person("ejones", "Emma Jones", "emma.jones@lowfield.example");
+  static final Person TEAM_MANAGER = new Person("pmurphy", "Paul Murphy", "paul.murphy@lowfield.example");
+  static final Person PRACTICE_MANAGER = new Person("lharris", "Louise Harris", "louise.harris@lowfield.example");
+  static final Person HEAD_OF_SERVICE = new Person("hashworth", "Helen Ashworth", "helen.ashworth@lowfield.example");
+  static final Person IRO = new Person("cgreen", "Catherine Green", "catherine.green@lowfield.example");
+  static final Person AUDIT_MANAGER = new Person("kmorgan", "Karen Morgan", "karen.morgan@lowfield.example");
+
+  private SampleViews() {}
+
+  /** Moderated, first auditor "good", moderator "requires improvement", disputed and decided by the audit manager. */
+  static EvaluationView moderated() {
+    Instant allocated = Instant.parse("2026-09-01T09:00:00Z");
+    List<EvaluationView.SectionRow> sections = new ArrayList<>();
+    for (Section s : Section.judged()) {
+      Judgement first = s == Section.IDENTITY_AND_DIVERSITY ? Judgement.NOT_RELEVANT : Judgement.GOOD;
+      Judgement moderator = s == Section.IDENTITY_AND_DIVERSITY ? Judgement.NOT_RELEVANT
+          : s.number() % 3 == 0 ? Judgement.REQUIRES_IMPROVEMENT : Judgement.GOOD;
+      String firstCommentary = s == Section.VOICE_OF_THE_CHILD
+          ? "Arthur's wishes are recorded in his own words. The worker typed " + SCRIPT + " into the old system."
+          : "First auditor: " + s.title().toLowerCase() + " is evidenced in the last six months of recording.\n"
+              + "A second paragraph keeps its line break.";
+      sections.add(new EvaluationView.SectionRow(s.number(), s.title(), first, firstCommentary, moderator,
+          "Moderator: on " + s.title().toLowerCase() + ", the impact for the child is less clear."));
+    }
+    List<EvaluationView.Action> actions = List.of(
+        new EvaluationView.Action(1, "Update the chronology to cover the last six months.", WORKER,
+            LocalDate.parse("2026-11-30"), "Use the chronology template in the case system.",
+            EvaluationAction.Status.OPEN, null, null),
+        new EvaluationView.Action(2, "Hold a supervision focused on the child's plan & contingency.", TEAM_MANAGER,
+            LocalDate.parse("2026-11-14"), null, EvaluationAction.Status.DONE, "Held.", LocalDate.parse("2026-11-10")),
+        new EvaluationView.Action(3, "Record the direct work sessions within 48 hours.", WORKER,
+            LocalDate.parse("2026-12-15"), "Book recording time after each visit.", EvaluationAction.Status.OPEN, null,
+            null));
+    List<EvaluationView.Feedback> feedback = List.of(
+        new EvaluationView.Feedback(FamilyFeedback.Respondent.CHILD, "young person", "home visit",
+            "{\"listensToMe\":\"always\",\"explainsThings\":\"sometimes\"}",
+            "He said his social worker always comes when she says she will."),
+        new EvaluationView.Feedback(FamilyFeedback.Respondent.PARENT_CARER, "mother", "telephone",
+            "{\"feltListenedTo\":\"yes\"}", "Mum felt the plan was clear."));
+    List<EvaluationView.Escalation> escalations = List.of(new EvaluationView.Escalation(AUDITOR,
+        Instant.parse("2026-09-10T14:00:00Z"), "A visit found no food in the house and the child was alone.",
+        HEAD_OF_SERVICE, HEAD_OF_SERVICE, Instant.parse("2026-09-11T10:00:00Z"),
+        "A strategy discussion was held the same day; the child is safe with his grandmother."));
+    return new EvaluationView("PE-2026-0042", EvaluationType.MODERATED, true, EvaluationStage.SHARED, "pi-1",
+        new EvaluationView.Child("C104237", "Arthur Turner", LocalDate.parse("2011-03-13"), "Child in need", null,
+            null, "ATN", "Assessment Team North", "FDA", "Front Door and Assessment"),
+        new EvaluationView.People(AUDITOR, MODERATOR, WORKER, TEAM_MANAGER, PRACTICE_MANAGER, HEAD_OF_SERVICE, IRO),
+        allocated, Instant.parse("2026-09-22T17:00:00Z"), Instant.parse("2026-09-20T12:00:00Z"),
+        Instant.parse("2026-09-27T17:00:00Z"), Instant.parse("2026-09-26T12:00:00Z"),
+        Instant.parse("2026-10-05T12:00:00Z"), Instant.parse("2026-10-06T12:00:00Z"),
+        Instant.parse("2026-11-06T12:00:00Z"), null,
+        LocalDate.parse("2026-09-03"), "Spoke with Emma about the family's circumstances.", true, null, feedback,
+        sections, Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, Grade.REQUIRES_IMPROVEMENT,
+        Evaluation.FinalGradeSource.AUDIT_MANAGER, true, LocalDate.parse("2026-09-18"), "Emma Jones, Paul Murphy",
+        "We discussed the strengths of the direct work.", false, Grade.GOOD,
+        "The team feels the moderator did not weigh the recent progress.", "Initial reading: plan drift in June.",
+        "Weigh the impact of the plan more heavily.", "Record direct work promptly.", LocalDate.parse("2026-09-25"),
+        "Discussed with the auditor and the team.", true,
+        "The auditor and the team met; the team still sees the practice as good.", false, AUDIT_MANAGER,
+        "The moderator's reading of impact stands: requires improvement.", LocalDate.parse("2026-10-20"),
+        "Actions discussed in supervision.", actions, escalations, AUDITOR, null);
+  }
+
+  /** Unmoderated, first auditor's grade final, no dispute, no escalation. */
+  static EvaluationView unmoderated(Grade grade) {
+    EvaluationView m = moderated();
+    List<EvaluationView.SectionRow> sections = m.sections().stream()
+        .map(s -> new EvaluationView.SectionRow(s.number(), s.title(), s.firstJudgement(), s.firstCommentary(), null,
+            null))
+        .toList();
+    return new EvaluationView("PE-2026-0043", EvaluationType.MONTHLY, false, EvaluationStage.SHARED, "pi-2",
+        m.child(), new EvaluationView.People(AUDITOR, null, WORKER, TEAM_MANAGER, PRACTICE_MANAGER, HEAD_OF_SERVICE,
+            null),
+        m.allocatedAt(), m.dueAt(), m.submittedAt(), null, null, m.submittedAt(), m.sharedAt(), null, null,
+        m.socialWorkerContactedOn(), m.socialWorkerContactNotes(), false,
+        "The social worker advised that contact could put the mother at risk from a former partner.", List.of(),
+        sections, grade, null, grade, Evaluation.FinalGradeSource.FIRST_AUDITOR, null, m.reflectiveDiscussionOn(),
+        m.reflectiveDiscussionAttendees(), m.reflectiveDiscussion(), true, null, null, null, null, null, null, null,
+        false, null, null, null, null, null, null, m.actions(), List.of(), AUDITOR, null);
+  }
+}
