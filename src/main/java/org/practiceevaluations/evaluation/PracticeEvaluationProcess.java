@@ -80,7 +80,7 @@ public final class PracticeEvaluationProcess {
     public static final String ALLOCATED_BY = "allocatedBy";
     public static final String PREVIOUS_EVALUATION = "previousEvaluationReference";
     public static final String THEME_REFERENCE = "themeReference";
-    public static final String RE_AUDIT_REFERENCE = "reAuditReference";
+    public static final String RE_AUDIT_REFERENCE = "reAuditEvaluationReference";
     public static final String RE_AUDIT_GRADE = "reAuditGrade";
     // set at preparation
     public static final String EVALUATION_REFERENCE = "evaluationReference";

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code ${addCaseAuditNote}}: adds a "case audit" case note to the child's record and sets
  * {@code caseAuditNoteId}. Which note comes from the step's input parameter {@code noteKind}:
- * {@code evaluation-summary}, {@code grading-discussion} or {@code re-audit-outcome} (which also reads
+ * {@code evaluation-summary}, {@code grading-discussion}, {@code team-progress} (the team manager's text in
+ * {@code teamCaseNote}) or {@code re-audit-outcome} (which also reads
  * {@code reAuditOutcome}, {@code reAuditEvaluationReference} and {@code reAuditNotes} when present). Run it
  * asynchronously ({@code camunda:asyncBefore}): a retry adds the note once.
  */
@@ -32,7 +33,9 @@ public class AddCaseAuditNote implements JavaDelegate {
         ReAudit.Outcome.parse(RecordingVariables.text(execution, RecordingVariables.RE_AUDIT_OUTCOME)),
         RecordingVariables.text(execution, RecordingVariables.RE_AUDIT_EVALUATION_REFERENCE),
         RecordingVariables.text(execution, RecordingVariables.RE_AUDIT_NOTES));
-    String noteId = recording.addCaseAuditNote(reference, kind, reAudit,
+    String teamNote = kind == NoteKind.TEAM_PROGRESS
+        ? RecordingVariables.text(execution, RecordingVariables.TEAM_CASE_NOTE) : null;
+    String noteId = recording.addCaseAuditNote(reference, kind, reAudit, teamNote,
         IdempotencyKeys.of(execution, reference, kind.code()));
     execution.setVariable(RecordingVariables.CASE_AUDIT_NOTE_ID, noteId);
   }

@@ -99,6 +99,25 @@ public class CaseAuditNotes {
         limit(t));
   }
 
+  /** SPEC.md §1.10: the team manager's case note on the progress of the actions, with the actions' state. */
+  public Composed teamProgress(EvaluationView e, String teamNote) {
+    if (f.blank(teamNote)) {
+      throw new IllegalStateException("Evaluation " + e.reference() + ": the team's case note is empty.");
+    }
+    StringBuilder t = new StringBuilder();
+    t.append("Progress on the actions of practice evaluation ").append(e.reference())
+        .append(" after case-management supervision");
+    if (e.supervisionOn() != null) {
+      t.append(" on ").append(f.date(e.supervisionOn()));
+    }
+    t.append(".\n\n").append(f.text(teamNote)).append("\n");
+    if (!e.actions().isEmpty()) {
+      t.append("\nThe actions (").append(e.actions().size()).append("):\n");
+      actions(t, e.actions());
+    }
+    return new Composed("Case audit: progress on the actions of practice evaluation " + e.reference(), limit(t));
+  }
+
   /** SPEC.md §1.12: the reflective discussion of a disputed grade. */
   public Composed gradingDiscussion(EvaluationView e) {
     if (f.blank(e.disputeDiscussion())) {

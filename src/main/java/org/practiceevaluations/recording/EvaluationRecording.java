@@ -81,14 +81,32 @@ public class EvaluationRecording {
    */
   @Transactional
   public String addCaseAuditNote(String reference, NoteKind kind, ReAudit reAudit, String idempotencyKey) {
+    return addCaseAuditNote(reference, kind, reAudit, null, idempotencyKey);
+  }
+
+  /**
+   * As above; {@code teamNote} is the team manager's own text for {@link NoteKind#TEAM_PROGRESS}, whose author is
+   * the team manager (every other note is the audit team's).
+   */
+  @Transactional
+  public String addCaseAuditNote(String reference, NoteKind kind, ReAudit reAudit, String teamNote,
+      String idempotencyKey) {
     EvaluationView view = views.view(reference);
     CaseAuditNotes.Composed note = switch (kind) {
       case EVALUATION_SUMMARY -> notes.evaluationSummary(view);
       case GRADING_DISCUSSION -> notes.gradingDiscussion(view);
       case RE_AUDIT_OUTCOME -> reAuditNote(view, reAudit == null ? ReAudit.NONE : reAudit);
+      case TEAM_PROGRESS -> notes.teamProgress(view, teamNote);
     };
-    String author = directory.holderOf(CouncilRole.AUDIT_MANAGER).orElse(AUDIT_TEAM_AUTHOR);
-    String authorName = author.equals(AUDIT_TEAM_AUTHOR) ? "Audit team" : staff.displayName(author) + ", audit team";
+    String author;
+    String authorName;
+    if (kind == NoteKind.TEAM_PROGRESS) {
+      author = view.people().teamManager().userId();
+      authorName = view.people().teamManager().name() + ", team manager";
+    } else {
+      author = directory.holderOf(CouncilRole.AUDIT_MANAGER).orElse(AUDIT_TEAM_AUTHOR);
+      authorName = author.equals(AUDIT_TEAM_AUTHOR) ? "Audit team" : staff.displayName(author) + ", audit team";
+    }
     String id = caseRecord.addCaseNote(new CaseRecord.CaseNote(view.child().childReference(), CaseRecord.CASE_AUDIT,
         note.subject(), note.text(), author, authorName, reference, kind.code(), clock.instant(), idempotencyKey));
     LOG.info("Case audit note ({}) for {} recorded for child {} as note {}", kind.code(), reference,

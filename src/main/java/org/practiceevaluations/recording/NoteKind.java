@@ -10,7 +10,9 @@ public enum NoteKind {
   /** SPEC.md §1.12: the reflective discussion of a grade the team disputed, and its outcome. */
   GRADING_DISCUSSION("grading-discussion"),
   /** SPEC.md §3.6: the re-audit of an inadequate evaluation, improved and sustained or still inadequate. */
-  RE_AUDIT_OUTCOME("re-audit-outcome");
+  RE_AUDIT_OUTCOME("re-audit-outcome"),
+  /** SPEC.md §1.10: the team manager's note on the progress of the actions, after supervision. */
+  TEAM_PROGRESS("team-progress");
 
   private final String code;
 

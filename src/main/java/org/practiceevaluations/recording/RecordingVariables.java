@@ -23,6 +23,9 @@ public final class RecordingVariables {
   /** Re-audit outcome note: a few words from the audit manager or practice manager (optional). */
   public static final String RE_AUDIT_NOTES = "reAuditNotes";
 
+  /** Team progress note: the team manager's own words (from the case-note form). */
+  public static final String TEAM_CASE_NOTE = "teamCaseNote";
+
   private RecordingVariables() {}
 
   /** {@code evaluationReference}, or the business key when the variable is missing; never blank. */
