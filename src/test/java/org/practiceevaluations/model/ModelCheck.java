@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -318,7 +320,7 @@ public final class ModelCheck {
         deploy(engine, file, List.of(), problems).ifPresent(deployments::add);
       }
       for (Map.Entry<Path, BpmnModelInstance> model : bpmnModels.entrySet()) {
-        var deployment = deploy(engine, model.getKey(), validForms.values(), problems);
+        Optional<DeploymentWithDefinitions> deployment = deploy(engine, model.getKey(), validForms.values(), problems);
         if (deployment.isEmpty()) {
           continue;
         }
@@ -338,7 +340,7 @@ public final class ModelCheck {
     return problems;
   }
 
-  private java.util.Optional<DeploymentWithDefinitions> deploy(ProcessEngine engine, Path file,
+  private Optional<DeploymentWithDefinitions> deploy(ProcessEngine engine, Path file,
       Collection<Path> forms, List<Problem> problems) {
     DeploymentBuilder builder = engine.getRepositoryService().createDeployment().name(DEPLOYMENT_NAME)
         .source(DEPLOYMENT_NAME);
@@ -351,10 +353,10 @@ public final class ModelCheck {
       throw new UncheckedIOException(e);
     }
     try {
-      return java.util.Optional.of(builder.deployWithResult());
+      return Optional.of(builder.deployWithResult());
     } catch (RuntimeException e) {
       problems.add(problem(file, "-", "does not deploy: " + describe(e)));
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
@@ -522,7 +524,7 @@ public final class ModelCheck {
     return name(file) + "#" + elementId;
   }
 
-  private static void walk(DomElement element, java.util.function.Consumer<DomElement> visitor) {
+  private static void walk(DomElement element, Consumer<DomElement> visitor) {
     visitor.accept(element);
     for (DomElement child : element.getChildElements()) {
       walk(child, visitor);
