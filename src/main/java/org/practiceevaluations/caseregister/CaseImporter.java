@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.practiceevaluations.common.CsvRows;
@@ -103,7 +104,7 @@ public class CaseImporter {
           errors.add(new LineError(line, "a category date (looked_after_since, cp_plan_since) is in the future."));
         }
       }
-      String open = row.text("status").toLowerCase();
+      String open = row.text("status").toLowerCase(Locale.ROOT);
       if (!open.equals("open") && !open.equals("closed")) {
         errors.add(new LineError(line, "status must be open or closed."));
       }

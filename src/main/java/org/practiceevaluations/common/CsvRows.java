@@ -49,12 +49,9 @@ public final class CsvRows {
             "The header row lacks the column(s) " + String.join(", ", missing) + ".")));
       }
       List<Row> rows = new ArrayList<>();
-      long lineAfterPrevious = 1;
+      LineNumbers lineNumbers = new LineNumbers(body);
       for (CSVRecord record : parser) {
-        long endLine = parser.getCurrentLineNumber();
-        long line = Math.max(lineAfterPrevious + 1, endLine);
-        lineAfterPrevious = endLine;
-        rows.add(new Row(line, record));
+        rows.add(new Row(lineNumbers.lineAt(record.getCharacterPosition()), record));
       }
       if (rows.isEmpty()) {
         throw new ImportRejectedException(List.of(new LineError(1, "The file has a header but no rows.")));
@@ -62,6 +59,38 @@ public final class CsvRows {
       return new CsvRows(rows);
     } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
       throw new ImportRejectedException(List.of(new LineError(1, "The file is not valid CSV: " + e.getMessage())));
+    }
+  }
+
+  /**
+   * The line a record starts on, from its character position: the parser's own line count is where a record ends,
+   * which is a later line when a quoted value spans several lines. Counts \n, \r\n and a lone \r as line ends.
+   */
+  private static final class LineNumbers {
+    private final String text;
+    private int position;
+    private long line = 1;
+
+    LineNumbers(String text) {
+      this.text = text;
+    }
+
+    /**
+     * Positions must be asked for in increasing order (records come in file order). A record's position is before
+     * the empty lines the parser skipped to reach it, so those are stepped over first.
+     */
+    long lineAt(long characterPosition) {
+      int end = (int) Math.min(characterPosition, text.length());
+      while (end < text.length() && (text.charAt(end) == '\n' || text.charAt(end) == '\r')) {
+        end++;
+      }
+      for (; position < end; position++) {
+        char c = text.charAt(position);
+        if (c == '\n' || (c == '\r' && (position + 1 >= text.length() || text.charAt(position + 1) != '\n'))) {
+          line++;
+        }
+      }
+      return line;
     }
   }
 

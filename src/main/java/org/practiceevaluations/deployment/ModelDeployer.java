@@ -49,8 +49,15 @@ public class ModelDeployer extends AbstractProcessEnginePlugin {
         throw new UncheckedIOException("Cannot read " + resource.name(), e);
       }
     }
+    Deployment previous = processEngine.getRepositoryService().createDeploymentQuery().deploymentName(DEPLOYMENT_NAME)
+        .orderByDeploymentTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
     Deployment deployment = builder.deployWithResult();
-    LOG.info("Models and forms deployed: {} resources (deployment {})", resources.size(), deployment.getId());
+    if (previous != null && previous.getId().equals(deployment.getId())) {
+      LOG.info("Models and forms unchanged: {} resources, deployment {} stays current", resources.size(),
+          deployment.getId());
+    } else {
+      LOG.info("Models and forms deployed: {} resources (deployment {})", resources.size(), deployment.getId());
+    }
   }
 
   /** The models and forms on the class path, named by their folder and file name. */

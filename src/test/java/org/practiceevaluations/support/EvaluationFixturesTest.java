@@ -7,10 +7,9 @@ import org.practiceevaluations.evaluation.EvaluationView;
 import org.practiceevaluations.evaluation.EvaluationViews;
 import org.practiceevaluations.evaluation.Grade;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
+/** {@link EvaluationFixtures} is a component of the test sources, so the shared {@link AppTest} context has it. */
 @AppTest
-@Import(EvaluationFixtures.class)
 class EvaluationFixturesTest {
 
   @Autowired EvaluationFixtures fixtures;

@@ -1,0 +1,7 @@
+package org.practiceevaluations.caseregister;
+
+import org.practiceevaluations.support.PostgresAppTest;
+
+/** {@link CaseImportContract} on a real PostgreSQL server. */
+@PostgresAppTest
+class CaseImportOnPostgresTest extends CaseImportContract {}

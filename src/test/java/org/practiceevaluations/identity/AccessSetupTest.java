@@ -1,0 +1,124 @@
+package org.practiceevaluations.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.junit.jupiter.api.Test;
+import org.practiceevaluations.support.AppTest;
+import org.practiceevaluations.support.DemoUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+
+/** Groups, grants and Tasklist filters are set up at every start, and a second start changes nothing. */
+@AppTest
+class AccessSetupTest {
+
+  @Autowired AccessSetup accessSetup;
+  @Autowired TasklistFilterSetup filterSetup;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired IdentityService identityService;
+  @Autowired FilterService filterService;
+
+  private static final DefaultApplicationArguments NO_ARGUMENTS = new DefaultApplicationArguments();
+
+  @Test
+  void aSecondStartCreatesNoGroupAndNoAuthorizationTwice() {
+    long groups = identityService.createGroupQuery().count();
+    Map<String, Integer> grants = staffGrants();
+
+    accessSetup.run(NO_ARGUMENTS);
+    accessSetup.run(NO_ARGUMENTS);
+
+    assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
+    assertThat(staffGrants()).isEqualTo(grants);
+  }
+
+  @Test
+  void everyLineOfThePolicyIsOneAuthorizationHoldingItsPermissions() {
+    for (AccessGrant grant : AccessPolicy.grants()) {
+      List<Authorization> found = authorizationService.createAuthorizationQuery()
+          .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(grant.group().id())
+          .resourceType(grant.resource()).resourceId(grant.resourceId()).list();
+      String line = grant.group().id() + " " + grant.resource().resourceName() + " " + grant.resourceId();
+      assertThat(found).as(line).hasSize(1);
+      assertThat(found.get(0).getPermissions(grant.permissions().toArray(Permission[]::new)))
+          .as(line).containsExactlyInAnyOrderElementsOf(grant.permissions());
+    }
+  }
+
+  @Test
+  void aPermissionTakenAwayIsGrantedAgainAndOneAnAdministratorAddedIsKept() {
+    Authorization tasklist = grantOf(StaffGroup.SOCIAL_WORKERS, Resources.APPLICATION, "tasklist");
+    Authorization filters = grantOf(StaffGroup.SOCIAL_WORKERS, Resources.FILTER, "*");
+    tasklist.removePermission(Permissions.ACCESS);
+    authorizationService.saveAuthorization(tasklist);
+    filters.addPermission(Permissions.UPDATE);
+    authorizationService.saveAuthorization(filters);
+    try {
+      accessSetup.run(NO_ARGUMENTS);
+
+      assertThat(authorizationService.isUserAuthorized(DemoUsers.SOCIAL_WORKER, List.of(StaffGroup.SOCIAL_WORKERS.id()),
+          Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
+      assertThat(grantOf(StaffGroup.SOCIAL_WORKERS, Resources.FILTER, "*").isPermissionGranted(Permissions.UPDATE))
+          .isTrue();
+    } finally {
+      Authorization added = grantOf(StaffGroup.SOCIAL_WORKERS, Resources.FILTER, "*");
+      added.removePermission(Permissions.UPDATE);
+      authorizationService.saveAuthorization(added);
+    }
+  }
+
+  @Test
+  void theTasklistFiltersAreCreatedOnce() {
+    filterSetup.run(NO_ARGUMENTS);
+    filterSetup.run(NO_ARGUMENTS);
+
+    assertThat(filterService.createTaskFilterQuery().list()).extracting(Filter::getName).containsExactlyInAnyOrder(
+        TasklistFilterSetup.MY_TASKS, TasklistFilterSetup.MY_GROUPS_TASKS, TasklistFilterSetup.DUE_THIS_WEEK,
+        TasklistFilterSetup.OVERDUE);
+  }
+
+  @Test
+  void aSocialWorkerMaySeeNoOneElsesTasksAndNoEvaluationAsAWhole() {
+    List<String> groups = List.of(StaffGroup.SOCIAL_WORKERS.id());
+
+    assertThat(authorizationService.isUserAuthorized(DemoUsers.SOCIAL_WORKER, groups, Permissions.READ,
+        Resources.TASK, "*")).isFalse();
+    assertThat(authorizationService.isUserAuthorized(DemoUsers.SOCIAL_WORKER, groups, Permissions.READ,
+        Resources.PROCESS_INSTANCE, "*")).isFalse();
+    assertThat(authorizationService.isUserAuthorized(DemoUsers.SOCIAL_WORKER, groups, Permissions.READ_HISTORY,
+        Resources.PROCESS_DEFINITION, "*")).isFalse();
+    assertThat(authorizationService.isUserAuthorized(DemoUsers.SOCIAL_WORKER, groups, Permissions.CREATE,
+        Resources.DEPLOYMENT, "*")).isFalse();
+  }
+
+  private Authorization grantOf(StaffGroup group, Resources resource, String resourceId) {
+    return authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(group.id()).resourceType(resource).resourceId(resourceId).singleResult();
+  }
+
+  /** Every grant to a staff group, by group, resource and id, with its permission bits; fails on a duplicate. */
+  private Map<String, Integer> staffGrants() {
+    String[] staff = StaffGroup.staff().stream().map(StaffGroup::id).toArray(String[]::new);
+    List<Authorization> all = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(staff).list();
+    // toMap refuses a second authorization for the same group, resource and id.
+    return all.stream().collect(Collectors.toMap(
+        a -> a.getGroupId() + " " + a.getResourceType() + " " + a.getResourceId(),
+        AccessSetupTest::permissionBits));
+  }
+
+  private static int permissionBits(Authorization authorization) {
+    return ((org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity) authorization).getPermissions();
+  }
+}
