@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.practiceevaluations.directory.TeamDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -22,7 +23,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  *
  * <p>What a template can use: {@code council}, {@code recipient} (name, {@code recipient.is('moderator')},
  * {@code recipient.asWhom}), {@code e} (the {@code EvaluationView}, or null), {@code vars} (the process
- * variables), {@code links} (url, task, taskName, cockpitUrl), {@code fmt} ({@link MailFormats}).
+ * variables), {@code team} (the team in {@code teamCode}, or null), {@code links} (url, task, taskName,
+ * cockpitUrl), {@code fmt} ({@link MailFormats}).
  */
 @Component
 public class MailRenderer {
@@ -32,10 +34,13 @@ public class MailRenderer {
   private final SpringTemplateEngine engine;
   private final String councilName;
   private final Clock clock;
+  private final TeamDirectory teams;
 
-  public MailRenderer(@Value("${practice-evaluations.council-name}") String councilName, Clock clock) {
+  public MailRenderer(@Value("${practice-evaluations.council-name}") String councilName, Clock clock,
+      TeamDirectory teams) {
     this.councilName = councilName;
     this.clock = clock;
+    this.teams = teams;
     this.engine = new SpringTemplateEngine();
     engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
     engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
@@ -62,6 +67,7 @@ public class MailRenderer {
     model.put("recipient", recipient);
     model.put("e", notification.evaluation());
     model.put("vars", notification.variables());
+    model.put("team", notification.text(NotificationContext.TEAM_CODE).flatMap(teams::findTeam).orElse(null));
     model.put("links", links);
     model.put("fmt", new MailFormats(clock.getZone(), clock.instant()));
     context.setVariables(model);

@@ -234,9 +234,11 @@ class NotificationTemplatesTest {
   @Test
   void aTeamReviewInvitationGoesToTheManagersOfTheTeamInTeamCode() {
     process.sendNotification(process.start("team-review-invitation",
-        Map.of("teamCode", "FST2", "teamName", "Family Safeguarding Team 2")));
+        Map.of("teamCode", "FST2")));
     assertThat(received()).extracting(MailParts::to)
         .containsExactlyInAnyOrderElementsOf(addressesOf(Set.of("rtaylor", "mbegum")));
+    assertThat(received().get(0).text()).contains("recent practice evaluations (Family Safeguarding Team 2).")
+        .doesNotContain("personal information about a child");
   }
 
   @Test
