@@ -1,0 +1,56 @@
+package org.practiceevaluations.notification;
+
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a mail points its reader: their own open task in the process instance in Tasklist when they have one,
+ * otherwise Tasklist; the audit manager also gets the process instance in Cockpit.
+ */
+@Component
+public class MailLinks {
+
+  /** The links of one mail. {@code cockpitUrl} is null for everyone but the audit manager. */
+  public record Links(String url, boolean task, String taskName, String cockpitUrl) {}
+
+  private final TaskService taskService;
+  private final String baseUrl;
+  private final String engineName;
+
+  public MailLinks(TaskService taskService, @Value("${practice-evaluations.base-url}") String baseUrl,
+      @Value("${camunda.bpm.process-engine-name:default}") String engineName) {
+    this.taskService = taskService;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.engineName = engineName;
+  }
+
+  public Links forRecipient(String processInstanceId, Recipient recipient) {
+    // Their own task first; otherwise one offered to them or to one of their groups (and not taken by another).
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskAssignee(recipient.userId()).active().orderByTaskCreateTime().desc().listPage(0, 1);
+    if (tasks.isEmpty()) {
+      tasks = taskService.createTaskQuery().processInstanceId(processInstanceId)
+          .taskCandidateUser(recipient.userId()).active().orderByTaskCreateTime().desc().listPage(0, 1);
+    }
+    String cockpit = recipient.has(RecipientRole.AUDIT_MANAGER) ? cockpitUrl(processInstanceId) : null;
+    if (!tasks.isEmpty()) {
+      return new Links(taskUrl(tasks.get(0).getId()), true, tasks.get(0).getName(), cockpit);
+    }
+    return new Links(tasklistUrl(), false, null, cockpit);
+  }
+
+  public String taskUrl(String taskId) {
+    return tasklistUrl() + "#/?task=" + taskId;
+  }
+
+  public String tasklistUrl() {
+    return baseUrl + "/camunda/app/tasklist/" + engineName + "/";
+  }
+
+  public String cockpitUrl(String processInstanceId) {
+    return baseUrl + "/camunda/app/cockpit/" + engineName + "/#/process-instance/" + processInstanceId + "/runtime";
+  }
+}

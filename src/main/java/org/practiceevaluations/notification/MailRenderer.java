@@ -1,0 +1,104 @@
+package org.practiceevaluations.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.practiceevaluations.directory.TeamDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders a notification for one person from {@code templates/mail/<template>.html} (whose {@code <title>} is
+ * the subject) and {@code templates/mail/<template>.txt} (the plain-text part). Text that users typed is only
+ * ever written with {@code th:text} / {@code [[...]]}, which escape it in HTML.
+ *
+ * <p>What a template can use: {@code council}, {@code recipient} (name, {@code recipient.is('moderator')},
+ * {@code recipient.asWhom}), {@code e} (the {@code EvaluationView}, or null), {@code vars} (the process
+ * variables), {@code team} (the team in {@code teamCode}, or null), {@code links} (url, task, taskName,
+ * cockpitUrl), {@code fmt} ({@link MailFormats}).
+ */
+@Component
+public class MailRenderer {
+
+  private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
+
+  private final SpringTemplateEngine engine;
+  private final String councilName;
+  private final Clock clock;
+  private final TeamDirectory teams;
+
+  public MailRenderer(@Value("${practice-evaluations.council-name}") String councilName, Clock clock,
+      TeamDirectory teams) {
+    this.councilName = councilName;
+    this.clock = clock;
+    this.teams = teams;
+    this.engine = new SpringTemplateEngine();
+    engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
+    engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
+  }
+
+  private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/mail/");
+    resolver.setTemplateMode(mode);
+    resolver.setResolvablePatterns(java.util.Set.of(pattern));
+    resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    resolver.setCheckExistence(true);
+    resolver.setCacheable(true);
+    resolver.setOrder(order);
+    return resolver;
+  }
+
+  /** The subject, plain text and HTML of the mail for this person. */
+  public Rendered render(NotificationContext notification, Recipient recipient, MailLinks.Links links) {
+    Context context = new Context(java.util.Locale.UK);
+    Map<String, Object> model = new HashMap<>();
+    model.put("council", councilName);
+    model.put("template", notification.template().key());
+    model.put("recipient", recipient);
+    model.put("e", notification.evaluation());
+    model.put("vars", notification.variables());
+    model.put("team", notification.text(NotificationContext.TEAM_CODE).flatMap(teams::findTeam).orElse(null));
+    model.put("links", links);
+    model.put("fmt", new MailFormats(clock.getZone(), clock.instant()));
+    context.setVariables(model);
+    String key = notification.template().key();
+    try {
+      String html = engine.process(key + ".html", context);
+      String text = engine.process(key + ".txt", context);
+      return new Rendered(subject(html, key), text, html);
+    } catch (TemplateEngineException e) {
+      // Thymeleaf's messages name the template and line, not the values: safe to pass on without the cause.
+      throw new NotificationException("The mail template " + key + " could not be rendered: "
+          + firstLine(e.getMessage()));
+    }
+  }
+
+  static String subject(String html, String key) {
+    Matcher m = TITLE.matcher(html);
+    if (!m.find()) {
+      throw new NotificationException("The mail template " + key + ".html has no <title> (the subject).");
+    }
+    return HtmlUtils.htmlUnescape(m.group(1)).replaceAll("\\s+", " ").trim();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  /** A rendered mail. */
+  public record Rendered(String subject, String text, String html) {}
+}

@@ -1,0 +1,160 @@
+package org.practiceevaluations.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The record of every notification to every person ({@code pe_notification}), keyed by {@link DeliveryKey}.
+ * Each step commits in its own transaction (REQUIRES_NEW), independent of the job that sends: the job's
+ * transaction rolls back when a send fails, but what was already sent must stay recorded.
+ */
+@Component
+public class NotificationLedger {
+
+  /** Where a notification to one person stands. */
+  public enum State {
+    /** About to be sent, or the try stopped while sending (see the ADR). */
+    PENDING,
+    /** Delivered to the mail server or written to the outbox. */
+    SENT,
+    /** The mail server refused or could not be reached; the job retries. */
+    FAILED,
+    /** Not sent: the directory has no e-mail address for the person. */
+    NO_ADDRESS
+  }
+
+  /** What to do after {@link #begin}: send (noting whether an earlier try was interrupted), or skip. */
+  public record Begun(long id, boolean alreadySent, boolean interrupted) {}
+
+  /** One row of the ledger, for the audit team. */
+  public record Entry(long id, String template, String recipient, String evaluationReference,
+      String processInstanceId, String activityId, String channel, State state, int attempts, String lastError,
+      java.time.Instant createdAt, java.time.Instant sentAt) {}
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate newTransaction;
+  private final Clock clock;
+
+  public NotificationLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.newTransaction = new TransactionTemplate(transactionManager);
+    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * Records the intent to send (PENDING) and commits, before anything leaves the application. A key already
+   * SENT is reported so the caller skips it; a key left PENDING by an earlier try means that try stopped
+   * mid-send (the ADR says why the mail then goes again).
+   */
+  public Begun begin(DeliveryKey key, String template, String evaluationReference, String channel) {
+    return newTransaction.execute(status -> beginInTransaction(key, template, evaluationReference, channel));
+  }
+
+  /**
+   * For a channel that writes only to this database (the outbox): records and delivers in one transaction, so
+   * the message exists exactly once. Returns false when it had already been delivered.
+   */
+  public boolean deliverOnce(DeliveryKey key, String template, String evaluationReference, String channel,
+      LongConsumer delivery) {
+    Boolean delivered = newTransaction.execute(status -> {
+      Begun begun = beginInTransaction(key, template, evaluationReference, channel);
+      if (begun.alreadySent()) {
+        return false;
+      }
+      delivery.accept(begun.id());
+      update(begun.id(), State.SENT, null);
+      return true;
+    });
+    return Boolean.TRUE.equals(delivered);
+  }
+
+  public void markSent(long id) {
+    newTransaction.executeWithoutResult(status -> update(id, State.SENT, null));
+  }
+
+  /** {@code error} is the kind of failure (an exception class name), never its message. */
+  public void markFailed(long id, String error) {
+    newTransaction.executeWithoutResult(status -> update(id, State.FAILED, error));
+  }
+
+  /** Notes that a person could not be mailed for want of an address (once per key). */
+  public void recordNoAddress(DeliveryKey key, String template, String evaluationReference, String channel) {
+    newTransaction.executeWithoutResult(status -> {
+      Begun begun = beginInTransaction(key, template, evaluationReference, channel);
+      if (!begun.alreadySent()) {
+        update(begun.id(), State.NO_ADDRESS, null);
+      }
+    });
+  }
+
+  public List<Entry> entries(String processInstanceId, String evaluationReference, int limit) {
+    StringBuilder sql = new StringBuilder("select id, template, recipient, evaluation_reference, process_instance_id,"
+        + " activity_id, channel, state, attempts, last_error, created_at, sent_at from pe_notification where 1 = 1");
+    List<Object> args = new java.util.ArrayList<>();
+    if (processInstanceId != null) {
+      sql.append(" and process_instance_id = ?");
+      args.add(processInstanceId);
+    }
+    if (evaluationReference != null) {
+      sql.append(" and evaluation_reference = ?");
+      args.add(evaluationReference);
+    }
+    sql.append(" order by id desc fetch first ? rows only");
+    args.add(limit);
+    return jdbc.query(sql.toString(), (rs, i) -> new Entry(rs.getLong("id"), rs.getString("template"),
+        rs.getString("recipient"), rs.getString("evaluation_reference"), rs.getString("process_instance_id"),
+        rs.getString("activity_id"), rs.getString("channel"), State.valueOf(rs.getString("state")),
+        rs.getInt("attempts"), rs.getString("last_error"), instant(rs.getTimestamp("created_at")),
+        instant(rs.getTimestamp("sent_at"))), args.toArray());
+  }
+
+  private Begun beginInTransaction(DeliveryKey key, String template, String evaluationReference, String channel) {
+    List<Object[]> rows = jdbc.query("select id, state from pe_notification where idempotency_key = ? for update",
+        (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}, key.value());
+    if (rows.isEmpty()) {
+      try {
+        jdbc.update("insert into pe_notification (idempotency_key, process_instance_id, activity_id, execution_id,"
+                + " round_number, recipient, template, evaluation_reference, channel, state, attempts, created_at,"
+                + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+            key.value(), key.processInstanceId(), key.activityId(), key.executionId(), key.round(), key.recipient(),
+            template, evaluationReference, channel, State.PENDING.name(), now(), now());
+      } catch (DuplicateKeyException e) {
+        throw new NotificationException("Another try of " + template + " to " + key.recipient()
+            + " is under way; this one will be retried.");
+      }
+      long id = jdbc.queryForObject("select id from pe_notification where idempotency_key = ?", Long.class,
+          key.value());
+      return new Begun(id, false, false);
+    }
+    long id = (Long) rows.get(0)[0];
+    State state = State.valueOf((String) rows.get(0)[1]);
+    if (state == State.SENT) {
+      return new Begun(id, true, false);
+    }
+    jdbc.update("update pe_notification set state = ?, attempts = attempts + 1, channel = ?, updated_at = ?"
+        + " where id = ?", State.PENDING.name(), channel, now(), id);
+    return new Begun(id, false, state == State.PENDING);
+  }
+
+  private void update(long id, State state, String error) {
+    jdbc.update("update pe_notification set state = ?, last_error = ?, updated_at = ?, sent_at = ? where id = ?",
+        state.name(), error, now(), state == State.SENT ? now() : null, id);
+  }
+
+  private Timestamp now() {
+    return Timestamp.from(clock.instant());
+  }
+
+  private static java.time.Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

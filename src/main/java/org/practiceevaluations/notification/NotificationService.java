@@ -1,0 +1,125 @@
+package org.practiceevaluations.notification;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends one notification to everyone the decision table names, each person exactly once for this
+ * {@link DeliveryPoint}, however often the job runs: intent recorded and committed before sending, success
+ * after; people already sent to are skipped on a retry. One person failing does not stop the others; the
+ * failures are thrown together at the end so the job retries (and then becomes an incident) for them only.
+ */
+@Service
+public class NotificationService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
+
+  private final RecipientRules rules;
+  private final RecipientResolver resolver;
+  private final MailLinks links;
+  private final MailRenderer renderer;
+  private final NotificationLedger ledger;
+  private final MailChannel channel;
+
+  public NotificationService(RecipientRules rules, RecipientResolver resolver, MailLinks links,
+      MailRenderer renderer, NotificationLedger ledger, MailChannel channel) {
+    this.rules = rules;
+    this.resolver = resolver;
+    this.links = links;
+    this.renderer = renderer;
+    this.ledger = ledger;
+    this.channel = channel;
+  }
+
+  /** What happened, per user id, for tests and the log. */
+  public enum Outcome { SENT, ALREADY_SENT, NO_ADDRESS, FAILED }
+
+  public Map<String, Outcome> send(NotificationContext notification, DeliveryPoint point) {
+    String template = notification.template().key();
+    List<Recipient> recipients = resolver.resolve(rules.rolesFor(notification), notification);
+    if (recipients.isEmpty()) {
+      LOG.info("notification: {} has no recipients at {}", template, notification.activityId());
+      return Map.of();
+    }
+    // Everything is read from the engine and rendered first, in the job's own transaction; the ledger's
+    // transactions below touch only the ledger and the outbox.
+    Map<Recipient, OutgoingMail> mails = new LinkedHashMap<>();
+    for (Recipient recipient : recipients) {
+      if (channel.needsAddress() && recipient.email() == null) {
+        mails.put(recipient, null);
+        continue;
+      }
+      MailRenderer.Rendered rendered = renderer.render(notification, recipient,
+          links.forRecipient(notification.processInstanceId(), recipient));
+      mails.put(recipient, new OutgoingMail(template, recipient.userId(), recipient.name(), recipient.email(),
+          rendered.subject(), rendered.text(), rendered.html(), point.keyFor(recipient.userId()).messageId(),
+          notification.evaluationReference(), notification.processInstanceId()));
+    }
+
+    Map<String, Outcome> outcomes = new LinkedHashMap<>();
+    List<String> failed = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
+    for (Map.Entry<Recipient, OutgoingMail> entry : mails.entrySet()) {
+      String userId = entry.getKey().userId();
+      DeliveryKey key = point.keyFor(userId);
+      OutgoingMail mail = entry.getValue();
+      if (mail == null) {
+        ledger.recordNoAddress(key, template, notification.evaluationReference(), channel.name());
+        LOG.warn("notification: {} to {} not sent: the directory has no e-mail address", template, userId);
+        outcomes.put(userId, Outcome.NO_ADDRESS);
+        continue;
+      }
+      try {
+        outcomes.put(userId, deliver(key, mail, notification));
+      } catch (RuntimeException e) {
+        String kind = e.getClass().getSimpleName();
+        LOG.warn("notification: {} to {} failed ({}); the job will retry", template, userId, kind);
+        outcomes.put(userId, Outcome.FAILED);
+        failed.add(userId);
+        if (!kinds.contains(kind)) {
+          kinds.add(kind);
+        }
+      }
+    }
+    if (!failed.isEmpty()) {
+      throw new NotificationException("Notification " + template + " at " + notification.activityId()
+          + " could not be sent to " + String.join(", ", failed) + " (" + String.join(", ", kinds)
+          + "). Everyone else has it; a retry sends only to those missing.");
+    }
+    return outcomes;
+  }
+
+  private Outcome deliver(DeliveryKey key, OutgoingMail mail, NotificationContext notification) {
+    String template = mail.template();
+    if (channel.transactional()) {
+      boolean delivered = ledger.deliverOnce(key, template, notification.evaluationReference(), channel.name(),
+          id -> channel.deliver(mail, id));
+      if (!delivered) {
+        LOG.info("notification: {} to {} already delivered, skipped", template, mail.recipient());
+      }
+      return delivered ? Outcome.SENT : Outcome.ALREADY_SENT;
+    }
+    NotificationLedger.Begun begun = ledger.begin(key, template, notification.evaluationReference(), channel.name());
+    if (begun.alreadySent()) {
+      LOG.info("notification: {} to {} already sent, skipped", template, mail.recipient());
+      return Outcome.ALREADY_SENT;
+    }
+    if (begun.interrupted()) {
+      LOG.warn("notification: {} to {} sent again: an earlier try stopped while sending it", template,
+          mail.recipient());
+    }
+    try {
+      channel.deliver(mail, begun.id());
+    } catch (RuntimeException e) {
+      ledger.markFailed(begun.id(), e.getClass().getSimpleName());
+      throw e;
+    }
+    ledger.markSent(begun.id());
+    return Outcome.SENT;
+  }
+}

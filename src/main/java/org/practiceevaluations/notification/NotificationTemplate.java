@@ -1,0 +1,72 @@
+package org.practiceevaluations.notification;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every e-mail the processes send, by the key a BPMN service task names in its {@code template} input parameter.
+ * Each key has an HTML and a plain-text Thymeleaf template under {@code templates/mail/} and rows in the
+ * decision table {@code processes/notification-recipients.dmn} saying who receives it.
+ */
+public enum NotificationTemplate {
+  EVALUATION_ALLOCATED("evaluation-allocated", true),
+  EVALUATION_REMINDER("evaluation-reminder", true),
+  EVALUATION_OVERDUE("evaluation-overdue", true),
+  FIRST_EVALUATION_SUBMITTED("first-evaluation-submitted", true),
+  MODERATION_OVERDUE("moderation-overdue", true),
+  SAFETY_ESCALATION("safety-escalation", true),
+  SAFETY_ESCALATION_CONFIRMED("safety-escalation-confirmed", true),
+  GRADE_DISPUTE_REFERRED("grade-dispute-referred", true),
+  EVALUATION_SHARED("evaluation-shared", true),
+  INADEQUATE_GRADE("inadequate-grade", true),
+  CASE_NOTE_REMINDER("case-note-reminder", true),
+  CASE_NOTE_OVERDUE("case-note-overdue", true),
+  ACTIONS_REMINDER("actions-reminder", true),
+  INADEQUATE_EVALUATION_CIRCULATED("inadequate-evaluation-circulated", true),
+  PRACTICE_MANAGER_RESPONSE_DUE("practice-manager-response-due", true),
+  PRACTICE_MANAGER_RESPONSE_OVERDUE("practice-manager-response-overdue", true),
+  REVIEW_MEETING_DUE("review-meeting-due", true),
+  MONTHLY_REVIEW_DUE("monthly-review-due", true),
+  RE_AUDIT_DUE("re-audit-due", true),
+  REQUEST_ACCEPTED("request-accepted", false),
+  REQUEST_DECLINED("request-declined", false),
+  QUARTERLY_REPORT("quarterly-report", false),
+  LEARNING_NEEDS_SUMMARY("learning-needs-summary", false),
+  TEAM_REVIEW_INVITATION("team-review-invitation", false);
+
+  private final String key;
+  private final boolean aboutAnEvaluation;
+
+  NotificationTemplate(String key, boolean aboutAnEvaluation) {
+    this.key = key;
+    this.aboutAnEvaluation = aboutAnEvaluation;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  /** True when the mail is about one evaluation: the process must carry {@code evaluationReference}. */
+  public boolean aboutAnEvaluation() {
+    return aboutAnEvaluation;
+  }
+
+  public static Optional<NotificationTemplate> byKey(String key) {
+    return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+  }
+
+  /** The template for a key, or a {@link NotificationException} listing the keys there are. */
+  public static NotificationTemplate require(String key, String activityId) {
+    if (key == null || key.isBlank()) {
+      throw new NotificationException("The notification task " + activityId
+          + " has no 'template' input parameter. Name one of: " + allKeys() + ".");
+    }
+    return byKey(key.trim()).orElseThrow(() -> new NotificationException("Unknown notification template '" + key
+        + "' on " + activityId + ". Known templates: " + allKeys() + "."));
+  }
+
+  public static String allKeys() {
+    return Arrays.stream(values()).map(NotificationTemplate::key).collect(Collectors.joining(", "));
+  }
+}

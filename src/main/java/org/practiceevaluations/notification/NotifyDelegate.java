@@ -1,0 +1,62 @@
+package org.practiceevaluations.notification;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.practiceevaluations.common.NotFoundException;
+import org.practiceevaluations.evaluation.EvaluationView;
+import org.practiceevaluations.evaluation.EvaluationViews;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one delegate behind every notification task: {@code camunda:delegateExpression="${notify}"} with an input
+ * parameter {@code template} naming a {@link NotificationTemplate}. Make the task {@code asyncBefore} so a mail
+ * server outage retries (the engine-wide retry cycle) and then becomes an incident in Cockpit.
+ */
+@Component("notify")
+public class NotifyDelegate implements JavaDelegate {
+
+  public static final String TEMPLATE = "template";
+
+  private final NotificationService notifications;
+  private final EvaluationViews evaluations;
+  private final DeliveryPoints deliveryPoints;
+
+  public NotifyDelegate(NotificationService notifications, EvaluationViews evaluations,
+      DeliveryPoints deliveryPoints) {
+    this.notifications = notifications;
+    this.evaluations = evaluations;
+    this.deliveryPoints = deliveryPoints;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String activityId = execution.getCurrentActivityId();
+    Object templateValue = execution.getVariableLocal(TEMPLATE);
+    NotificationTemplate template =
+        NotificationTemplate.require(templateValue == null ? null : templateValue.toString(), activityId);
+    Map<String, Object> variables = execution.getVariables();
+    EvaluationView evaluation = evaluation(template, variables, activityId);
+    NotificationContext context = new NotificationContext(template, execution.getProcessInstanceId(), activityId,
+        variables, evaluation);
+    notifications.send(context, deliveryPoints.of(execution));
+  }
+
+  private EvaluationView evaluation(NotificationTemplate template, Map<String, Object> variables,
+      String activityId) {
+    Object reference = variables.get(NotificationContext.EVALUATION_REFERENCE);
+    if (reference == null || reference.toString().isBlank()) {
+      if (template.aboutAnEvaluation()) {
+        throw new NotificationException("Notification " + template.key() + " at " + activityId
+            + " is about an evaluation, but the process has no variable " + NotificationContext.EVALUATION_REFERENCE
+            + ".");
+      }
+      return null;
+    }
+    try {
+      return evaluations.view(reference.toString().trim());
+    } catch (NotFoundException e) {
+      throw new NotificationException("Notification " + template.key() + " at " + activityId + ": " + e.getMessage());
+    }
+  }
+}
