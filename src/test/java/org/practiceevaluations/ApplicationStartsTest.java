@@ -25,7 +25,7 @@ class ApplicationStartsTest {
       assertThat(identityService.createGroupQuery().groupId(group.id()).count()).as(group.id()).isEqualTo(1);
     }
     assertThat(filterService.createTaskFilterQuery().list()).extracting("name")
-        .containsExactlyInAnyOrder("My tasks", "My groups' tasks", "Due this week", "Overdue");
+        .containsExactlyInAnyOrder("My tasks", "My groups' tasks", "Due this week", "Overdue", "Cases of concern");
     assertThat(directory.teams()).hasSize(6);
     assertThat(register.count()).isEqualTo(60);
   }

@@ -84,6 +84,12 @@ public class AuditCycle {
     this.unallocated = notAllocated.isEmpty() ? null : String.join("\n", notAllocated);
   }
 
+  /** A case the audit manager added by hand at review. */
+  public void add(CycleCase c) {
+    c.attachTo(this, cases.size() + 1);
+    cases.add(c);
+  }
+
   public void markStarted(Instant at) {
     this.status = Status.STARTED;
     this.startedAt = at;

@@ -32,7 +32,7 @@ public final class CycleSelection {
   private CycleSelection() {}
 
   /** Why a case is in the cycle. */
-  public enum Category { RE_AUDIT, REQUEST, LOOKED_AFTER, CHILD_PROTECTION_PLAN, RANDOM, THEME }
+  public enum Category { RE_AUDIT, REQUEST, LOOKED_AFTER, CHILD_PROTECTION_PLAN, RANDOM, THEME, BY_HAND }
 
   /** A case on the register, with what the selection needs to know. */
   public record Candidate(String childReference, String teamCode, String serviceAreaCode, String teamManager,

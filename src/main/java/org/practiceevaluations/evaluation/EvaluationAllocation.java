@@ -27,15 +27,18 @@ public class EvaluationAllocation {
   private final EvaluationRepository evaluations;
   private final ReferenceGenerator references;
   private final Deadlines deadlines;
+  private final org.practiceevaluations.cycle.ThemeRepository themes;
 
   public EvaluationAllocation(CaseRegister register, TeamDirectory directory, StaffDirectory staff,
-      EvaluationRepository evaluations, ReferenceGenerator references, Deadlines deadlines) {
+      EvaluationRepository evaluations, ReferenceGenerator references, Deadlines deadlines,
+      org.practiceevaluations.cycle.ThemeRepository themes) {
     this.register = register;
     this.directory = directory;
     this.staff = staff;
     this.evaluations = evaluations;
     this.references = references;
     this.deadlines = deadlines;
+    this.themes = themes;
   }
 
   /** Thrown when an allocation request cannot be accepted; the message lists every problem. */
@@ -74,6 +77,9 @@ public class EvaluationAllocation {
         request.auditor().trim(), moderator, request.allocatedBy(), now, deadlines.dueAfter(now, "P1M"));
     if (blankToNull(request.previousEvaluationReference()) != null) {
       evaluation.followUp(request.previousEvaluationReference().trim());
+    }
+    if (blankToNull(request.themeReference()) != null) {
+      evaluation.belongsToTheme(request.themeReference().trim());
     }
     return evaluations.save(evaluation);
   }
@@ -138,6 +144,15 @@ public class EvaluationAllocation {
       } else if (moderator.equals(auditor)) {
         problems.add("The moderator must be someone other than the auditor.");
       }
+    }
+    String theme = blankToNull(request.themeReference());
+    boolean thematic = type == EvaluationType.THEMATIC || type == EvaluationType.MULTI_AGENCY_THEMATIC;
+    if (thematic && theme == null) {
+      problems.add("A thematic audit belongs to a theme: start it from \"Thematic audit\", or give the theme's "
+          + "reference.");
+    }
+    if (theme != null && themes.findByReference(theme.trim()).isEmpty()) {
+      problems.add("There is no theme " + theme.trim() + ".");
     }
     String previous = blankToNull(request.previousEvaluationReference());
     if (type == EvaluationType.RE_AUDIT && previous == null) {

@@ -13,6 +13,20 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
   List<Evaluation> findByChildReferenceOrderByAllocatedAtDesc(String childReference);
 
+  /** Per child: when their latest evaluation was allocated ([childReference, Instant]). */
+  @Query("select e.childReference, max(e.allocatedAt) from Evaluation e group by e.childReference")
+  List<Object[]> latestAllocationPerChild();
+
+  /** Per auditor: evaluations allocated and not yet submitted ([auditor, count]). */
+  @Query("select e.auditor, count(e) from Evaluation e where e.submittedAt is null "
+      + "and e.stage <> org.practiceevaluations.evaluation.EvaluationStage.CANCELLED group by e.auditor")
+  List<Object[]> openEvaluationsPerAuditor();
+
+  /** Per moderator: moderations not yet complete ([moderator, count]). */
+  @Query("select e.moderator, count(e) from Evaluation e where e.moderated = true and e.moderatedAt is null "
+      + "and e.stage <> org.practiceevaluations.evaluation.EvaluationStage.CANCELLED group by e.moderator")
+  List<Object[]> openModerationsPerModerator();
+
   /** Evaluations whose first auditor's work is past due and not yet submitted. */
   @Query("select e from Evaluation e where e.submittedAt is null and e.completedAt is null and e.dueAt < :now "
       + "order by e.dueAt")

@@ -25,7 +25,7 @@ public class PrepareEvaluationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     AllocationRequest request = new AllocationRequest(text(execution, CHILD_REFERENCE),
         text(execution, EVALUATION_TYPE), text(execution, AUDITOR), text(execution, MODERATOR),
-        text(execution, ALLOCATED_BY), text(execution, PREVIOUS_EVALUATION));
+        text(execution, ALLOCATED_BY), text(execution, PREVIOUS_EVALUATION), text(execution, THEME_REFERENCE));
     Evaluation evaluation;
     try {
       evaluation = allocation.allocate(request);

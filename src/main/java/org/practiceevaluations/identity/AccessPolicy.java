@@ -20,7 +20,8 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 /**
  * Who may do what, in one place. Each group gets what its people need and no more:
  * <ul>
- *   <li>every member of staff: Tasklist, the Tasklist filters, colleagues' names, the process maps (no case data);
+ *   <li>every member of staff: Tasklist, colleagues' names, the process maps (no case data); the Tasklist filters
+ *       are granted filter by filter where they are created ({@link TasklistFilterSetup});
  *       tasks themselves are granted per task by the engine to their assignee and candidate groups;</li>
  *   <li>the audit team: Cockpit, every evaluation and its tasks (to monitor, reassign, retry incidents);</li>
  *   <li>process owners: Cockpit, deploying changed models (Camunda Modeler), migrating running instances;</li>
@@ -35,7 +36,6 @@ public final class AccessPolicy {
     List<AccessGrant> grants = new ArrayList<>();
     for (StaffGroup group : StaffGroup.staff()) {
       grants.add(grant(group, Resources.APPLICATION, "tasklist", ACCESS));
-      grants.add(grant(group, Resources.FILTER, "*", READ));
       grants.add(grant(group, Resources.USER, "*", READ));
       grants.add(grant(group, Resources.GROUP, "*", READ));
       grants.add(grant(group, Resources.PROCESS_DEFINITION, "*", READ));
@@ -92,6 +92,12 @@ public final class AccessPolicy {
     for (StaffGroup group : List.of(StaffGroup.TEAM_MANAGERS, StaffGroup.PRACTICE_MANAGERS)) {
       grants.add(grant(group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
       grants.add(grant(group, Resources.PROCESS_DEFINITION, "practice-evaluation",
+          ProcessDefinitionPermissions.CREATE_INSTANCE));
+    }
+    // anyone in children's services may ask for a case to be evaluated
+    for (StaffGroup group : StaffGroup.staff()) {
+      grants.add(grant(group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(grant(group, Resources.PROCESS_DEFINITION, "audit-request",
           ProcessDefinitionPermissions.CREATE_INSTANCE));
     }
     return grants;

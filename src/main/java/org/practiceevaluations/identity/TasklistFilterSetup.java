@@ -3,7 +3,11 @@ package org.practiceevaluations.identity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -27,6 +31,7 @@ public class TasklistFilterSetup implements ApplicationRunner {
   public static final String MY_GROUPS_TASKS = "My groups' tasks";
   public static final String DUE_THIS_WEEK = "Due this week";
   public static final String OVERDUE = "Overdue";
+  public static final String CASES_OF_CONCERN = "Cases of concern";
 
   /** Process variables shown on every task card (set by each process at its start). */
   public static final List<Map<String, String>> CARD_VARIABLES = List.of(
@@ -40,22 +45,52 @@ public class TasklistFilterSetup implements ApplicationRunner {
 
   private final FilterService filterService;
   private final TaskService taskService;
+  private final AuthorizationService authorizationService;
 
-  public TasklistFilterSetup(FilterService filterService, TaskService taskService) {
+  public TasklistFilterSetup(FilterService filterService, TaskService taskService,
+      AuthorizationService authorizationService) {
     this.filterService = filterService;
     this.taskService = taskService;
+    this.authorizationService = authorizationService;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    ensure(MY_TASKS, -10, "#1f6fb2", "Tasks assigned to you, soonest due first",
-        taskService.createTaskQuery().taskAssigneeExpression(ME));
-    ensure(MY_GROUPS_TASKS, -5, "#3c8c3c", "Tasks offered to your groups that nobody has claimed yet",
-        taskService.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS));
-    ensure(DUE_THIS_WEEK, 0, "#c07a00", "Your tasks and your groups' tasks due in the next seven days",
-        mineOrMyGroups().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}"));
-    ensure(OVERDUE, 5, "#b52b27", "Your tasks and your groups' tasks past their due date",
-        mineOrMyGroups().dueBeforeExpression("${now()}"));
+    for (String everyone : List.of(
+        ensure(MY_TASKS, -10, "#1f6fb2", "Tasks assigned to you, soonest due first",
+            taskService.createTaskQuery().taskAssigneeExpression(ME)),
+        ensure(MY_GROUPS_TASKS, -5, "#3c8c3c", "Tasks offered to your groups that nobody has claimed yet",
+            taskService.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS)),
+        ensure(DUE_THIS_WEEK, 0, "#c07a00", "Your tasks and your groups' tasks due in the next seven days",
+            mineOrMyGroups().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}")),
+        ensure(OVERDUE, 5, "#b52b27", "Your tasks and your groups' tasks past their due date",
+            mineOrMyGroups().dueBeforeExpression("${now()}")))) {
+      for (StaffGroup group : StaffGroup.staff()) {
+        grantRead(everyone, group);
+      }
+    }
+    // The tasks of cases of concern: the audit team sees them all, a practice manager their own (the engine's
+    // task authorizations decide); nobody else is shown the filter.
+    String concerns = ensure(CASES_OF_CONCERN, 10, "#7a3e9d",
+        "Inadequate evaluations: responses, review meetings and monthly progress reviews",
+        taskService.createTaskQuery().processDefinitionKey("case-of-concern"));
+    for (StaffGroup group : List.of(StaffGroup.PRACTICE_MANAGERS, StaffGroup.AUDIT_TEAM)) {
+      grantRead(concerns, group);
+    }
+  }
+
+  /** Lets a group see one filter (idempotent). */
+  void grantRead(String filterId, StaffGroup group) {
+    boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(group.id())
+        .resourceType(Resources.FILTER).resourceId(filterId).count() > 0;
+    if (!granted) {
+      Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(group.id());
+      authorization.setResource(Resources.FILTER);
+      authorization.setResourceId(filterId);
+      authorization.addPermission(Permissions.READ);
+      authorizationService.saveAuthorization(authorization);
+    }
   }
 
   private TaskQuery mineOrMyGroups() {
@@ -63,10 +98,11 @@ public class TasklistFilterSetup implements ApplicationRunner {
         .or().taskAssigneeExpression(ME).taskCandidateGroupInExpression(MY_GROUPS).endOr();
   }
 
-  /** Creates the filter when no filter of that name exists. */
-  public void ensure(String name, int priority, String color, String description, TaskQuery query) {
-    if (filterService.createTaskFilterQuery().filterName(name).count() > 0) {
-      return;
+  /** Creates the filter when no filter of that name exists; returns its id. */
+  public String ensure(String name, int priority, String color, String description, TaskQuery query) {
+    Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing.getId();
     }
     TaskQuery sorted = query.orderByDueDate().asc().orderByTaskCreateTime().asc();
     Map<String, Object> properties = new LinkedHashMap<>();
@@ -79,5 +115,6 @@ public class TasklistFilterSetup implements ApplicationRunner {
     Filter filter = filterService.newTaskFilter(name).setQuery(sorted).setProperties(properties);
     filterService.saveFilter(filter);
     LOG.info("Created Tasklist filter '{}'", name);
+    return filter.getId();
   }
 }

@@ -15,6 +15,7 @@ public enum NotificationTemplate {
   EVALUATION_OVERDUE("evaluation-overdue", true),
   FIRST_EVALUATION_SUBMITTED("first-evaluation-submitted", true),
   MODERATION_OVERDUE("moderation-overdue", true),
+  MODERATION_DISCREPANCY("moderation-discrepancy", true),
   SAFETY_ESCALATION("safety-escalation", true),
   SAFETY_ESCALATION_CONFIRMED("safety-escalation-confirmed", true),
   GRADE_DISPUTE_REFERRED("grade-dispute-referred", true),

@@ -59,33 +59,46 @@ class AccessSetupTest {
   @Test
   void aPermissionTakenAwayIsGrantedAgainAndOneAnAdministratorAddedIsKept() {
     Authorization tasklist = grantOf(StaffGroup.SOCIAL_WORKERS, Resources.APPLICATION, "tasklist");
-    Authorization filters = grantOf(StaffGroup.SOCIAL_WORKERS, Resources.FILTER, "*");
+    Authorization users = grantOf(StaffGroup.SOCIAL_WORKERS, Resources.USER, "*");
     tasklist.removePermission(Permissions.ACCESS);
     authorizationService.saveAuthorization(tasklist);
-    filters.addPermission(Permissions.UPDATE);
-    authorizationService.saveAuthorization(filters);
+    users.addPermission(Permissions.UPDATE);
+    authorizationService.saveAuthorization(users);
     try {
       accessSetup.run(NO_ARGUMENTS);
 
       assertThat(authorizationService.isUserAuthorized(DemoUsers.SOCIAL_WORKER, List.of(StaffGroup.SOCIAL_WORKERS.id()),
           Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
-      assertThat(grantOf(StaffGroup.SOCIAL_WORKERS, Resources.FILTER, "*").isPermissionGranted(Permissions.UPDATE))
+      assertThat(grantOf(StaffGroup.SOCIAL_WORKERS, Resources.USER, "*").isPermissionGranted(Permissions.UPDATE))
           .isTrue();
     } finally {
-      Authorization added = grantOf(StaffGroup.SOCIAL_WORKERS, Resources.FILTER, "*");
+      Authorization added = grantOf(StaffGroup.SOCIAL_WORKERS, Resources.USER, "*");
       added.removePermission(Permissions.UPDATE);
       authorizationService.saveAuthorization(added);
     }
   }
 
   @Test
-  void theTasklistFiltersAreCreatedOnce() {
+  void theTasklistFiltersAreCreatedOnceAndShownToTheRightGroups() {
     filterSetup.run(NO_ARGUMENTS);
     filterSetup.run(NO_ARGUMENTS);
 
     assertThat(filterService.createTaskFilterQuery().list()).extracting(Filter::getName).containsExactlyInAnyOrder(
         TasklistFilterSetup.MY_TASKS, TasklistFilterSetup.MY_GROUPS_TASKS, TasklistFilterSetup.DUE_THIS_WEEK,
-        TasklistFilterSetup.OVERDUE);
+        TasklistFilterSetup.OVERDUE, TasklistFilterSetup.CASES_OF_CONCERN);
+    String concerns = filterService.createTaskFilterQuery().filterName(TasklistFilterSetup.CASES_OF_CONCERN)
+        .singleResult().getId();
+    String myTasks = filterService.createTaskFilterQuery().filterName(TasklistFilterSetup.MY_TASKS)
+        .singleResult().getId();
+    for (StaffGroup group : StaffGroup.staff()) {
+      assertThat(authorizationService.isUserAuthorized("someone", List.of(group.id()), Permissions.READ,
+          Resources.FILTER, myTasks)).as(group.id()).isTrue();
+      boolean seesConcerns = group == StaffGroup.PRACTICE_MANAGERS || group == StaffGroup.AUDIT_TEAM;
+      assertThat(authorizationService.isUserAuthorized("someone", List.of(group.id()), Permissions.READ,
+          Resources.FILTER, concerns)).as(group.id()).isEqualTo(seesConcerns);
+      assertThat(authorizationService.createAuthorizationQuery().groupIdIn(group.id())
+          .resourceType(Resources.FILTER).resourceId(concerns).count()).isLessThanOrEqualTo(1);
+    }
   }
 
   @Test

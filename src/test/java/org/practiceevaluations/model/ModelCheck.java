@@ -369,9 +369,11 @@ public final class ModelCheck {
       }
       String instanceId = null;
       try {
+        // Variables given before the first instruction are process variables, seen by every scope created (a
+        // sub-process's boundary timers too); given after it, they would be local to the task, set too late.
         instanceId = engine.getRuntimeService().createProcessInstanceById(definition.getId())
-            .startBeforeActivity(userTask.getId())
             .setVariables(placeholders(userTask))
+            .startBeforeActivity(userTask.getId())
             .execute(true, true)
             .getId();
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
@@ -403,7 +405,7 @@ public final class ModelCheck {
 
   /**
    * Stand-ins for the process variables a user task reads when it is created (assignee, candidates, due date,
-   * priority, its boundary timers), so that it can be created without running what comes before it. They are
+   * priority, its boundary timers and those of the sub-processes around it), so that it can be created without running what comes before it. They are
    * transient: never stored.
    */
   static VariableMap placeholders(UserTask userTask) {
@@ -419,8 +421,15 @@ public final class ModelCheck {
       };
       collect(element.getAttribute(CAMUNDA_NS, attribute), value, byName);
     }
+    // starting before the task also starts every sub-process around it, with their boundary timers
+    List<org.camunda.bpm.model.xml.instance.ModelElementInstance> scopes = new java.util.ArrayList<>();
+    scopes.add(userTask);
+    for (var parent = userTask.getParentElement(); parent instanceof org.camunda.bpm.model.bpmn.instance.SubProcess;
+        parent = parent.getParentElement()) {
+      scopes.add(parent);
+    }
     for (BoundaryEvent boundary : userTask.getModelInstance().getModelElementsByType(BoundaryEvent.class)) {
-      if (boundary.getAttachedTo() != userTask) {
+      if (!scopes.contains(boundary.getAttachedTo())) {
         continue;
       }
       for (TimerEventDefinition timer : boundary.getChildElementsByType(TimerEventDefinition.class)) {

@@ -50,6 +50,7 @@ class NotificationTemplatesTest {
     ROLES.put("evaluation-overdue", List.of("audit-manager", "auditor"));
     ROLES.put("first-evaluation-submitted", List.of("moderator"));
     ROLES.put("moderation-overdue", List.of("moderator", "audit-manager"));
+    ROLES.put("moderation-discrepancy", List.of("auditor", "audit-manager"));
     ROLES.put("safety-escalation", List.of("head-of-service", "team-manager", "audit-manager"));
     ROLES.put("safety-escalation-confirmed", List.of("audit-manager", "raiser"));
     ROLES.put("grade-dispute-referred", List.of("audit-manager"));

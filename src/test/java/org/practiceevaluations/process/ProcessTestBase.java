@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,8 @@ abstract class ProcessTestBase {
     runtimeService = engine.getRuntimeService();
     taskService = engine.getTaskService();
     managementService = engine.getManagementService();
+    // other engines (Spring Boot tests) may live in the same JVM: assertions must use this one
+    BpmnAwareTests.init(engine);
     ClockUtil.setCurrentTime(Date.from(START.atZone(LONDON).toInstant()));
   }
 
@@ -47,6 +50,7 @@ abstract class ProcessTestBase {
   void resetClockAndMocks() {
     ClockUtil.reset();
     Mocks.reset();
+    BpmnAwareTests.reset();
   }
 
   Instant now() {

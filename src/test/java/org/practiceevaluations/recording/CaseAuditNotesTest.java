@@ -101,7 +101,7 @@ class CaseAuditNotesTest {
   void unknownKindsAndOutcomesAreRefusedWithTheKnownOnes() {
     assertThatThrownBy(() -> NoteKind.parse("summary"))
         .hasMessage("Unknown case note kind 'summary': the step's input parameter 'noteKind' must be one of "
-            + "evaluation-summary, grading-discussion, re-audit-outcome.");
+            + "evaluation-summary, grading-discussion, re-audit-outcome, team-progress.");
     assertThatThrownBy(() -> NoteKind.parse(null)).hasMessageContaining("Unknown case note kind 'null'");
     assertThatThrownBy(() -> ReAudit.Outcome.parse("better"))
         .hasMessageContaining("must be one of improved-and-sustained, still-inadequate");

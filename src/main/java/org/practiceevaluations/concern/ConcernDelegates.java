@@ -1,0 +1,102 @@
+package org.practiceevaluations.concern;
+
+import static org.practiceevaluations.concern.CaseOfConcernProcess.Vars.*;
+import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.practiceevaluations.directory.CouncilRole;
+import org.practiceevaluations.directory.TeamDirectory;
+import org.practiceevaluations.evaluation.Deadlines;
+import org.practiceevaluations.evaluation.Evaluation;
+import org.practiceevaluations.evaluation.EvaluationLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks of the case-of-concern process: each one call into {@link Concerns}. */
+@Configuration
+public class ConcernDelegates {
+
+  private final Concerns concerns;
+  private final EvaluationLifecycle evaluations;
+  private final TeamDirectory directory;
+
+  public ConcernDelegates(Concerns concerns, EvaluationLifecycle evaluations, TeamDirectory directory) {
+    this.concerns = concerns;
+    this.evaluations = evaluations;
+    this.directory = directory;
+  }
+
+  /** "Open the case of concern": its reference becomes the business key; the people come from the evaluation. */
+  @Bean("openConcern")
+  JavaDelegate openConcern() {
+    return execution -> {
+      CaseOfConcern concern = concerns.open(reference(execution), execution.getProcessInstanceId());
+      execution.setProcessBusinessKey(concern.getReference());
+      execution.setVariable(CONCERN_REFERENCE, concern.getReference());
+      execution.setVariable(CONCERN_ROUND, 0);
+      people(execution, evaluations.get(concern.getCurrentEvaluationReference()));
+      execution.setVariable(AUDIT_MANAGER, directory.holderOf(CouncilRole.AUDIT_MANAGER)
+          .orElseThrow(() -> new IllegalStateException("No audit manager is named in the team directory.")));
+    };
+  }
+
+  /** "Set the due dates" of this round. */
+  @Bean("setConcernDeadlines")
+  @SuppressWarnings("unchecked")
+  JavaDelegate setConcernDeadlines() {
+    return execution -> {
+      Object round = execution.getVariable(CONCERN_ROUND);
+      execution.setVariable(CONCERN_ROUND, (round == null ? 0 : ((Number) round).intValue()) + 1);
+      Concerns.ConcernDates dates = concerns.deadlines((String) execution.getVariable(CONCERN_REFERENCE),
+          (Map<String, Object>) execution.getVariable(CaseOfConcernProcess.Vars.DEADLINES));
+      execution.setVariable(RESPONSE_DUE_DATE, Deadlines.toDate(dates.responseDue()));
+      execution.setVariable(RESPONSE_REMINDER_DATE, Deadlines.toDate(dates.responseReminder()));
+      execution.setVariable(REVIEW_MEETING_DUE_DATE, Deadlines.toDate(dates.meetingDue()));
+      execution.setVariable(REVIEW_MEETING_REMINDER_DATE, Deadlines.toDate(dates.meetingReminder()));
+      execution.setVariable(PROGRESS_REVIEW_EVERY, dates.progressReviewEvery());
+      execution.setVariable(RE_AUDIT_DUE_DATE, Deadlines.toDate(dates.reAuditDue()));
+    };
+  }
+
+  /** "Queue the case for re-audit in the next monthly cycle". */
+  @Bean("queueReAudit")
+  JavaDelegate queueReAudit() {
+    return execution -> concerns.queueReAudit((String) execution.getVariable(CONCERN_REFERENCE));
+  }
+
+  /** "Close the case of concern": the re-audit shows improvement, sustained. */
+  @Bean("closeConcern")
+  JavaDelegate closeConcern() {
+    return execution -> concerns.close((String) execution.getVariable(CONCERN_REFERENCE),
+        (String) execution.getVariable(RE_AUDIT_REFERENCE));
+  }
+
+  /** "Carry the concern on with the new evaluation": the re-audit is still inadequate; round two begins. */
+  @Bean("carryConcernOn")
+  JavaDelegate carryConcernOn() {
+    return execution -> {
+      String newReference = (String) execution.getVariable(RE_AUDIT_REFERENCE);
+      concerns.carryOn((String) execution.getVariable(CONCERN_REFERENCE), newReference);
+      execution.setVariable(EVALUATION_REFERENCE, newReference);
+      people(execution, evaluations.get(newReference));
+    };
+  }
+
+  private static String reference(DelegateExecution execution) {
+    Object value = execution.getVariable(EVALUATION_REFERENCE);
+    return value != null ? value.toString() : execution.getProcessBusinessKey();
+  }
+
+  private static void people(DelegateExecution execution, Evaluation e) {
+    execution.setVariable(CHILD_REFERENCE, e.getChildReference());
+    execution.setVariable(AUDITOR, e.getAuditor());
+    execution.setVariable(PRACTICE_MANAGER, e.getPracticeManager());
+    execution.setVariable(TEAM_MANAGER, e.getTeamManager());
+    execution.setVariable(SOCIAL_WORKER, e.getSocialWorker());
+    execution.setVariable(HEAD_OF_SERVICE, e.getHeadOfService());
+    execution.setVariable(TEAM_NAME, e.getTeam().getName());
+    execution.setVariable(TEAM_CODE, e.getTeam().getCode());
+  }
+}

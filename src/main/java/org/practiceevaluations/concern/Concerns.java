@@ -1,0 +1,119 @@
+package org.practiceevaluations.concern;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.practiceevaluations.common.NotFoundException;
+import org.practiceevaluations.cycle.QueuedCase;
+import org.practiceevaluations.cycle.QueuedCaseRepository;
+import org.practiceevaluations.evaluation.Deadlines;
+import org.practiceevaluations.evaluation.Evaluation;
+import org.practiceevaluations.evaluation.EvaluationLifecycle;
+import org.practiceevaluations.evaluation.ReferenceGenerator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Cases of concern (SPEC §3): what the process's steps and forms do to the concern's record. */
+@Service
+@Transactional
+public class Concerns {
+
+  public static final String RESPONSE_WITHIN = "practiceManagerResponseWithin";
+  public static final String RESPONSE_REMINDER_BEFORE = "practiceManagerReminderBefore";
+  public static final String MEETING_WITHIN = "reviewMeetingWithin";
+  public static final String MEETING_REMINDER_BEFORE = "reviewMeetingReminderBefore";
+  public static final String PROGRESS_EVERY = "progressReviewEvery";
+  public static final String RE_AUDIT_AFTER = "reAuditAfter";
+
+  private final CaseOfConcernRepository concerns;
+  private final QueuedCaseRepository queue;
+  private final EvaluationLifecycle evaluations;
+  private final ReferenceGenerator references;
+  private final Deadlines deadlines;
+  private final Clock clock;
+
+  public Concerns(CaseOfConcernRepository concerns, QueuedCaseRepository queue, EvaluationLifecycle evaluations,
+      ReferenceGenerator references, Deadlines deadlines, Clock clock) {
+    this.concerns = concerns;
+    this.queue = queue;
+    this.evaluations = evaluations;
+    this.references = references;
+    this.deadlines = deadlines;
+    this.clock = clock;
+  }
+
+  public CaseOfConcern open(String evaluationReference, String processInstanceId) {
+    Evaluation e = evaluations.get(evaluationReference);
+    Instant now = clock.instant();
+    int year = now.atZone(clock.getZone()).getYear();
+    return concerns.save(new CaseOfConcern(references.next("CC", year), e.getChildReference(), e.getReference(),
+        e.getPracticeManager(), now, processInstanceId));
+  }
+
+  public CaseOfConcern get(String reference) {
+    return concerns.findByReference(reference)
+        .orElseThrow(() -> new NotFoundException("No case of concern " + reference + "."));
+  }
+
+  /** The round's dates, from the concern-deadlines decision; the re-audit is due three months after the audit. */
+  public ConcernDates deadlines(String reference, Map<String, Object> durations) {
+    CaseOfConcern concern = get(reference);
+    Instant start = clock.instant();
+    Instant responseDue = deadlines.dueAfter(start, text(durations, RESPONSE_WITHIN));
+    Instant meetingDue = deadlines.dueAfter(start, text(durations, MEETING_WITHIN));
+    Instant audit = auditDate(concern);
+    Instant reAuditDue = deadlines.dueAfter(audit, text(durations, RE_AUDIT_AFTER));
+    if (reAuditDue.isBefore(meetingDue)) {
+      reAuditDue = meetingDue;
+    }
+    concern.reAuditDue(reAuditDue.atZone(clock.getZone()).toLocalDate());
+    return new ConcernDates(responseDue, deadlines.reminderBefore(responseDue, text(durations, RESPONSE_REMINDER_BEFORE)),
+        meetingDue, deadlines.reminderBefore(meetingDue, text(durations, MEETING_REMINDER_BEFORE)),
+        text(durations, PROGRESS_EVERY), reAuditDue);
+  }
+
+  public record ConcernDates(Instant responseDue, Instant responseReminder, Instant meetingDue,
+      Instant meetingReminder, String progressReviewEvery, Instant reAuditDue) {}
+
+  public void recordResponse(String reference, String actions, String response) {
+    get(reference).recordResponse(actions, response, clock.instant());
+  }
+
+  public void recordReviewMeeting(String reference, LocalDate on, String attendees, String outcome) {
+    get(reference).recordReviewMeeting(on, attendees, outcome);
+  }
+
+  public void addProgressReview(String reference, LocalDate on, String by, String progress, boolean onTrack) {
+    get(reference).addProgressReview(on, by, progress, onTrack);
+  }
+
+  /** Queues the re-audit for the next monthly cycle, with reference to the evaluation it follows up. */
+  public QueuedCase queueReAudit(String reference) {
+    CaseOfConcern concern = get(reference);
+    return queue.save(QueuedCase.reAudit(concern.getChildReference(), concern.getCurrentEvaluationReference(),
+        concern.getReference(), LocalDate.now(clock), clock.instant()));
+  }
+
+  public void close(String reference, String reAuditReference) {
+    get(reference).close(reAuditReference, clock.instant());
+  }
+
+  public void carryOn(String reference, String newEvaluationReference) {
+    get(reference).carryOnWith(newEvaluationReference);
+  }
+
+  /** When the audit was: the final grade's date of the concern's current evaluation. */
+  private Instant auditDate(CaseOfConcern concern) {
+    Evaluation e = evaluations.get(concern.getCurrentEvaluationReference());
+    return e.getFinalisedAt() != null ? e.getFinalisedAt() : clock.instant();
+  }
+
+  private static String text(Map<String, Object> durations, String key) {
+    Object value = durations == null ? null : durations.get(key);
+    if (value == null) {
+      throw new IllegalStateException("The concern-deadlines decision gave no '" + key + "'.");
+    }
+    return value.toString();
+  }
+}

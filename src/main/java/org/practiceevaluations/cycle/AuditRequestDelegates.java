@@ -1,0 +1,65 @@
+package org.practiceevaluations.cycle;
+
+import static org.practiceevaluations.cycle.CycleProcess.Vars.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.practiceevaluations.caseregister.CaseRegister;
+import org.practiceevaluations.directory.CouncilRole;
+import org.practiceevaluations.directory.TeamDirectory;
+import org.practiceevaluations.evaluation.Deadlines;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks of the audit request process. */
+@Configuration
+public class AuditRequestDelegates {
+
+  private final AuditRequests requests;
+  private final TeamDirectory directory;
+  private final CaseRegister register;
+  private final Deadlines deadlines;
+
+  public AuditRequestDelegates(AuditRequests requests, TeamDirectory directory, CaseRegister register,
+      Deadlines deadlines) {
+    this.requests = requests;
+    this.directory = directory;
+    this.register = register;
+    this.deadlines = deadlines;
+  }
+
+  /** "Record the request": a bad request refuses the start, with every problem. */
+  @Bean("recordAuditRequest")
+  JavaDelegate recordAuditRequest() {
+    return execution -> {
+      AuditRequest request;
+      try {
+        request = requests.record(text(execution, CHILD_REFERENCE), text(execution, REQUESTER),
+            text(execution, REQUEST_REASON), text(execution, REQUEST_REASON_TEXT), text(execution, REQUEST_DETAILS),
+            execution.getProcessInstanceId());
+      } catch (AuditRequests.RequestRefused refused) {
+        throw new FormFieldValidationException("request", refused.getMessage());
+      }
+      execution.setProcessBusinessKey(request.getReference());
+      execution.setVariable(REQUEST_REFERENCE, request.getReference());
+      execution.setVariable(CHILD_REFERENCE, request.getChildReference());
+      execution.setVariable(TEAM_CODE, register.get(request.getChildReference()).getTeam().getCode());
+      execution.setVariable("teamName", register.get(request.getChildReference()).getTeam().getName());
+      execution.setVariable(AUDIT_MANAGER, directory.holderOf(CouncilRole.AUDIT_MANAGER)
+          .orElseThrow(() -> new IllegalStateException("No audit manager is named in the team directory.")));
+      execution.setVariable(DECISION_DUE_DATE, Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P7D")));
+    };
+  }
+
+  /** "Queue the case for the next monthly cycle". */
+  @Bean("queueAuditRequest")
+  JavaDelegate queueAuditRequest() {
+    return execution -> requests.queue(text(execution, REQUEST_REFERENCE));
+  }
+
+  private static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+}
