@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 public class FormListeners {
+
+  /** Transient task variable: the answers of this task have been saved in this transaction. */
+  static final String ANSWERED = "answersSaved";
 
   private final Map<String, FormHandler> handlers;
   private final Clock clock;
@@ -34,20 +38,33 @@ public class FormListeners {
     return task -> handlerOf(task).prepare(task).forEach(task::setVariableLocal);
   }
 
+  /**
+   * Saves the answers when the task completes, unless {@link AnsweringTaskFormHandler} already did when the form
+   * was submitted (Tasklist's way): then a refusal reaches Tasklist as a clean 400 with the message, instead of a
+   * listener failure wrapped by the engine.
+   */
   @Bean("saveAnswers")
   public TaskListener saveAnswers() {
     return task -> {
-      FormHandler handler = handlerOf(task);
-      FormAnswers answers = new FormAnswers(task, LocalDate.now(clock));
-      Map<String, Object> routing = new HashMap<>(handler.save(task, answers));
-      answers.throwIfInvalid();
-      for (String key : answers.keysRead()) {
-        if (!task.hasVariableLocal(key) && !routing.containsKey(key) && task.getExecution().hasVariable(key)) {
-          task.getExecution().removeVariable(key);
-        }
+      if (task.getVariableLocal(ANSWERED) == null) {
+        answer(task);
       }
-      routing.forEach(task.getExecution()::setVariable);
     };
+  }
+
+  /** Checks and saves the task's answers (see {@link FormHandler#save}); refuses with every problem. */
+  public void answer(DelegateTask task) {
+    FormHandler handler = handlerOf(task);
+    FormAnswers answers = new FormAnswers(task, LocalDate.now(clock));
+    Map<String, Object> routing = new HashMap<>(handler.save(task, answers));
+    answers.throwIfInvalid();
+    for (String key : answers.keysRead()) {
+      if (!task.hasVariableLocal(key) && !routing.containsKey(key) && task.getExecution().hasVariable(key)) {
+        task.getExecution().removeVariable(key);
+      }
+    }
+    routing.forEach(task.getExecution()::setVariable);
+    task.setVariableLocal(ANSWERED, Variables.booleanValue(true, true));
   }
 
   FormHandler handlerOf(DelegateTask task) {

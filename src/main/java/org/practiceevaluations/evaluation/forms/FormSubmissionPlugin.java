@@ -1,0 +1,40 @@
+package org.practiceevaluations.evaluation.forms;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Gives every user task the {@link AnsweringTaskFormHandler}, as the models are deployed. */
+@Component
+public class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<FormListeners> listeners;
+
+  public FormSubmissionPlugin(ObjectProvider<FormListeners> listeners) {
+    this.listeners = listeners;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+          TaskDefinition definition = behavior.getTaskDefinition();
+          definition.setTaskFormHandler(new AnsweringTaskFormHandler(definition.getTaskFormHandler(), listeners));
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,152 @@
+package org.practiceevaluations.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.practiceevaluations.evaluation.Evaluation;
+import org.practiceevaluations.evaluation.EvaluationRepository;
+import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements;
+import org.practiceevaluations.support.AppTest;
+import org.practiceevaluations.support.Http;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Bad answers to the evaluation's forms are refused with a message Tasklist shows (HTTP 400 from submit-form),
+ * and nothing changes: the task stays open and the evaluation tables and process variables are as before.
+ */
+@AppTest
+class BadAnswersTest {
+
+  @LocalServerPort int port;
+  @Autowired ManagementService managementService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired EvaluationRepository evaluations;
+  @Autowired TransactionTemplate tx;
+
+  TasklistClient auditor;
+  String ref;
+
+  @BeforeEach
+  void anEvaluationAtTheEvaluationForm() {
+    TasklistClient auditManager = new TasklistClient(port, "kmorgan");
+    auditor = new TasklistClient(port, "cevans");
+    Http.Response started = auditManager.startProcess("practice-evaluation", Map.of("childReference", "C104311",
+        "evaluationType", "monthly", "auditor", "cevans"));
+    assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    ref = started.json().get("businessKey").asText();
+    runBackgroundSteps();
+    auditor.complete(ref, Elements.READ_ALLOCATION, Answers.allocationRead());
+    auditor.complete(ref, Elements.CONTACT_SOCIAL_WORKER, Answers.socialWorkerContacted(false));
+  }
+
+  @Test
+  void anUnknownGradeIsRefusedAndNothingChanges() {
+    Map<String, Object> answers = Answers.evaluation("good", "ejones", "pmurphy");
+    answers.put("overallGrade", "brilliant");
+    assertRefused(answers, "the overall grade 'brilliant' is not a grade");
+  }
+
+  @Test
+  void aJudgedSectionWithoutCommentaryIsRefused() {
+    Map<String, Object> answers = Answers.evaluation("good", "ejones", "pmurphy");
+    answers.remove("section4Commentary");
+    assertRefused(answers, "The commentary in section 4 (Planning) is needed.");
+  }
+
+  @Test
+  void anActionWithoutOwnerOrDateIsRefused() {
+    Map<String, Object> answers = Answers.evaluation("good", "ejones", "pmurphy");
+    answers.put("actions", List.of(Map.of("description", "Update the chronology.")));
+    assertRefused(answers, "Action 1: who will do it is needed.", "Action 1: the date it is due is needed.");
+  }
+
+  @Test
+  void aDueDateInThePastIsRefused() {
+    Map<String, Object> answers = Answers.evaluation("good", "ejones", "pmurphy");
+    answers.put("actions", List.of(Map.of("description", "Update the chronology.", "owner", "ejones",
+        "dueDate", LocalDate.now().minusDays(1).toString())));
+    assertRefused(answers, "Action 1: the date it is due cannot be in the past.");
+  }
+
+  @Test
+  void anOwnerWhoIsNotOneOfTheCasesPeopleIsRefused() {
+    Map<String, Object> answers = Answers.evaluation("good", "ejones", "pmurphy");
+    answers.put("actions", List.of(Map.of("description", "Update the chronology.", "owner", "obrown",
+        "dueDate", LocalDate.now().plusDays(3).toString())));
+    assertRefused(answers, "Action 1: choose who will do it from the list.");
+  }
+
+  @Test
+  void aCommentaryOfAMegabyteIsRefused() {
+    Map<String, Object> answers = Answers.evaluation("good", "ejones", "pmurphy");
+    answers.put("section2Commentary", "x".repeat(1_000_000));
+    assertRefused(answers, "The commentary in section 2 (Voice and lived experience of the child) is longer than "
+        + "20000 characters (1000000).");
+  }
+
+  @Test
+  void aFormThatIsNotAnsweredAtAllListsEveryProblem() {
+    Http.Response response = auditor.submit(auditor.task(ref, Elements.COMPLETE_EVALUATION), new HashMap<>());
+    assertThat(response.status()).isEqualTo(400);
+    String message = response.json().get("message").asText();
+    for (int section = 1; section <= 14; section++) {
+      assertThat(message).contains("Choose a judgement for section " + section + " (");
+    }
+    assertThat(message).contains("Choose the overall grade.");
+  }
+
+  @Test
+  void aGoodAnswerIsStillAcceptedAfterABadOne() {
+    Map<String, Object> bad = Answers.evaluation("good", "ejones", "pmurphy");
+    bad.put("overallGrade", "brilliant");
+    assertThat(auditor.submit(auditor.task(ref, Elements.COMPLETE_EVALUATION), bad).status()).isEqualTo(400);
+    auditor.complete(ref, Elements.COMPLETE_EVALUATION, Answers.evaluation("good", "ejones", "pmurphy"));
+    tx.executeWithoutResult(status -> assertThat(evaluations.findByReference(ref).orElseThrow().getActions())
+        .hasSize(2));
+  }
+
+  private void assertRefused(Map<String, Object> answers, String... problems) {
+    String taskId = auditor.task(ref, Elements.COMPLETE_EVALUATION);
+    Http.Response response = auditor.submit(taskId, answers);
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(400);
+    String message = response.json().get("message").asText();
+    assertThat(message).contains("Please check your answers:");
+    for (String problem : problems) {
+      assertThat(message).contains(problem);
+    }
+    // nothing changed: the same task is open, the tables hold no judgement, no variable was set
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    tx.executeWithoutResult(status -> {
+      Evaluation e = evaluations.findByReference(ref).orElseThrow();
+      assertThat(e.getSections()).isEmpty();
+      assertThat(e.getActions()).isEmpty();
+      assertThat(e.getFirstGrade()).isNull();
+    });
+    String instance = taskService.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+    assertThat(runtimeService.getVariables(instance)).doesNotContainKeys("overallGrade", "firstGrade",
+        "section1Judgement", "actions");
+  }
+
+  void runBackgroundSteps() {
+    for (int round = 0; round < 20; round++) {
+      List<Job> jobs = managementService.createJobQuery().messages().executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+}
