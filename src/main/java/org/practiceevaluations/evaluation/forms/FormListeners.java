@@ -33,9 +33,21 @@ public class FormListeners {
     this.clock = clock;
   }
 
+  /**
+   * Shows the form's values, and copies the variables a Tasklist card shows (evaluation, child, team) onto the
+   * task: a member of staff may read their task's variables, not the whole process instance's.
+   */
   @Bean("prepareForm")
   public TaskListener prepareForm() {
-    return task -> handlerOf(task).prepare(task).forEach(task::setVariableLocal);
+    return task -> {
+      for (Map<String, String> card : org.practiceevaluations.identity.TasklistFilterSetup.CARD_VARIABLES) {
+        Object value = task.getVariable(card.get("name"));
+        if (value != null) {
+          task.setVariableLocal(card.get("name"), value);
+        }
+      }
+      handlerOf(task).prepare(task).forEach(task::setVariableLocal);
+    };
   }
 
   /**

@@ -81,7 +81,9 @@ public class FormSupport {
   public Map<String, Object> caseFacts(Evaluation e) {
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("evaluationReferenceText", e.getReference());
-    facts.put("evaluationTypeText", e.getType().label() + (e.isModerated() ? " (moderated)" : ""));
+    facts.put("evaluationTypeText", e.getType().label()
+        + (e.isModerated() && e.getType() != org.practiceevaluations.evaluation.EvaluationType.MODERATED
+            ? " (moderated)" : ""));
     facts.put("childReferenceText", e.getChildReference());
     facts.put("childNameText", e.getChildCase().getChildName());
     facts.put("childDateOfBirthText", day(e.getChildCase().getDateOfBirth()));
@@ -95,8 +97,10 @@ public class FormSupport {
     facts.put("auditorText", name(e.getAuditor()));
     facts.put("moderatorText", e.getModerator() == null ? "not moderated" : name(e.getModerator()));
     facts.put("dueDateText", day(e.getDueAt()));
-    facts.put("lookedAfterSinceText", day(e.getChildCase().getLookedAfterSince()));
-    facts.put("cpPlanSinceText", day(e.getChildCase().getChildProtectionPlanSince()));
+    facts.put("lookedAfterSinceText", e.getChildCase().getLookedAfterSince() == null ? "not looked after"
+        : day(e.getChildCase().getLookedAfterSince()));
+    facts.put("cpPlanSinceText", e.getChildCase().getChildProtectionPlanSince() == null ? "no plan"
+        : day(e.getChildCase().getChildProtectionPlanSince()));
     facts.put("previousEvaluationText",
         e.getPreviousEvaluationReference() == null ? "none" : e.getPreviousEvaluationReference());
     return facts;
