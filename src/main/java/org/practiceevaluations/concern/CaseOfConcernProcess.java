@@ -22,6 +22,7 @@ public final class CaseOfConcernProcess {
     public static final String MONTHLY_PROGRESS_REVIEW = "Task_MonthlyProgressReview";
     public static final String RE_AUDIT_DURING_REVIEW = "Boundary_ReAuditDuringReview";
     public static final String WAITING_FOR_RE_AUDIT = "Event_ReAuditCompleted";
+    public static final String NEXT_EVENT = "Gateway_NextEvent";
     public static final String RE_AUDIT_DUE = "Timer_ReAuditDue";
     public static final String QUEUE_RE_AUDIT = "Task_QueueReAudit";
     public static final String RECORD_RE_AUDIT_OUTCOME = "Task_RecordReAuditOutcome";

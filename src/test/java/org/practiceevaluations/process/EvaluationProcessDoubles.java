@@ -100,10 +100,61 @@ class EvaluationProcessDoubles {
       ex.setVariable(NEXT_ACTION_DUE_DATE, Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P14D")));
     }));
     Mocks.register("closeEvaluation", step("closeEvaluation", ex -> { }));
+    Mocks.register("raiseSafetyEscalation", step("raiseSafetyEscalation", ex -> { }));
+
+    // cases of concern
+    Mocks.register("openConcern", step("openConcern", ex -> {
+      String reference = "CC-2026-" + String.format("%04d", references.incrementAndGet());
+      ex.setProcessBusinessKey(reference);
+      ex.setVariable("concernReference", reference);
+      ex.setVariable(AUDITOR, "cevans");
+      ex.setVariable(PRACTICE_MANAGER, "lharris");
+      ex.setVariable(TEAM_MANAGER, "pmurphy");
+      ex.setVariable(SOCIAL_WORKER, "ejones");
+      ex.setVariable(AUDIT_MANAGER, "kmorgan");
+    }));
+    Mocks.register("setConcernDeadlines", step("setConcernDeadlines", ex -> {
+      Instant now = deadlines.now();
+      Instant response = deadlines.dueAfter(now, "P7D");
+      Instant meeting = deadlines.dueAfter(now, "P1M");
+      ex.setVariable("practiceManagerResponseDueDate", Deadlines.toDate(response));
+      ex.setVariable("practiceManagerResponseReminderDate", Deadlines.toDate(deadlines.reminderBefore(response, "P2D")));
+      ex.setVariable("reviewMeetingDueDate", Deadlines.toDate(meeting));
+      ex.setVariable("reviewMeetingReminderDate", Deadlines.toDate(deadlines.reminderBefore(meeting, "P7D")));
+      ex.setVariable("progressReviewEvery", "P1M");
+      ex.setVariable("reAuditDueDate", Deadlines.toDate(deadlines.dueAfter(now, "P3M")));
+    }));
+    Mocks.register("queueReAudit", step("queueReAudit", ex -> { }));
+    Mocks.register("closeConcern", step("closeConcern", ex -> { }));
+    Mocks.register("carryConcernOn", step("carryConcernOn", ex ->
+        ex.setVariable(EVALUATION_REFERENCE, ex.getVariable(RE_AUDIT_REFERENCE))));
+
+    // cycles, themes and requests
+    Mocks.register("selectCycleCases", step("selectCycleCases", ex -> proposal(ex, "AC-2026-03")));
+    Mocks.register("selectThematicCohort", step("selectThematicCohort", ex -> proposal(ex, "TH-2026-0001")));
+    Mocks.register("startCycleEvaluations", step("startCycleEvaluations", ex -> { }));
+    Mocks.register("recordAuditRequest", step("recordAuditRequest", ex -> {
+      ex.setProcessBusinessKey("AR-2026-0001");
+      ex.setVariable("requestReference", "AR-2026-0001");
+      ex.setVariable(AUDIT_MANAGER, "kmorgan");
+      ex.setVariable("decisionDueDate", Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P7D")));
+    }));
+    Mocks.register("queueAuditRequest", step("queueAuditRequest", ex -> { }));
+    Mocks.register("startMonthlyCycle", step("startMonthlyCycle", ex ->
+        runtimeService.startProcessInstanceByKey("monthly-audit-cycle")));
+    Mocks.register("cycleSchedule", new org.practiceevaluations.cycle.CycleConfiguration.CycleSettingsHolder(
+        new org.practiceevaluations.cycle.CycleSettings(null, 1, 1, 1, 0.25, 12, 5, 42L)));
     Mocks.register("recordSafetyEscalation", step("recordSafetyEscalation", ex -> {
       ex.setVariableLocal(ESCALATION_ID, 1L);
       ex.setVariableLocal(SAFETY_CONFIRMATION_DUE_DATE, Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P2D")));
     }));
+  }
+
+  private void proposal(DelegateExecution ex, String reference) {
+    ex.setProcessBusinessKey(reference);
+    ex.setVariable("cycleReference", reference);
+    ex.setVariable(AUDIT_MANAGER, "kmorgan");
+    ex.setVariable("reviewDueDate", Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P5D")));
   }
 
   private JavaDelegate recording(Body body) {
