@@ -27,6 +27,12 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
       + "and e.stage <> org.practiceevaluations.evaluation.EvaluationStage.CANCELLED group by e.moderator")
   List<Object[]> openModerationsPerModerator();
 
+  /** Per auditor, allocated in the period: [auditor, allocated, submitted by the auditor themselves]. */
+  @Query("select e.auditor, count(e), sum(case when e.completedBy = e.auditor and e.submittedAt is not null "
+      + "then 1 else 0 end) from Evaluation e where e.allocatedAt >= :from and e.allocatedAt < :to "
+      + "and e.stage <> org.practiceevaluations.evaluation.EvaluationStage.CANCELLED group by e.auditor")
+  List<Object[]> allocatedAndCompletedByAuditor(@Param("from") Instant from, @Param("to") Instant to);
+
   /** Evaluations whose first auditor's work is past due and not yet submitted. */
   @Query("select e from Evaluation e where e.submittedAt is null and e.completedAt is null and e.dueAt < :now "
       + "order by e.dueAt")
