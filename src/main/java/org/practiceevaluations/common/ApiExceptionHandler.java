@@ -96,6 +96,21 @@ public class ApiExceptionHandler {
         "The database cannot be reached just now. Nothing was changed; please try again in a minute.");
   }
 
+  /** Anything unexpected: a plain 500 in the API's format; the cause goes to the log, not to the caller. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ApiError> unexpected(Exception e) {
+    if (e instanceof org.springframework.web.ErrorResponse known) {
+      HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+      String detail = known.getBody().getDetail();
+      return status(status, detail == null ? status.getReasonPhrase() : detail);
+    }
+    String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+    LOG.error("Unexpected error {} in the REST API", incident, e);
+    return status(HttpStatus.INTERNAL_SERVER_ERROR,
+        "Something went wrong on our side (reference " + incident + "). Please try again, and tell the audit "
+            + "team if it happens again.");
+  }
+
   private static ResponseEntity<ApiError> status(HttpStatus status, String message) {
     return ResponseEntity.status(status).body(ApiError.of(status.value(), status.getReasonPhrase(), message));
   }

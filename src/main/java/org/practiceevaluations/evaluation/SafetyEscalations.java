@@ -24,13 +24,15 @@ public class SafetyEscalations {
   private final SafetyEscalationRepository escalations;
   private final RuntimeService runtimeService;
   private final Deadlines deadlines;
+  private final org.practiceevaluations.common.AsApplication asApplication;
 
   public SafetyEscalations(EvaluationRepository evaluations, SafetyEscalationRepository escalations,
-      RuntimeService runtimeService, Deadlines deadlines) {
+      RuntimeService runtimeService, Deadlines deadlines, org.practiceevaluations.common.AsApplication asApplication) {
     this.evaluations = evaluations;
     this.escalations = escalations;
     this.runtimeService = runtimeService;
     this.deadlines = deadlines;
+    this.asApplication = asApplication;
   }
 
   /** Problems with a concern as typed, in plain words (empty when acceptable). */
@@ -66,11 +68,13 @@ public class SafetyEscalations {
     }
     MessageCorrelationResult result;
     try {
-      result = runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.SAFETY_ESCALATION_RAISED)
+      // the person's right was checked above; the application hands the concern to the evaluation
+      result = asApplication.call(() -> runtimeService
+          .createMessageCorrelation(PracticeEvaluationProcess.Messages.SAFETY_ESCALATION_RAISED)
           .processInstanceId(evaluation.getProcessInstanceId())
           .setVariableToTriggeredScope(PracticeEvaluationProcess.Vars.RAISED_BY, raisedBy)
           .setVariableToTriggeredScope(PracticeEvaluationProcess.Vars.ESCALATION_CONCERN, concern.trim())
-          .correlateWithResult();
+          .correlateWithResult());
     } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException e) {
       throw new BadRequestException("Evaluation " + evaluation.getReference() + " has finished, so it cannot "
           + "escalate. Contact the head of service directly.");
@@ -84,8 +88,8 @@ public class SafetyEscalations {
   public long record(String reference, String raisedBy, String concern) {
     Evaluation evaluation = evaluations.findByReference(reference)
         .orElseThrow(() -> new NotFoundException("There is no evaluation " + reference + "."));
-    SafetyEscalation escalation = evaluation.raiseSafetyEscalation(raisedBy, concern, deadlines.now());
-    evaluations.saveAndFlush(evaluation);
+    SafetyEscalation escalation = escalations.saveAndFlush(
+        evaluation.raiseSafetyEscalation(raisedBy, concern, deadlines.now()));
     return escalation.getId();
   }
 
