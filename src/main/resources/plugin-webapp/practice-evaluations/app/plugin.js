@@ -4,8 +4,8 @@
  *  - cockpit.dashboard: "Audit overview" (GET /api/audit/overview)
  *  - cockpit.processInstance.runtime.tab: "Evaluation" (GET /api/audit/process-instances/{id})
  *
- * Plain JavaScript, no build step. Everything from the server goes into the page as text (textContent, never
- * innerHTML), so what people typed (actions, case notes) cannot become markup. Cockpit's own CSS classes (Bootstrap
+ * Plain JavaScript, no build step. Everything from the server goes into the page as text nodes, never parsed as
+ * HTML, so what people typed (actions, case notes) cannot become markup. Cockpit's own CSS classes (Bootstrap
  * 3 grid, cam-table, stats-section, label) give the look; plugin.css adds the little that is ours.
  */
 

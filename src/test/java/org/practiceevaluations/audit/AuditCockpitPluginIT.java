@@ -194,6 +194,18 @@ class AuditCockpitPluginIT {
     return browser.driver().findElements(by).stream().map(WebElement::getText).toList();
   }
 
+  @Test
+  @Order(5)
+  void whatPeopleTypedIsShownAsTextNotAsMarkup() {
+    browser.go("/camunda/app/cockpit/default/#/process-instance/" + data.processOf("S1") + "/runtime");
+    openEvaluationTab();
+
+    WebElement progress = browser.waitFor(By.cssSelector(".pe-actions tr[data-action='1'] td:last-child"));
+    assertThat(progress.getText()).isEqualTo(AuditDataSet.S1_PROGRESS_NOTE);
+    assertThat(progress.findElements(By.cssSelector("*"))).isEmpty();
+    assertThat(browser.driver().getTitle()).isNotEqualTo("parsed");
+  }
+
   private void openEvaluationTab() {
     By tab = By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Evaluation']");
     browser.waitUntil(ExpectedConditions.elementToBeClickable(tab)).click();

@@ -93,6 +93,10 @@ public final class AuditDataSet {
   /** "Now" for every test on this data set: Wednesday 18 November 2026, 10:00 GMT (London). */
   public static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
 
+  /** S1's first action's progress note, with characters that would be markup if a page parsed them as HTML. */
+  public static final String S1_PROGRESS_NOTE =
+      "Chronology brought up to date <b>today</b> <img src=x onerror=\"document.title='parsed'\"> & checked.";
+
   private static final Map<ApplicationContext, AuditDataSet> SEEDED = new WeakHashMap<>();
 
   /** Reference and process instance of each evaluation by its name above (A1, S1, ...). */
@@ -205,7 +209,8 @@ public final class AuditDataSet {
             "Use the chronology template in the case system."),
         new EvaluationAction("Record the child's wishes and feelings after each visit.", "ejones",
             day("2026-11-30"), null)));
-    actionDone("S1", 1, "Chronology brought up to date.", "2026-10-21T10:00:00Z");
+    // Typed by a person, shown by the Cockpit tab: it must come out as these characters, not as markup.
+    actionDone("S1", 1, S1_PROGRESS_NOTE, "2026-10-21T10:00:00Z");
     shared("S1", "2026-10-05T12:00:00Z", "2026-11-05T17:00:00Z");
 
     submitted("S2", Grade.REQUIRES_IMPROVEMENT, "2026-11-09T12:00:00Z", null);
