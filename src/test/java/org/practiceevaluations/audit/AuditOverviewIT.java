@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.practiceevaluations.cycle.CycleProcess;
+import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.practiceevaluations.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +31,7 @@ class AuditOverviewIT {
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
+  @Autowired RuntimeService runtime;
 
   AuditDataSet data;
   JsonNode overview;
@@ -260,6 +264,20 @@ class AuditOverviewIT {
     assertThat(e.get("processInstanceId").asText()).isEqualTo(data.processOf("M1"));
     assertThat(e.get("stage").asText()).isEqualTo("AWAITING_MODERATION");
     assertDeadline(e.get("deadlines").get(2), "Moderation", "2026-11-11T17:00:00Z", null, "OVERDUE", 7);
+  }
+
+  @Test
+  void aProcessThatIsNotAboutOneEvaluationSaysSo() {
+    String request = runtime.startProcessInstanceByKey(CycleProcess.REQUEST_KEY, Map.of(
+        CycleProcess.Vars.REQUESTER, "pmurphy", PracticeEvaluationProcess.Vars.CHILD_REFERENCE, "C104459",
+        CycleProcess.Vars.REQUEST_REASON, "fresh-ideas", CycleProcess.Vars.REQUEST_DETAILS,
+        "The family has been known to us for a long time.")).getId();
+
+    Http.Response response = auditManager().get("/api/audit/process-instances/" + request);
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.json().get("message").asText())
+        .isEqualTo("This process (Request a practice evaluation) is not about one evaluation.");
   }
 
   @Test
