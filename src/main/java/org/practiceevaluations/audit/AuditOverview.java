@@ -38,9 +38,8 @@ public record AuditOverview(
   public record OverdueCaseNote(String reference, String processInstanceId, String team, String serviceArea,
       Person teamManager, Instant dueAt, long daysOverdue) {}
 
-  public record OpenConcern(String reference, String processInstanceId, String evaluationReference,
-      String childReference, String team, String serviceArea, Instant openedAt, List<Deadline> deadlines,
-      Deadline next) {}
+  public record OpenConcern(String reference, String processInstanceId, String evaluationReference, String team,
+      String serviceArea, Instant openedAt, List<Deadline> deadlines, Deadline next) {}
 
   public record QuarterInfo(String label, Instant from, Instant to) {}
 

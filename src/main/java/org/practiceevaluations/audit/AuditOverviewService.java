@@ -107,7 +107,7 @@ public class AuditOverviewService {
           dates.getOrDefault(c.processInstanceId(), ConcernDeadlines.ProcessDates.NONE),
           new ConcernDeadlines.Progress(c.responseAt(), c.reviewMeetingOn(), c.reAuditDueOn()), now, zone);
       return new AuditOverview.OpenConcern(c.reference(), c.processInstanceId(), c.evaluationReference(),
-          c.childReference(), c.teamName(), c.areaName(), c.openedAt(), deadlines,
+          c.teamName(), c.areaName(), c.openedAt(), deadlines,
           ConcernDeadlines.next(deadlines).orElse(null));
     }).sorted(Comparator.comparing((AuditOverview.OpenConcern c) -> c.next() == null ? null : c.next().due(),
         Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(AuditOverview.OpenConcern::reference))

@@ -2,6 +2,7 @@ package org.practiceevaluations.audit;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.practiceevaluations.concern.CaseOfConcern;
@@ -48,8 +49,8 @@ public class AuditQueries {
   public record ModerationPair(Grade firstGrade, Grade moderatedGrade, long count) {}
 
   public record OpenConcern(String reference, String processInstanceId, String evaluationReference,
-      String childReference, Instant openedAt, Instant responseAt, java.time.LocalDate reviewMeetingOn,
-      java.time.LocalDate reAuditDueOn, String teamName, String areaName) {}
+      Instant openedAt, Instant responseAt, LocalDate reviewMeetingOn, LocalDate reAuditDueOn, String teamName,
+      String areaName) {}
 
   public List<Area> serviceAreas() {
     return em.createQuery("select new org.practiceevaluations.audit.AuditQueries$Area(sa.code, sa.name) "
@@ -120,7 +121,7 @@ public class AuditQueries {
   /** Open cases of concern with the team of the evaluation they are about now. */
   public List<OpenConcern> openConcerns() {
     return em.createQuery("select new org.practiceevaluations.audit.AuditQueries$OpenConcern(c.reference, "
-            + "c.processInstanceId, c.currentEvaluationReference, c.childReference, c.openedAt, c.responseAt, "
+            + "c.processInstanceId, c.currentEvaluationReference, c.openedAt, c.responseAt, "
             + "c.reviewMeetingOn, c.reAuditDueOn, t.name, sa.name) "
             + "from CaseOfConcern c, Evaluation e join e.team t join t.serviceArea sa "
             + "where e.reference = c.currentEvaluationReference and c.status = :open order by c.openedAt",

@@ -113,7 +113,12 @@ function dayAndTime(iso, zone) {
     return '';
   }
   return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone || DEFAULT_TIME_ZONE,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: zone || DEFAULT_TIME_ZONE,
   }).format(new Date(iso));
 }
 
@@ -328,8 +333,8 @@ function renderOverview(node, api) {
  * ------------------------------------------------------------------------------------------------------------- */
 
 function definitionList(pairs) {
-  return el('dl', { class: 'pe-facts' }, pairs.filter(([, value]) => value !== null && value !== undefined && value !== '')
-    .map(([term, value]) => [el('dt', null, term), el('dd', null, value)]));
+  const shown = pairs.filter(([, value]) => value !== null && value !== undefined && value !== '');
+  return el('dl', { class: 'pe-facts' }, shown.map(([term, value]) => [el('dt', null, term), el('dd', null, value)]));
 }
 
 function gradeText(grade) {
@@ -353,7 +358,8 @@ function actionsTable(actions) {
     el('td', { class: 'pe-date' }, localDate(a.dueOn)),
     el('td', null, a.status === 'Done'
       ? el('span', { class: 'label label-success' }, `Done ${localDate(a.completedOn)}`)
-      : el('span', { class: a.overdue ? 'label label-danger' : 'label label-default' }, a.overdue ? 'Open, overdue' : 'Open')),
+      : el('span', { class: a.overdue ? 'label label-danger' : 'label label-default' },
+        a.overdue ? 'Open, overdue' : 'Open')),
     el('td', { class: 'pe-text' }, a.progressNote || '')));
   return table('pe-actions', ['#', 'Action', 'Owner', 'Due', 'State', 'Progress'],
     rows.length ? rows : emptyRow(6, 'No actions recorded yet.'));
@@ -391,7 +397,7 @@ function concernSection(concern, zone) {
     ['Practice manager', concern.practiceManager ? concern.practiceManager.name : null],
     ['Monthly progress reviews', String(concern.progressReviews)],
     ['Last review', concern.lastProgressReviewOn
-      ? `${localDate(concern.lastProgressReviewOn)}${concern.lastProgressReviewOnTrack ? ', on track' : ', not on track'}`
+      ? `${localDate(concern.lastProgressReviewOn)}, ${concern.lastProgressReviewOnTrack ? 'on track' : 'not on track'}`
       : null],
   ]);
   return el('div', { class: 'pe-block', 'data-block': 'concern' },

@@ -177,7 +177,8 @@ class AuditCockpitPluginIT {
 
     // As a person reading the tab would: fold the diagram away so the tabs fill the page.
     browser.driver().findElement(By.cssSelector(".ctn-content-top .hide-collapsable")).click();
-    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ctn-content-top .djs-container")));
+    browser.waitUntil(
+        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ctn-content-top .djs-container")));
     browser.screenshot("cockpit-evaluation-tab");
     assertThat(errorsOfThePlugin()).isEmpty();
   }

@@ -259,8 +259,10 @@ public final class AuditDataSet {
       e.markSubmitted(isModerated ? finalisedAt.minusSeconds(6L * 24 * 3600) : finalisedAt,
           isModerated ? finalisedAt.plusSeconds(24L * 3600) : null);
       if (isModerated) {
-        e.replaceSections(SectionJudgement.Stage.MODERATION, sections(moderatedGrade, SectionJudgement.Stage.MODERATION));
-        e.recordModeration(moderatedGrade, "Weigh the impact of the plan more heavily.", "Record direct work promptly.");
+        e.replaceSections(SectionJudgement.Stage.MODERATION,
+            sections(moderatedGrade, SectionJudgement.Stage.MODERATION));
+        e.recordModeration(moderatedGrade, "Weigh the impact of the plan more heavily.",
+            "Record direct work promptly.");
         e.completeModeration(LocalDate.ofInstant(finalisedAt, java.time.ZoneOffset.UTC),
             "Discussed with the auditor and the team.", true, null, null, finalisedAt);
       }

@@ -172,11 +172,15 @@ class AuditOverviewIT {
   }
 
   @Test
-  void noChildsNameAndNoUserTextInTheOverview() {
+  void noChildsNameOrReferenceAndNoTypedTextInTheOverview() {
     String body = auditManager().get("/api/audit/overview").body();
     // The children of the data set's evaluations: Jacob (S1), Reece (O1), Hana (A2), Aaron (X1), Noah (X2), ...
     assertThat(body).doesNotContain("Jacob", "Reece", "Hana", "Aaron", "Noah", "Jayden", "Grace", "Theo", "Riley",
         "Tia", "@lowfield.example", "MailSendException", "Commentary", "chronology");
+    // Nor a child's reference: the overview names evaluations and concerns, the tab the case.
+    for (String evaluation : List.of("A1", "A2", "P1", "P2", "M1", "S1", "S2", "X1", "X2", "O1")) {
+      assertThat(body).doesNotContain(data.evaluation(evaluation).childReference());
+    }
   }
 
   @Test

@@ -5,8 +5,8 @@ import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
 
 /**
  * The audit manager's view in Cockpit: an "Audit overview" on the dashboard and an "Evaluation" tab on process
- * instances. Registered with Cockpit through {@code META-INF/services/org.camunda.bpm.cockpit.plugin.spi.CockpitPlugin};
- * its page code is {@code plugin-webapp/practice-evaluations/app/plugin.js} (plain JavaScript, no build), which
+ * instances. Registered with Cockpit through
+ * {@code META-INF/services/org.camunda.bpm.cockpit.plugin.spi.CockpitPlugin}; its page code is {@code plugin-webapp/practice-evaluations/app/plugin.js} (plain JavaScript, no build), which
  * reads the application's own {@code /api/audit} (docs/adr/0006).
  */
 public class AuditCockpitPlugin extends AbstractCockpitPlugin {
