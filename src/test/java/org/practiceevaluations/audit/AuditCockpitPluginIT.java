@@ -207,6 +207,17 @@ class AuditCockpitPluginIT {
     assertThat(browser.driver().getTitle()).isNotEqualTo("parsed");
   }
 
+  @Test
+  @Order(6)
+  void theAuditManagerAlsoWorksInTasklistWithTheSameBrowserHelper() {
+    try (Browser tasklist = Browser.open(port)) {
+      tasklist.logInToTasklist(AUDIT_MANAGER, PASSWORD);
+
+      tasklist.waitForText(By.cssSelector(".task-filters"), "Cases of concern");
+      tasklist.screenshot("tasklist-audit-manager");
+    }
+  }
+
   private void openEvaluationTab() {
     By tab = By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Evaluation']");
     browser.waitUntil(ExpectedConditions.elementToBeClickable(tab)).click();

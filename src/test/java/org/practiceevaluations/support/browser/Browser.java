@@ -146,10 +146,10 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Logs in to Tasklist and waits for its task list. */
+  /** Logs in to Tasklist and waits for its column of filters. */
   public Browser logInToTasklist(String user, String password) {
     logIn("tasklist", user, password);
-    waitFor(By.cssSelector("[cam-tasks], .tasks-list, .task-filters"));
+    waitFor(By.cssSelector(".task-filters"));
     return this;
   }
 
