@@ -1,0 +1,51 @@
+package org.practiceevaluations.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.practiceevaluations.audit.AuditOverview.Person;
+
+/**
+ * What the "Evaluation" tab of a process instance in Cockpit shows ({@code GET /api/audit/process-instances/{id}}):
+ * the evaluation the process is about (a practice evaluation, its moderation, or the case of concern it opened)
+ * with its case, people, deadlines, grades, actions, case notes and filed documents; and the case of concern, if
+ * there is one. Text people typed (actions, case notes) is returned as typed: the page puts it in as text.
+ */
+public record EvaluationTab(
+    String processInstanceId,
+    String processKey,
+    Instant asOf,
+    String timeZone,
+    EvaluationDetails evaluation,
+    ConcernDetails concern) {
+
+  public record EvaluationDetails(String reference, String type, boolean moderated, String stage, String stageLabel,
+      String processInstanceId, CaseDetails theCase, List<Role> people, List<Deadline> deadlines, Grades grades,
+      List<Action> actions, CaseNotes caseNotes, List<Document> documents) {}
+
+  public record CaseDetails(String childReference, String childName, String legalStatus, String team,
+      String serviceArea) {}
+
+  public record Role(String role, String userId, String name) {}
+
+  public record GradeValue(String code, String label) {}
+
+  /** {@code finalGradeSource}: who settled the final grade, in words. */
+  public record Grades(GradeValue first, GradeValue moderated, GradeValue finalGrade, String finalGradeSource,
+      Boolean discrepancy, Boolean teamAgrees, GradeValue teamView) {}
+
+  public record Action(int number, String description, Person owner, LocalDate dueOn, String status,
+      LocalDate completedOn, String progressNote, boolean overdue) {}
+
+  /** {@code keptElsewhere}: the council keeps case notes in its own system, so they are not listed here. */
+  public record CaseNotes(boolean keptElsewhere, List<Note> notes) {}
+
+  public record Note(Instant createdAt, String subject, String kind, String author, String text) {}
+
+  /** {@code download}: the application's address for it, from the context root ({@code /api/documents/{id}}). */
+  public record Document(long id, String fileName, String folder, Instant storedAt, long size, String download) {}
+
+  public record ConcernDetails(String reference, String status, String processInstanceId, Instant openedAt,
+      Instant closedAt, Person practiceManager, List<Deadline> deadlines, Deadline next, int progressReviews,
+      LocalDate lastProgressReviewOn, Boolean lastProgressReviewOnTrack, String outcome) {}
+}
