@@ -2,8 +2,19 @@ package org.practiceevaluations.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.practiceevaluations.evaluation.forms.FormListeners;
 import org.junit.jupiter.api.Test;
 import org.practiceevaluations.deployment.ModelDeployer;
 import org.practiceevaluations.support.AppTest;
@@ -20,6 +31,7 @@ class ModelDeploymentCheckTest {
 
   @Autowired ProcessEngine engine;
   @Autowired ApplicationContext context;
+  @Autowired FormListeners formListeners;
 
   @Test
   void theModelsAndFormsInTheRepositoryPassEveryCheck() {
@@ -34,5 +46,40 @@ class ModelDeploymentCheckTest {
     List<String> deployed = ModelDeployer.resources().stream().map(ModelDeployer.NamedResource::name).toList();
 
     assertThat(ModelCheck.of(ModelFilesTest.repository()).files()).containsExactlyInAnyOrderElementsOf(deployed);
+  }
+
+  /**
+   * A user task's answers are saved by its form's handler (ADR 0009): every user task has the two listeners,
+   * and every form a user task names has a handler, so a process owner who adds a task in Modeler learns here
+   * that its answers would otherwise be lost.
+   */
+  @Test
+  void everyUserTaskPreparesItsFormAndSavesItsAnswersThroughAHandler() throws IOException {
+    List<String> problems = new ArrayList<>();
+    Set<String> formsUsed = new TreeSet<>();
+    try (Stream<Path> files = Files.list(ModelFilesTest.repository().resolve("processes"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
+        for (UserTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
+          String where = file.getFileName() + " " + task.getId();
+          List<String> listeners = task.getExtensionElements() == null ? List.of()
+              : task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list()
+                  .stream().map(l -> l.getCamundaEvent() + " " + l.getCamundaDelegateExpression()).toList();
+          if (!listeners.contains("create ${prepareForm}")) {
+            problems.add(where + ": no ${prepareForm} listener on create");
+          }
+          if (!listeners.contains("complete ${saveAnswers}")) {
+            problems.add(where + ": no ${saveAnswers} listener on complete");
+          }
+          formsUsed.add(task.getCamundaFormRef());
+          if (!formListeners.formIds().contains(task.getCamundaFormRef())) {
+            problems.add(where + ": no form handler for the form " + task.getCamundaFormRef());
+          }
+        }
+      }
+    }
+    assertThat(problems).as(() -> String.join("\n", problems)).isEmpty();
+    // Test beans (the concurrency test's latched form) have ids starting "test-".
+    assertThat(formsUsed).as("forms with a handler but no user task")
+        .containsAll(formListeners.formIds().stream().filter(id -> !id.startsWith("test-")).toList());
   }
 }
