@@ -130,21 +130,23 @@ public final class Collation {
    * pairs or when chance agreement is certain (every grade of both in one and the same category).
    */
   static Double kappa(List<EvaluationFacts> pairs) {
-    int n = pairs.size();
+    long n = pairs.size();
     if (n == 0) {
       return null;
     }
-    double observed = pairs.stream().filter(e -> e.firstGrade() == e.moderatedGrade()).count() / (double) n;
-    double expected = 0;
+    // In whole numbers, so equal inputs give exactly equal results: kappa = (n·agreed − Σ rₖcₖ) / (n² − Σ rₖcₖ),
+    // which is (pₒ − pₑ) / (1 − pₑ) multiplied through by n².
+    long agreed = pairs.stream().filter(e -> e.firstGrade() == e.moderatedGrade()).count();
+    long chance = 0;
     for (Grade grade : Grade.values()) {
       long first = pairs.stream().filter(e -> e.firstGrade() == grade).count();
       long moderator = pairs.stream().filter(e -> e.moderatedGrade() == grade).count();
-      expected += (first / (double) n) * (moderator / (double) n);
+      chance += first * moderator;
     }
-    if (Math.abs(1 - expected) < Comparison.SAME) {
+    if (chance == n * n) {
       return null;
     }
-    return (observed - expected) / (1 - expected);
+    return (n * agreed - chance) / (double) (n * n - chance);
   }
 
   static List<SectionResult> sections(List<EvaluationFacts> completed) {
