@@ -24,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Writes {@link QuarterDataSet} (2019, far from every other test's dates) into the evaluation tables and the cases
  * of concern of the shared test database, once per Spring context: the first auditor's sections of a moderated
  * evaluation are all its first grade, so a report that read them instead of the moderator's would be wrong.
+ * Learning needs: every first auditor's section 14 reads "Chronology training for the social worker.", every
+ * moderator's "Reflective supervision and direct work with teenagers.", and each moderator adds learning for the
+ * auditor and for the team.
  */
 @Component
 public class QuarterDataSetSeeder {
@@ -79,7 +82,8 @@ public class QuarterDataSetSeeder {
       List<SectionJudgement> firstSections = new ArrayList<>();
       for (Section s : Section.judged()) {
         Judgement j = seed.moderated() ? first : seed.finalSections().getOrDefault(s.number(), first);
-        firstSections.add(new SectionJudgement(SectionJudgement.Stage.FIRST, s, j, "Commentary."));
+        firstSections.add(new SectionJudgement(SectionJudgement.Stage.FIRST, s, j,
+            s == Section.LEARNING_NEEDS ? "Chronology training for the social worker." : "Commentary."));
       }
       e.replaceSections(SectionJudgement.Stage.FIRST, firstSections);
       e.recordFirstGrade(seed.firstGrade(), "hashworth");
@@ -101,7 +105,8 @@ public class QuarterDataSetSeeder {
     if (seed.moderated() && seed.finalised() != null) {
       List<SectionJudgement> moderation = new ArrayList<>();
       seed.finalSections().forEach((n, j) -> moderation.add(new SectionJudgement(SectionJudgement.Stage.MODERATION,
-          Section.byNumber(n), j, "Moderator's commentary.")));
+          Section.byNumber(n), j, n == Section.LEARNING_NEEDS.number()
+              ? "Reflective supervision and direct work with teenagers." : "Moderator's commentary.")));
       e.replaceSections(SectionJudgement.Stage.MODERATION, moderation);
       e.recordModeration(seed.moderatedGrade(), "Learning for the auditor.", "Learning for the team.");
       e.completeModeration(seed.finalised().atZone(QuarterDataSet.LONDON).toLocalDate(), "Discussed.", true, null,
