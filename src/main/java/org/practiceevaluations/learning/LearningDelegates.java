@@ -106,6 +106,7 @@ public class LearningDelegates {
       execution.setVariable(MONTH, meeting.month().toString());
       execution.setVariable(MONTH_LABEL, QaMeetingPack.ReportMonth.label(meeting.month()));
       execution.setVariable(PRACTICE_MANAGER, opened.practiceManager());
+      execution.setVariable(PRACTICE_MANAGERS, String.join(",", opened.practiceManagers()));
       execution.setVariable(MEETING_DUE_DATE, Deadlines.toDate(meeting.getDueAt()));
     };
   }

@@ -42,6 +42,8 @@ public final class QaMeetingProcess {
     public static final String AREA_NAME = "serviceAreaName";
     public static final String MONTH_LABEL = "monthLabel";
     public static final String PRACTICE_MANAGER = "practiceManager";
+    /** Every practice manager of the area's teams (comma-separated): the meeting's task is offered to each. */
+    public static final String PRACTICE_MANAGERS = "practiceManagers";
     public static final String MEETING_DUE_DATE = "meetingDueDate";
     public static final String PACK_URL = "packUrl";
     /** Set by the meeting's form: the further deadlines' ids, and how many. */

@@ -22,7 +22,7 @@ public record QuarterlyReportContent(String reference, ReportFigures figures, Li
   /** The action plan of one service area. */
   public record AreaActionPlan(String areaCode, String areaName, String plan) {}
 
-  /** "PE quarterly report 2027 Q1" and so on: the file names of the three outputs. */
+  /** "Practice evaluations quarterly report 2027 Q1.pdf" and so on: the file names of the three outputs. */
   public String fileName(String extension) {
     return "Practice evaluations quarterly report " + figures.period().shortName() + "." + extension;
   }

@@ -62,6 +62,8 @@ class AreaQaMeetingProcessTest extends ProcessTestBase {
     ProcessInstance pi = start();
     Task hold = task(MEETING, HOLD);
     assertThat(hold.getAssignee()).isEqualTo("mbegum");
+    assertThat(taskService.getIdentityLinksForTask(hold.getId())).anyMatch(l -> "mbegum".equals(l.getUserId())
+        && "candidate".equals(l.getType()));
     assertThat(hold.getDueDate().toInstant()).isEqualTo(doubles.deadlines.dueAfter(now(), "P21D"));
     assertThat(pi).isWaitingAt(HOLD);
   }

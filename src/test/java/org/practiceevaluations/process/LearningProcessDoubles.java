@@ -101,6 +101,7 @@ class LearningProcessDoubles {
       ex.setVariable(QaMeetingProcess.Vars.AREA_NAME, "Safeguarding and Family Support");
       ex.setVariable(QaMeetingProcess.Vars.MONTH_LABEL, "February 2026");
       ex.setVariable(QaMeetingProcess.Vars.PRACTICE_MANAGER, "mbegum");
+      ex.setVariable(QaMeetingProcess.Vars.PRACTICE_MANAGERS, "mbegum");
       ex.setVariable(QaMeetingProcess.Vars.MEETING_DUE_DATE,
           Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.qaMeetingWithin())));
     }));
