@@ -151,9 +151,9 @@ public class QuarterlyPresentation {
         new Tile("Family feedback received", ReportFormats.percent(f.familyFeedbackShare()),
             service.comparison(Measure.FAMILY_FEEDBACK_SHARE)),
         new Tile("Actions closed / still open", f.actionsClosed() + " / " + f.actionsOpen(),
-            service.comparison(Measure.ACTIONS_PAST_DUE), f.actionsPastDue() + " open past their deadline"),
+            service.comparison(Measure.ACTIONS_PAST_DUE), f.actionsPastDue() + " open past their deadline:"),
         new Tile("Cases of concern opened / closed", f.concernsOpened() + " / " + f.concernsClosed(),
-            service.comparison(Measure.CONCERNS_OPENED), null));
+            service.comparison(Measure.CONCERNS_OPENED), "Opened:"));
     double w = 207;
     double h = 170;
     for (int i = 0; i < tiles.size(); i++) {
@@ -284,7 +284,7 @@ public class QuarterlyPresentation {
       text(slide, x + 14, 126, 50, 50, Integer.toString(theme.position()), 34, NAVY, true);
       XSLFTextBox box = textBox(slide, x + 14, 180, w - 28, 310);
       paragraph(box, theme.title(), 18, INK, true);
-      paragraph(box, shorten(theme.description(), 500), 13, INK, false);
+      paragraph(box, shorten(theme.description(), 500), 14, INK, false).setSpaceBefore(8.0);
       i++;
     }
     footer(slide, GREY);
@@ -324,7 +324,8 @@ public class QuarterlyPresentation {
 
   // ------------------------------------------------------------------------------------------------- pieces
 
-  private record Tile(String label, String value, Comparison comparison, String note) {
+  /** A headline figure; {@code changeOf} says what the change line is about when it is not the value itself. */
+  private record Tile(String label, String value, Comparison comparison, String changeOf) {
     Tile(String label, String value, Comparison comparison) {
       this(label, value, comparison, null);
     }
@@ -336,10 +337,10 @@ public class QuarterlyPresentation {
     XSLFTextBox box = textBox(slide, x + 14, y + 8, w - 22, h - 12);
     paragraph(box, tile.label(), 12, GREY, false);
     paragraph(box, tile.value(), 34, INK, true);
-    paragraph(box, ReportFormats.change(tile.comparison(), "last quarter"), 12, colour(tile.comparison()), false);
-    if (tile.note() != null) {
-      paragraph(box, tile.note(), 11, GREY, false);
+    if (tile.changeOf() != null) {
+      paragraph(box, tile.changeOf(), 12, GREY, false);
     }
+    paragraph(box, ReportFormats.change(tile.comparison(), "last quarter"), 12, colour(tile.comparison()), false);
   }
 
   private void keyFigure(XSLFTextBox box, String label, String value) {

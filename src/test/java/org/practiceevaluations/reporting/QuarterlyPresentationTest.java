@@ -57,8 +57,8 @@ class QuarterlyPresentationTest {
           .contains("Cohen's kappa (fair agreement)\n0.38\n▲ up from 0.14 last quarter")
           .contains("Overdue rate\n33%\n▼ down from 43% last quarter")
           .contains("Family feedback received\n63%\n▼ down from 67% last quarter")
-          .contains("Actions closed / still open\n4 / 6").contains("3 open past their deadline")
-          .contains("Cases of concern opened / closed\n1 / 1");
+          .contains("Actions closed / still open\n4 / 6\n3 open past their deadline:\n▲ up from 2 last quarter")
+          .contains("Cases of concern opened / closed\n1 / 1\nOpened:\n= the same as last quarter");
     }
   }
 
