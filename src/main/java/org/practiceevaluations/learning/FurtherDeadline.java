@@ -14,13 +14,15 @@ import java.time.LocalDate;
 
 /**
  * A further deadline a QA meeting set on an evaluation's action that had not been carried out (guide: "further
- * deadlines for completion will be set"), followed until the action is done (met) or the date passes (missed).
+ * deadlines for completion will be set"), followed until the action is done (met), the date passes (missed), or a
+ * later meeting sets yet another date (superseded: the newer deadline is followed instead).
  */
 @Entity
 @Table(name = "pe_qa_further_deadline")
 public class FurtherDeadline {
 
-  public enum Status { PENDING, MET, MISSED }
+  /** Pending until checked; met (done), missed (date passed), superseded (a later meeting moved it again). */
+  public enum Status { PENDING, MET, MISSED, SUPERSEDED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

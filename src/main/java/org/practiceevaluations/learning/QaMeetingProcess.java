@@ -57,6 +57,7 @@ public final class QaMeetingProcess {
     public static final String ACTION_NUMBER = "actionNumber";
     public static final String ACTION_OWNER = "actionOwner";
     public static final String TEAM_CODE = "teamCode";
+    /** Nothing more to chase: the action is done, or a later meeting moved its deadline again. */
     public static final String ACTION_DONE = "actionDone";
 
     private Vars() {}

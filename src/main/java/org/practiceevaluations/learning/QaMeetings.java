@@ -272,8 +272,10 @@ public class QaMeetings {
   }
 
   /**
-   * Whether the action is done now. Done: the deadline is met. Not done and the deadline has passed: missed.
-   * Otherwise it stays pending.
+   * Whether there is nothing more to chase for this further deadline. Done: met. Moved again by a later meeting:
+   * superseded (the newer deadline is followed instead, so this one must not report a miss). Neither, and the
+   * date has passed: missed (there is then nothing more to chase either; the action comes back to the next
+   * meeting), answering false so the managers are told. Otherwise it stays pending.
    */
   public boolean check(long furtherDeadlineId) {
     FurtherDeadline deadline = deadline(furtherDeadlineId);
@@ -282,6 +284,9 @@ public class QaMeetings {
     boolean done = !action.isOpen();
     if (done) {
       deadline.settle(FurtherDeadline.Status.MET, now);
+    } else if (action.getDueOn().isAfter(deadline.getNewDueOn())) {
+      deadline.settle(FurtherDeadline.Status.SUPERSEDED, now);
+      return true;
     } else if (!now.isBefore(dates(furtherDeadlineId).due())) {
       deadline.settle(FurtherDeadline.Status.MISSED, now);
       LOG.info("Further deadline {} of {} action {} missed", furtherDeadlineId, deadline.getEvaluationReference(),

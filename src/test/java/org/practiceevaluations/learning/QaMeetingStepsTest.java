@@ -49,6 +49,7 @@ class QaMeetingStepsTest {
 
   static final ZoneId LONDON = ZoneId.of("Europe/London");
   static final String EVALUATION = "PE-2018-0901";
+  static final String OTHER_EVALUATION = "PE-2018-0902";
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -84,6 +85,14 @@ class QaMeetingStepsTest {
       e.recordFirstGrade(Grade.REQUIRES_IMPROVEMENT, "hashworth");
       e.markSubmitted(LocalDateTime.of(2018, 11, 8, 12, 0).atZone(LONDON).toInstant(), null);
       evaluations.save(e);
+      Evaluation other = new Evaluation(OTHER_EVALUATION, EvaluationType.MONTHLY, false,
+          cases.findByChildReference("C105088").orElseThrow(), "hashworth", null, "kmorgan",
+          due.minusSeconds(86400 * 28), due);
+      other.replaceActions(new ArrayList<>(List.of(
+          new EvaluationAction("Update the safety plan.", "bcooper", LocalDate.of(2018, 12, 1), null))));
+      other.recordFirstGrade(Grade.INADEQUATE, "hashworth");
+      other.markSubmitted(LocalDateTime.of(2018, 11, 8, 12, 0).atZone(LONDON).toInstant(), null);
+      evaluations.save(other);
     });
     caseRecord.addCaseNote(new CaseRecord.CaseNote("C105051", CaseRecord.CASE_AUDIT, "Progress on the actions",
         "The chronology is half done; the school visit happened.", "nadeyemi", "Ngozi Adeyemi, team manager",
@@ -166,6 +175,44 @@ class QaMeetingStepsTest {
         .findFirst().orElseThrow();
     assertThat(again.earlierFurtherDeadlines()).containsExactly("from 2018-12-01 to 2026-12-18 (missed)");
     assertThat(again.dueOn()).isEqualTo(LocalDate.of(2026, 12, 18));
+  }
+
+  @Test
+  void aFurtherDeadlineMovedAgainByALaterMeetingIsNotChasedOrReportedMissed() {
+    ProcessInstance first = meetingSetting(OTHER_EVALUATION + " action 1", "2018-11", "2026-12-18");
+    ProcessInstance second = meetingSetting(OTHER_EVALUATION + " action 1", "2018-12", "2027-01-15");
+    long actionId = tx.execute(s -> evaluations.findByReference(OTHER_EVALUATION).orElseThrow().action(1)
+        .orElseThrow().getId());
+    List<FurtherDeadline> set = furtherDeadlines.findByActionIdOrderByIdAsc(actionId);
+    assertThat(set).extracting(FurtherDeadline::getNewDueOn)
+        .containsExactly(LocalDate.of(2026, 12, 18), LocalDate.of(2027, 1, 15));
+
+    fire(first, timer(first));
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(first.getId()).count()).isZero();
+    assertThat(mails(first, "further-deadline-reminder")).isEmpty();
+    assertThat(furtherDeadlines.findById(set.get(0).getId()).orElseThrow().getStatus())
+        .isEqualTo(FurtherDeadline.Status.SUPERSEDED);
+    assertThat(timer(second).getDuedate().toInstant())
+        .isEqualTo(LocalDateTime.of(2027, 1, 8, 9, 0).atZone(LONDON).toInstant());
+    runtimeService.deleteProcessInstance(second.getId(), "test done");
+  }
+
+  /** A meeting of the service area that sets one further deadline on one action. */
+  private ProcessInstance meetingSetting(String actionKey, String month, String furtherDeadline) {
+    identityService.setAuthentication("kmorgan", List.of("audit-team"));
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(QaMeetingProcess.KEY,
+        Map.of(QaMeetingProcess.Vars.SERVICE_AREA_CODE, "SFS", QaMeetingProcess.Vars.MONTH, month));
+    identityService.clearAuthentication();
+    runJobs(pi);
+    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    Map<String, Object> answers = new HashMap<>();
+    answers.put("meetingOn", "2026-12-01");
+    answers.put("attendees", "Mariam Begum");
+    answers.put("notes", "Reviewed.");
+    answers.put("openActions", List.of(Map.of("actionKey", actionKey, "furtherDeadline", furtherDeadline)));
+    formService.submitTaskForm(task.getId(), answers);
+    return pi;
   }
 
   @Test
