@@ -59,6 +59,11 @@ public final class AccessPolicy {
     grants.add(grant(audit, Resources.DECISION_DEFINITION, "*", READ,
         org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY));
     grants.add(grant(audit, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ));
+    // the audit team asks which teams the team review rule names now (GET /api/reports/team-reviews/candidates)
+    for (String rule : List.of("team-review-period", "team-review-rule")) {
+      grants.add(grant(audit, Resources.DECISION_DEFINITION, rule,
+          org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE));
+    }
 
     StaffGroup owners = StaffGroup.PROCESS_OWNERS;
     grants.add(grant(owners, Resources.APPLICATION, "cockpit", ACCESS));

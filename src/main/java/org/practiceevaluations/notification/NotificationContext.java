@@ -20,6 +20,8 @@ public record NotificationContext(
   public static final String TEAM_CODE = "teamCode";
   public static final String REQUESTER = "requester";
   public static final String RAISED_BY = "raisedBy";
+  public static final String ACTION_OWNER = "actionOwner";
+  public static final String SERVICE_AREA_CODE = "serviceAreaCode";
 
   public NotificationContext {
     variables = variables == null ? Map.of() : Collections.unmodifiableMap(variables);

@@ -34,7 +34,11 @@ public enum NotificationTemplate {
   REQUEST_DECLINED("request-declined", false),
   QUARTERLY_REPORT("quarterly-report", false),
   LEARNING_NEEDS_SUMMARY("learning-needs-summary", false),
-  TEAM_REVIEW_INVITATION("team-review-invitation", false);
+  TEAM_REVIEW_INVITATION("team-review-invitation", false),
+  TEAM_REVIEW_ACTION_PLAN("team-review-action-plan", false),
+  QA_MEETING_PACK("qa-meeting-pack", false),
+  FURTHER_DEADLINE_REMINDER("further-deadline-reminder", true),
+  FURTHER_DEADLINE_MISSED("further-deadline-missed", true);
 
   private final String key;
   private final boolean aboutAnEvaluation;

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns roles into people: from the evaluation's people when there is an evaluation, otherwise from the team in
- * {@code teamCode}; service-wide roles from the team directory; the learning and development group from the
+ * {@code teamCode}, otherwise from the service area in {@code serviceAreaCode} (its teams' practice managers, its
+ * head of service); the action's owner from {@code actionOwner}; service-wide roles from the team directory; the learning and development group from the
  * identity service; requester and raiser from the process variables. A role nobody holds is no recipient, not
  * an error. Each person appears once, with all the roles they receive the mail in.
  */
@@ -78,17 +79,28 @@ public class RecipientResolver {
       case IRO -> person(people == null ? null : people.iro());
       case TEAM_MANAGER -> people != null ? person(people.teamManager()) : team.map(Team::getTeamManager).stream().toList();
       case PRACTICE_MANAGER -> people != null ? person(people.practiceManager())
-          : team.map(Team::getPracticeManager).stream().toList();
+          : team.isPresent() ? List.of(team.get().getPracticeManager()) : area(context, Team::getPracticeManager);
       case HEAD_OF_SERVICE -> people != null ? person(people.headOfService())
-          : team.map(Team::getHeadOfService).stream().toList();
+          : team.isPresent() ? List.of(team.get().getHeadOfService()) : area(context, Team::getHeadOfService);
       case AUDIT_MANAGER -> teams.holderOf(CouncilRole.AUDIT_MANAGER).stream().toList();
       case HEAD_OF_PROFESSIONAL_STANDARDS -> teams.holderOf(CouncilRole.HEAD_OF_PROFESSIONAL_STANDARDS).stream().toList();
       case LEARNING_DEVELOPMENT_MANAGER -> teams.holderOf(CouncilRole.LEARNING_DEVELOPMENT_MANAGER).stream().toList();
       case LEARNING_DEVELOPMENT -> staff.membersOf(StaffGroup.LEARNING_DEVELOPMENT);
       case ALL_MANAGERS -> allManagers();
       case REQUESTER -> context.text(NotificationContext.REQUESTER).stream().toList();
+      case ACTION_OWNER -> context.text(NotificationContext.ACTION_OWNER).stream().toList();
       case RAISER -> raiser(context);
     };
+  }
+
+  /** The people in this role across the teams of the service area in {@code serviceAreaCode}. */
+  private List<String> area(NotificationContext context, java.util.function.Function<Team, String> role) {
+    Optional<String> areaCode = context.text(NotificationContext.SERVICE_AREA_CODE);
+    if (areaCode.isEmpty()) {
+      return List.of();
+    }
+    return teams.teams().stream().filter(t -> t.getServiceArea().getCode().equals(areaCode.get())).map(role)
+        .distinct().toList();
   }
 
   private List<String> allManagers() {

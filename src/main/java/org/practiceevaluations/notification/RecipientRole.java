@@ -21,6 +21,7 @@ public enum RecipientRole {
   LEARNING_DEVELOPMENT("learning-development", "a member of learning and development"),
   ALL_MANAGERS("all-managers", "a manager in children's services"),
   REQUESTER("requester", "the person who asked"),
+  ACTION_OWNER("action-owner", "the person the action is for"),
   RAISER("raiser", "the person who raised it");
 
   private final String key;

@@ -43,4 +43,13 @@ public interface CaseRecord {
    * @return the note's id in the record (the same id again for a key already recorded)
    */
   String addCaseNote(CaseNote note);
+
+  /**
+   * The case notes recorded about an evaluation, newest first, for screens that show them (the area QA meeting
+   * pack). A case record that cannot be read back here answers empty: people then read the notes on the
+   * council's own system. The built-in record answers from its table.
+   */
+  default java.util.Optional<java.util.List<CaseNote>> caseNotesAbout(String evaluationReference) {
+    return java.util.Optional.empty();
+  }
 }

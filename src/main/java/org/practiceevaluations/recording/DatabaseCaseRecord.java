@@ -36,6 +36,15 @@ public class DatabaseCaseRecord implements CaseRecord {
         .getId().toString();
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public java.util.Optional<List<CaseNote>> caseNotesAbout(String evaluationReference) {
+    return java.util.Optional.of(notes.findByEvaluationReferenceOrderByCreatedAtDescIdDesc(evaluationReference).stream()
+        .map(n -> new CaseNote(n.getChildReference(), n.getCategory(), n.getSubject(), n.getText(), n.getAuthor(),
+            n.getAuthorName(), n.getEvaluationReference(), n.getKind(), n.getCreatedAt(), n.getIdempotencyKey()))
+        .toList());
+  }
+
   @Transactional(readOnly = true)
   public List<CaseNoteEntry> notesOf(String childReference) {
     return notes.findByChildReferenceOrderByCreatedAtDescIdDesc(childReference);

@@ -1,21 +1,8 @@
 package org.practiceevaluations.recording;
 
-import com.openhtmltopdf.extend.FSCacheEx;
-import com.openhtmltopdf.extend.FSCacheValue;
-import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Base64;
-import java.util.regex.Pattern;
 import org.practiceevaluations.evaluation.EvaluationView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,21 +30,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public class EvaluationPdf {
 
-  public static final String CONTENT_TYPE = "application/pdf";
-  static final String FONT_FAMILY = "DejaVu Sans";
+  public static final String CONTENT_TYPE = HtmlToPdf.CONTENT_TYPE;
+  static final String FONT_FAMILY = HtmlToPdf.FONT_FAMILY;
 
   private static final Logger LOG = LoggerFactory.getLogger(EvaluationPdf.class);
-  /** Characters XML 1.0 forbids (control characters, lone surrogates): a pasted one would stop the renderer. */
-  private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
-  private static final byte[] REGULAR = readClasspath("fonts/DejaVuSans.ttf");
-  private static final byte[] BOLD = readClasspath("fonts/DejaVuSans-Bold.ttf");
-  /** Font metrics, shared by every renderer in the JVM. */
-  private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FSDefaultCacheStore();
-
-  static {
-    XRLog.setLoggerImpl(new RendererLog());
-  }
-
   private final String councilName;
   private final String logoDataUri;
   private final Wording wording;
@@ -78,29 +54,10 @@ public class EvaluationPdf {
   /** The evaluation as a PDF document. */
   public byte[] render(EvaluationView view) {
     long started = System.nanoTime();
-    String html = html(view);
-    ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-    try {
-      PdfRendererBuilder builder = new PdfRendererBuilder()
-          .useFastMode()
-          .usePdfUaAccessibility(true)
-          .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS)
-          .useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
-          .useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
-          .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
-              ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-          .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
-              ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-          .withProducer("Practice Evaluations")
-          .withHtmlContent(html, null)
-          .toStream(pdf);
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("The evaluation PDF of " + view.reference() + " could not be rendered", e);
-    }
+    byte[] pdf = HtmlToPdf.render(html(view), "The evaluation PDF of " + view.reference());
     LOG.debug("Evaluation PDF of {} rendered in {} ms ({} bytes)", view.reference(),
-        (System.nanoTime() - started) / 1_000_000, pdf.size());
-    return pdf.toByteArray();
+        (System.nanoTime() - started) / 1_000_000, pdf.length);
+    return pdf;
   }
 
   /** The file name the PDF is saved under in the child's file. */
@@ -116,8 +73,7 @@ public class EvaluationPdf {
     context.setVariable("councilName", councilName);
     context.setVariable("logo", logoDataUri);
     context.setVariable("producedOn", wording.date(Instant.now()));
-    String html = templates.process("evaluation", context);
-    return NOT_XML.matcher(html).replaceAll("");
+    return HtmlToPdf.xmlSafe(templates.process("evaluation", context));
   }
 
   private static TemplateEngine templateEngine() {
@@ -142,16 +98,5 @@ public class EvaluationPdf {
     }
     throw new IllegalArgumentException("The council logo (practice-evaluations.council-logo) must be a PNG or JPEG "
         + "image.");
-  }
-
-  private static byte[] readClasspath(String name) {
-    try (InputStream in = EvaluationPdf.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing " + name + " on the class path");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -240,7 +240,8 @@ public class FileSystemDocumentStore implements DocumentStore {
     }
   }
 
-  static String sha256(byte[] bytes) {
+  /** The SHA-256 of the bytes, in lower-case hex. */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

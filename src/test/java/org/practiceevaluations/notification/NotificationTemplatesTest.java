@@ -67,6 +67,8 @@ class NotificationTemplatesTest {
         "practice-manager"));
     ROLES.put("monthly-review-due", List.of("practice-manager"));
     ROLES.put("re-audit-due", List.of("audit-manager"));
+    ROLES.put("further-deadline-reminder", List.of("team-manager", "action-owner"));
+    ROLES.put("further-deadline-missed", List.of("team-manager", "practice-manager", "audit-manager"));
   }
 
   /** The demo people of case C104977 (Family Safeguarding Team 1) audited by pmurphy, moderated by sclarke. */
@@ -74,7 +76,8 @@ class NotificationTemplatesTest {
       Map.entry("auditor", "pmurphy"), Map.entry("moderator", "sclarke"), Map.entry("social-worker", "lmoore"),
       Map.entry("team-manager", "nadeyemi"), Map.entry("practice-manager", "mbegum"),
       Map.entry("head-of-service", "dokafor"), Map.entry("iro", "mshah"), Map.entry("audit-manager", "kmorgan"),
-      Map.entry("head-of-professional-standards", "gbrennan"), Map.entry("raiser", "cgreen"));
+      Map.entry("head-of-professional-standards", "gbrennan"), Map.entry("raiser", "cgreen"),
+      Map.entry("action-owner", "bcooper"));
 
   @Autowired ProcessEngine engine;
   @Autowired IdentityService identityService;
@@ -127,8 +130,9 @@ class NotificationTemplatesTest {
     }
     Set<String> expected = roles.stream().map(PEOPLE::get).collect(Collectors.toCollection(TreeSet::new));
 
-    ProcessInstance instance = process.start(template,
-        Map.of("evaluationReference", reference, "raisedBy", "cgreen", "dueDate", "2027-03-12"));
+    ProcessInstance instance = process.start(template, Map.of("evaluationReference", reference, "raisedBy", "cgreen",
+        "dueDate", "2027-03-12", "actionOwner", "bcooper", "actionNumber", 2,
+        "furtherDeadlineDate", "2027-04-30"));
     process.sendNotification(instance);
 
     List<MailParts> mails = received();
@@ -219,8 +223,56 @@ class NotificationTemplatesTest {
     process.sendNotification(process.start("quarterly-report", Map.of("periodLabel", "July to September 2026")));
     assertThat(received()).extracting(MailParts::to).containsExactlyInAnyOrderElementsOf(addressesOf(Set.of(
         "pmurphy", "cevans", "nadeyemi", "rtaylor", "swright", "dhughes", "lharris", "mbegum", "jnowak",
-        "hashworth", "dokafor", "rwhitfield")));
+        "hashworth", "dokafor", "rwhitfield", "jpowell")));
     assertThat(received().get(0).subject()).isEqualTo("Practice evaluations quarterly report: July to September 2026");
+  }
+
+  @Test
+  void theQuarterlyReportLinksItsThreeFiles() {
+    process.sendNotification(process.start("quarterly-report", Map.of("periodLabel", "2026 Q3",
+        "reportUrl", "http://localhost:8080/api/reports/documents/11",
+        "presentationUrl", "http://localhost:8080/api/reports/documents/10",
+        "workbookUrl", "http://localhost:8080/api/reports/documents/12")));
+    MailParts mail = mailTo("jpowell");
+    assertThat(mail.text()).contains("Read the full report (PDF): http://localhost:8080/api/reports/documents/11")
+        .contains("(PowerPoint): http://localhost:8080/api/reports/documents/10")
+        .contains("(Excel): http://localhost:8080/api/reports/documents/12");
+    assertThat(mail.html()).contains("href=\"http://localhost:8080/api/reports/documents/10\"");
+  }
+
+  @Test
+  void theQaMeetingPackGoesToThePracticeManagersOfTheServiceArea() {
+    process.sendNotification(process.start("qa-meeting-pack", Map.of("serviceAreaCode", "SFS",
+        "serviceAreaName", "Safeguarding and Family Support", "monthLabel", "March 2027",
+        "packUrl", "http://localhost:8080/api/reports/documents/7", "meetingDueDate", "2027-04-21")));
+    assertThat(received()).extracting(MailParts::to).containsExactlyInAnyOrderElementsOf(addressesOf(Set.of("mbegum")));
+    MailParts mail = received().get(0);
+    assertThat(mail.subject()).isEqualTo("QA meeting pack: Safeguarding and Family Support, March 2027");
+    assertThat(mail.text()).contains("The meeting pack: http://localhost:8080/api/reports/documents/7")
+        .contains("by Wednesday 21 April 2027");
+  }
+
+  @Test
+  void aFurtherDeadlineReminderNamesTheActionAndReachesItsOwner() {
+    String reference = referenceByGrade.get(Grade.REQUIRES_IMPROVEMENT);
+    process.sendNotification(process.start("further-deadline-reminder", Map.of("evaluationReference", reference,
+        "actionNumber", 2, "actionOwner", "lmoore", "furtherDeadlineDate", "2027-04-30")));
+    assertThat(received()).extracting(MailParts::to)
+        .containsExactlyInAnyOrderElementsOf(addressesOf(Set.of("nadeyemi", "lmoore")));
+    MailParts mail = mailTo("lmoore");
+    assertThat(mail.subject()).isEqualTo(reference + ": further deadline for an action on 30 April 2027");
+    assertThat(mail.text()).contains("2. Hold a supervision focused on the child's plan.")
+        .doesNotContain("Update the chronology").contains("as the person the action is for");
+  }
+
+  @Test
+  void theLearningAndActionPlanOfATeamReviewGoesToTheTeamsManagers() {
+    process.sendNotification(process.start("team-review-action-plan", Map.of("teamCode", "FST2",
+        "teamLearningText", "Chronologies in every case.", "actionPlanText", "1. Chronology workshop (rtaylor)")));
+    assertThat(received()).extracting(MailParts::to)
+        .containsExactlyInAnyOrderElementsOf(addressesOf(Set.of("rtaylor", "mbegum")));
+    assertThat(received().get(0).text()).contains("(Family Safeguarding Team 2)")
+        .contains("Team learning needs:").contains("Chronologies in every case.").contains("1. Chronology workshop (rtaylor)");
   }
 
   @Test

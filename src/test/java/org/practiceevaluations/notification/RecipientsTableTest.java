@@ -39,9 +39,11 @@ class RecipientsTableTest {
     Map<String, List<String>> expected = new HashMap<>(NotificationTemplatesTest.ROLES);
     expected.put("request-accepted", List.of("requester"));
     expected.put("request-declined", List.of("requester"));
-    expected.put("quarterly-report", List.of("all-managers"));
+    expected.put("quarterly-report", List.of("all-managers", "learning-development-manager"));
     expected.put("learning-needs-summary", List.of("learning-development-manager", "learning-development"));
     expected.put("team-review-invitation", List.of("team-manager", "practice-manager"));
+    expected.put("team-review-action-plan", List.of("team-manager", "practice-manager"));
+    expected.put("qa-meeting-pack", List.of("practice-manager"));
     assertThat(expected.keySet()).containsExactlyInAnyOrderElementsOf(
         Arrays.stream(NotificationTemplate.values()).map(NotificationTemplate::key).toList());
 

@@ -1,0 +1,153 @@
+package org.practiceevaluations.learning;
+
+import static org.practiceevaluations.learning.QaMeetingProcess.Vars.*;
+
+import java.time.YearMonth;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.practiceevaluations.directory.CouncilRole;
+import org.practiceevaluations.directory.TeamDirectory;
+import org.practiceevaluations.evaluation.Deadlines;
+import org.practiceevaluations.reporting.LearningNeedsProcess;
+import org.practiceevaluations.reporting.QuarterlyReportProcess;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The service tasks of the schedule, the team review and the area QA meeting: each one call into a service. Start
+ * forms typed badly refuse the start (FormFieldValidationException), saying why.
+ */
+@Configuration
+public class LearningDelegates {
+
+  private final TeamReviews teamReviews;
+  private final QaMeetings qaMeetings;
+  private final TeamDirectory directory;
+  private final Deadlines deadlines;
+
+  public LearningDelegates(TeamReviews teamReviews, QaMeetings qaMeetings, TeamDirectory directory,
+      Deadlines deadlines) {
+    this.teamReviews = teamReviews;
+    this.qaMeetings = qaMeetings;
+    this.directory = directory;
+    this.deadlines = deadlines;
+  }
+
+  // -------------------------------------------------------------------------------------------- the schedule
+
+  /** "Start the quarterly report" (of the quarter just ended). */
+  @Bean("startQuarterlyReport")
+  JavaDelegate startQuarterlyReport(RuntimeService runtimeService) {
+    return execution -> runtimeService.startProcessInstanceByKey(QuarterlyReportProcess.KEY);
+  }
+
+  /** "Prepare each service area's QA meeting" (for the month just ended). */
+  @Bean("startQaMeetings")
+  JavaDelegate startQaMeetings() {
+    return execution -> qaMeetings.startForEveryArea();
+  }
+
+  /** "Invite teams with frequent low grades to a review meeting" (the decision table team-review-rules). */
+  @Bean("startTeamReviews")
+  JavaDelegate startTeamReviews() {
+    return execution -> teamReviews.startReviews(deadlines.now());
+  }
+
+  /** "Start the learning needs summary" (of the months just ended). */
+  @Bean("startLearningNeedsSummary")
+  JavaDelegate startLearningNeedsSummary(RuntimeService runtimeService) {
+    return execution -> runtimeService.startProcessInstanceByKey(LearningNeedsProcess.KEY);
+  }
+
+  // -------------------------------------------------------------------------------------------- team review
+
+  /** "Record the review and when the meeting is due". */
+  @Bean("openTeamReview")
+  JavaDelegate openTeamReview() {
+    return execution -> {
+      TeamReview review;
+      try {
+        review = teamReviews.open(text(execution, TeamReviewProcess.Vars.TEAM_CODE),
+            text(execution, TeamReviewProcess.Vars.REVIEW_REASON), text(execution, TeamReviewProcess.Vars.OPENED_BY),
+            execution.getProcessInstanceId());
+      } catch (IllegalArgumentException e) {
+        throw new FormFieldValidationException(TeamReviewProcess.Vars.TEAM_CODE,
+            "The team review was not started: " + e.getMessage());
+      }
+      execution.setProcessBusinessKey(review.getReference());
+      execution.setVariable(TeamReviewProcess.Vars.REVIEW_REFERENCE, review.getReference());
+      execution.setVariable(TeamReviewProcess.Vars.TEAM_CODE, review.getTeamCode());
+      execution.setVariable(TeamReviewProcess.Vars.REASON, review.getReason());
+      execution.setVariable(TeamReviewProcess.Vars.MEETING_DUE_DATE, Deadlines.toDate(review.getMeetingDueAt()));
+      execution.setVariable(TeamReviewProcess.Vars.AUDIT_MANAGER, auditManager());
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------- QA meeting
+
+  /** "Record the meeting and when it is due". */
+  @Bean("openQaMeeting")
+  JavaDelegate openQaMeeting() {
+    return execution -> {
+      QaMeetings.Opened opened;
+      try {
+        YearMonth month = qaMeetings.month(text(execution, MONTH));
+        opened = qaMeetings.open(text(execution, SERVICE_AREA_CODE), month, execution.getProcessInstanceId());
+      } catch (IllegalArgumentException e) {
+        throw new FormFieldValidationException(SERVICE_AREA_CODE, "The QA meeting was not prepared: " + e.getMessage());
+      }
+      QaMeeting meeting = opened.meeting();
+      execution.setProcessBusinessKey(meeting.getReference());
+      execution.setVariable(MEETING_REFERENCE, meeting.getReference());
+      execution.setVariable(SERVICE_AREA_CODE, meeting.getServiceAreaCode());
+      execution.setVariable(AREA_NAME, opened.areaName());
+      execution.setVariable(MONTH, meeting.month().toString());
+      execution.setVariable(MONTH_LABEL, QaMeetingPack.ReportMonth.label(meeting.month()));
+      execution.setVariable(PRACTICE_MANAGER, opened.practiceManager());
+      execution.setVariable(PRACTICE_MANAGERS, String.join(",", opened.practiceManagers()));
+      execution.setVariable(MEETING_DUE_DATE, Deadlines.toDate(meeting.getDueAt()));
+    };
+  }
+
+  /** "Prepare the meeting pack and save it". */
+  @Bean("saveQaMeetingPack")
+  JavaDelegate saveQaMeetingPack() {
+    return execution -> execution.setVariable(PACK_URL, qaMeetings.savePack((String) execution.getVariable(MEETING_REFERENCE)));
+  }
+
+  /** "Work out when to remind the team" of one further deadline (variables local to that deadline). */
+  @Bean("setFurtherDeadlineDates")
+  JavaDelegate setFurtherDeadlineDates() {
+    return execution -> {
+      QaMeetings.Dates dates = qaMeetings.dates(deadlineId(execution));
+      execution.setVariableLocal(FURTHER_DEADLINE_DATE, Deadlines.toDate(dates.due()));
+      execution.setVariableLocal(FURTHER_DEADLINE_REMINDER_DATE, Deadlines.toDate(dates.reminder()));
+      execution.setVariableLocal(EVALUATION_REFERENCE, dates.evaluationReference());
+      execution.setVariableLocal(ACTION_NUMBER, dates.actionNumber());
+      execution.setVariableLocal(ACTION_OWNER, dates.actionOwner());
+      execution.setVariableLocal(TEAM_CODE, dates.teamCode());
+    };
+  }
+
+  /** "Check whether the action is done" (before the reminder, and at the deadline: met or missed). */
+  @Bean("checkFurtherDeadline")
+  JavaDelegate checkFurtherDeadline() {
+    return execution -> execution.setVariableLocal(ACTION_DONE, qaMeetings.check(deadlineId(execution)));
+  }
+
+  private static long deadlineId(DelegateExecution execution) {
+    return ((Number) execution.getVariable(FURTHER_DEADLINE_ID)).longValue();
+  }
+
+  private String auditManager() {
+    return directory.holderOf(CouncilRole.AUDIT_MANAGER)
+        .orElseThrow(() -> new IllegalStateException("No audit manager is named in the team directory."));
+  }
+
+  static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+}

@@ -1,0 +1,84 @@
+package org.practiceevaluations.recording;
+
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the application's PDF documents (the evaluation, the reports, the meeting packs) from XHTML with
+ * openhtmltopdf, all the same way: DejaVu Sans embedded (only the glyphs used), tagged for accessibility (PDF/UA),
+ * no external resource but data URIs (no network, no files), font metrics cached for the JVM, the renderer's own
+ * log at DEBUG only ({@link RendererLog}: it can quote the document).
+ */
+public final class HtmlToPdf {
+
+  public static final String CONTENT_TYPE = "application/pdf";
+  public static final String FONT_FAMILY = "DejaVu Sans";
+
+  /** Characters XML 1.0 forbids (control characters, lone surrogates): a pasted one would stop the renderer. */
+  private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+  private static final byte[] REGULAR = readClasspath("fonts/DejaVuSans.ttf");
+  private static final byte[] BOLD = readClasspath("fonts/DejaVuSans-Bold.ttf");
+  /** Font metrics, shared by every renderer in the JVM. */
+  private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FSDefaultCacheStore();
+
+  static {
+    XRLog.setLoggerImpl(new RendererLog());
+  }
+
+  private HtmlToPdf() {}
+
+  /** Removes what XML 1.0 cannot hold, so text people pasted cannot stop the renderer. */
+  public static String xmlSafe(String html) {
+    return NOT_XML.matcher(html).replaceAll("");
+  }
+
+  /**
+   * The XHTML as a PDF.
+   *
+   * @param what names the document in an error ("the evaluation PDF of PE-2026-0042"): no personal data
+   */
+  public static byte[] render(String xhtml, String what) {
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+    try {
+      new PdfRendererBuilder()
+          .useFastMode()
+          .usePdfUaAccessibility(true)
+          .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS)
+          .useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
+          .useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
+          .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+              ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+          .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+              ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+          .withProducer("Practice Evaluations")
+          .withHtmlContent(xmlSafe(xhtml), null)
+          .toStream(pdf)
+          .run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(what + " could not be rendered", e);
+    }
+    return pdf.toByteArray();
+  }
+
+  private static byte[] readClasspath(String name) {
+    try (InputStream in = HtmlToPdf.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing " + name + " on the class path");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.practiceevaluations.reporting;
+
+import java.util.Base64;
+import java.util.Map;
+import org.practiceevaluations.recording.HtmlToPdf;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The reports' PDF documents (the full quarterly report, the learning needs summary, the QA meeting pack): a
+ * Thymeleaf template under {@code templates/pdf/} filled and rendered by {@link HtmlToPdf}, the council's name and
+ * logo at the top. Templates escape everything people typed ({@code th:text}).
+ */
+public class ReportDocuments {
+
+  private final String councilName;
+  private final String logoDataUri;
+  private final ReportFormats formats;
+  private final TemplateEngine templates;
+
+  public ReportDocuments(String councilName, byte[] logo, ReportFormats formats) {
+    this.councilName = councilName;
+    this.logoDataUri = logo == null ? null : "data:" + (logo[0] == (byte) 0x89 ? "image/png" : "image/jpeg")
+        + ";base64," + Base64.getEncoder().encodeToString(logo);
+    this.formats = formats;
+    this.templates = templateEngine();
+  }
+
+  public ReportFormats formats() {
+    return formats;
+  }
+
+  /** The filled template (XHTML). */
+  String html(String template, Map<String, Object> variables) {
+    Context context = new Context();
+    context.setVariables(variables);
+    context.setVariable("fmt", formats);
+    context.setVariable("councilName", councilName);
+    context.setVariable("logo", logoDataUri);
+    return templates.process(template, context);
+  }
+
+  /** The filled template as a PDF; {@code what} names it in an error (no personal data). */
+  public byte[] pdf(String template, Map<String, Object> variables, String what) {
+    return HtmlToPdf.render(html(template, variables), what);
+  }
+
+  private static TemplateEngine templateEngine() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReportDocuments.class.getClassLoader());
+    resolver.setPrefix("templates/pdf/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    SpringTemplateEngine engine = new SpringTemplateEngine();
+    engine.setTemplateResolver(resolver);
+    return engine;
+  }
+}

@@ -1,0 +1,108 @@
+package org.practiceevaluations.reporting;
+
+import static org.practiceevaluations.reporting.QuarterlyReportProcess.Vars.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.practiceevaluations.directory.CouncilRole;
+import org.practiceevaluations.directory.TeamDirectory;
+import org.practiceevaluations.evaluation.Deadlines;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks of the quarterly report and the learning needs summary: each one call into a service. */
+@Configuration
+public class ReportingDelegates {
+
+  private final QuarterlyReports reports;
+  private final LearningNeedsSummaries summaries;
+  private final TeamDirectory directory;
+  private final Deadlines deadlines;
+  private final LearningSettings settings;
+
+  public ReportingDelegates(QuarterlyReports reports, LearningNeedsSummaries summaries, TeamDirectory directory,
+      Deadlines deadlines, LearningSettings settings) {
+    this.reports = reports;
+    this.summaries = summaries;
+    this.directory = directory;
+    this.deadlines = deadlines;
+    this.settings = settings;
+  }
+
+  /** "Collate the quarter's figures": a quarter the start form names badly refuses the start, saying why. */
+  @Bean("collateQuarter")
+  JavaDelegate collateQuarter() {
+    return execution -> {
+      ReportPeriod quarter;
+      try {
+        quarter = reports.quarter(text(execution, QUARTER));
+      } catch (IllegalArgumentException e) {
+        throw new FormFieldValidationException(QUARTER, "The quarterly report was not started: " + e.getMessage());
+      }
+      QuarterlyReport report = reports.start(quarter, text(execution, STARTED_BY), execution.getProcessInstanceId());
+      execution.setProcessBusinessKey(report.getReference());
+      execution.setVariable(REPORT_REFERENCE, report.getReference());
+      execution.setVariable(PERIOD_LABEL, quarter.title());
+      execution.setVariable(AUDIT_MANAGER, auditManager());
+      execution.setVariable(THEMES_DUE_DATE,
+          Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.themesWithin())));
+    };
+  }
+
+  /** "Produce the PowerPoint, the full report and the workbook": filed in the report store, linked in the mail. */
+  @Bean("publishQuarterlyReport")
+  JavaDelegate publishQuarterlyReport() {
+    return execution -> {
+      QuarterlyReports.Published published = reports.publish((String) execution.getVariable(REPORT_REFERENCE));
+      execution.setVariable(REPORT_URL, reports.downloadUrl(published.report()));
+      execution.setVariable(PRESENTATION_URL, reports.downloadUrl(published.presentation()));
+      execution.setVariable(WORKBOOK_URL, reports.downloadUrl(published.workbook()));
+    };
+  }
+
+  /** "Work out the months the summary covers": dates the start form gives badly refuse the start, saying why. */
+  @Bean("learningNeedsPeriod")
+  JavaDelegate learningNeedsPeriod() {
+    return execution -> {
+      ReportPeriod period;
+      try {
+        period = summaries.period(execution.getVariable(LearningNeedsProcess.Vars.FROM_DATE),
+            execution.getVariable(LearningNeedsProcess.Vars.TO_DATE));
+      } catch (IllegalArgumentException e) {
+        throw new FormFieldValidationException(LearningNeedsProcess.Vars.FROM_DATE,
+            "The learning needs summary was not started: " + e.getMessage());
+      }
+      String reference = summaries.reference(period);
+      execution.setProcessBusinessKey(reference);
+      execution.setVariable(LearningNeedsProcess.Vars.SUMMARY_REFERENCE, reference);
+      execution.setVariable(LearningNeedsProcess.Vars.PERIOD_START, period.start().toString());
+      execution.setVariable(LearningNeedsProcess.Vars.PERIOD_END, period.end().toString());
+      execution.setVariable(PERIOD_LABEL, period.label());
+    };
+  }
+
+  /** "Summarise the learning needs by team and theme, and save the summary". */
+  @Bean("summariseLearningNeeds")
+  JavaDelegate summariseLearningNeeds() {
+    return execution -> {
+      ReportPeriod period = new ReportPeriod(
+          java.time.LocalDate.parse((String) execution.getVariable(LearningNeedsProcess.Vars.PERIOD_START)),
+          java.time.LocalDate.parse((String) execution.getVariable(LearningNeedsProcess.Vars.PERIOD_END)));
+      LearningNeedsSummaries.Filed filed = summaries.summariseAndFile(
+          (String) execution.getVariable(LearningNeedsProcess.Vars.SUMMARY_REFERENCE), period);
+      execution.setVariable(LearningNeedsProcess.Vars.LEARNING_NEEDS_SUMMARY, filed.mailSummary());
+      execution.setVariable(REPORT_URL, filed.downloadUrl());
+    };
+  }
+
+  private String auditManager() {
+    return directory.holderOf(CouncilRole.AUDIT_MANAGER)
+        .orElseThrow(() -> new IllegalStateException("No audit manager is named in the team directory."));
+  }
+
+  static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+}

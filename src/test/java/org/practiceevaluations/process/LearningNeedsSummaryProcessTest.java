@@ -1,0 +1,50 @@
+package org.practiceevaluations.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.practiceevaluations.reporting.LearningNeedsProcess.Elements.*;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.practiceevaluations.reporting.LearningNeedsProcess;
+
+/** The learning needs summary (SPEC §5) on a plain engine, the application's beans replaced by test doubles. */
+@Deployment(resources = "processes/learning-needs-summary.bpmn")
+class LearningNeedsSummaryProcessTest extends ProcessTestBase {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(0.95).build();
+
+  final LearningProcessDoubles doubles = new LearningProcessDoubles();
+
+  @Override
+  ProcessEngine processEngine() {
+    return extension.getProcessEngine();
+  }
+
+  @BeforeEach
+  void registerDoubles() {
+    doubles.register();
+  }
+
+  @Test
+  void thePeriodIsWorkedOutAtOnceThenTheSummaryIsSavedAndSentToLearningAndDevelopment() {
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(LearningNeedsProcess.KEY);
+
+    // the period is checked in the starter's own transaction; saving waits for the job executor
+    assertThat(pi).hasPassed(WORK_OUT_PERIOD).isWaitingAt(SUMMARISE);
+    assertThat(pi.getBusinessKey()).isEqualTo("LN-2026-0001");
+    runAsyncSteps();
+
+    assertThat(pi).isEnded().hasPassedInOrder(STARTED, WORK_OUT_PERIOD, SUMMARISE, SEND, SENT);
+    assertThat(doubles.steps).containsExactly("learningNeedsPeriod", "summariseLearningNeeds");
+    assertThat(doubles.notifications).containsExactly("learning-needs-summary");
+  }
+}

@@ -1,0 +1,163 @@
+package org.practiceevaluations.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.practiceevaluations.demo.DemoDirectoryLoader;
+import org.practiceevaluations.support.AppTest;
+import org.practiceevaluations.support.QuarterDataSetSeeder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The quarterly report end to end with the real beans, on the seeded second quarter of 2019: the figures kept, the
+ * audit manager's form (what it shows, what it refuses), the three files filed in the report store and read back,
+ * the mail to every manager with the links, and who may download them.
+ */
+@AppTest
+class QuarterlyReportStepsTest {
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+  @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired QuarterDataSetSeeder seeder;
+  @Autowired QuarterlyReports reports;
+  @Autowired ReportDocumentRepository documents;
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void seedAndLogIn() {
+    seeder.seedOnce();
+    identityService.setAuthentication("kmorgan", List.of("audit-team", "auditors"));
+  }
+
+  @AfterEach
+  void logOut() {
+    identityService.clearAuthentication();
+  }
+
+  @Test
+  void aQuarterlyReportIsCollatedChosenOnProducedFiledAndSentToEveryManager() throws Exception {
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(QuarterlyReportProcess.KEY,
+        Map.of(QuarterlyReportProcess.Vars.QUARTER, "2019 Q2", QuarterlyReportProcess.Vars.STARTED_BY, "kmorgan"));
+    String reference = pi.getBusinessKey();
+    assertThat(reference).startsWith("QR-2019-");
+    assertThat(reports.figures(reference).service().current().evaluationsCompleted()).isEqualTo(8);
+    assertThat(reports.figures(reference).service().current().kappa()).isEqualTo(0.375);
+
+    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat(task.getAssignee()).isEqualTo("kmorgan");
+    Map<String, Object> shown = taskService.getVariablesLocal(task.getId());
+    assertThat(shown.get("headlineText").toString()).startsWith("**8** evaluations completed (▲ up from 6 last quarter)")
+        .contains("kappa 0.38, fair agreement");
+    assertThat(shown.get("weakestText").toString()).startsWith("9. Recording (25%)");
+    assertThat(shown.get("actionPlans").toString()).contains("Front Door and Assessment")
+        .contains("Children in Care and Care Leavers");
+
+    assertThatThrownBy(() -> formService.submitTaskForm(task.getId(), answers(false)))
+        .hasMessageContaining("Theme 2 is needed.").hasMessageContaining("Write the action plan for Safeguarding and Family "
+            + "Support.");
+
+    // as Tasklist submits a Camunda Form: onto the task, where the form's prepared values are
+    formService.submitTaskForm(task.getId(), answers(true));
+    assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys("theme1Title", "actionPlans", "analysis");
+    runJobs(pi);
+
+    List<ReportDocument> filed = documents.findByReportReferenceOrderByIdAsc(reference);
+    assertThat(filed).extracting(ReportDocument::getFileName).containsExactly(
+        "Practice evaluations quarterly report 2019 Q2.pptx", "Practice evaluations quarterly report 2019 Q2.pdf",
+        "Practice evaluations quarterly report 2019 Q2.xlsx");
+    assertThat(filed).allSatisfy(d -> assertThat(d.getFolder()).isEqualTo("2019 Q2"));
+    assertThat(reports.get(reference).getStatus()).isEqualTo(QuarterlyReport.Status.PUBLISHED);
+
+    ResponseEntity<byte[]> pptx = as("pmurphy").getForEntity("/api/reports/documents/{id}", byte[].class,
+        filed.get(0).getId());
+    assertThat(pptx.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (XMLSlideShow ppt = new XMLSlideShow(new ByteArrayInputStream(pptx.getBody()))) {
+      String all = String.join("\n", ppt.getSlides().stream().map(QuarterlyPresentationTest::text).toList());
+      assertThat(all).contains("Chronologies that tell the child's story").contains("Action plan: Front Door and "
+          + "Assessment").contains("Recording workshops in every team");
+    }
+    assertThat(as("ejones").getForEntity("/api/reports/documents/{id}", String.class, filed.get(1).getId())
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.getForEntity("/api/reports/documents/{id}", String.class, filed.get(1).getId()).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    List<Map<String, Object>> mails = jdbc.queryForList("select recipient, subject, body_text from pe_outbox_message "
+        + "where process_instance_id = ?", pi.getId());
+    assertThat(mails).extracting(m -> m.get("RECIPIENT")).contains("pmurphy", "lharris", "hashworth", "jpowell")
+        .doesNotContain("ejones");
+    assertThat(mails.get(0).get("SUBJECT").toString())
+        .isEqualTo("Practice evaluations quarterly report: 2019 Q2 (April to June 2019)");
+    assertThat(mails.get(0).get("BODY_TEXT").toString())
+        .contains("/api/reports/documents/" + filed.get(1).getId())
+        .contains("/api/reports/documents/" + filed.get(0).getId());
+  }
+
+  @Test
+  void aQuarterTypedBadlyRefusesTheStartAndSaysWhy() {
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(QuarterlyReportProcess.KEY,
+        Map.of(QuarterlyReportProcess.Vars.QUARTER, "spring 2019")))
+        .hasMessageContaining("The quarterly report was not started: 'spring 2019' is not a quarter");
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(QuarterlyReportProcess.KEY,
+        Map.of(QuarterlyReportProcess.Vars.QUARTER, "2099 Q1")))
+        .hasMessageContaining("has not started yet");
+  }
+
+  private Map<String, Object> answers(boolean complete) {
+    Map<String, Object> answers = new java.util.HashMap<>();
+    answers.put("theme1Title", "Chronologies that tell the child's story");
+    answers.put("theme1Description", "Keep the chronology up to date at every visit.");
+    if (complete) {
+      answers.put("theme2Title", "Supervision that drives the plan");
+      answers.put("theme2Description", "Record what will change and by when.");
+    }
+    answers.put("theme3Title", "Identity and culture");
+    answers.put("theme3Description", "Explore identity in every assessment.");
+    List<Map<String, Object>> plans = new ArrayList<>();
+    plans.add(Map.of("areaName", "Children in Care and Care Leavers", "plan", "Placement plans in supervision."));
+    plans.add(Map.of("areaName", "Front Door and Assessment", "plan", "Recording workshops in every team."));
+    if (complete) {
+      plans.add(Map.of("areaName", "Safeguarding and Family Support", "plan", "Reflective supervision training."));
+    }
+    answers.put("actionPlans", plans);
+    answers.put("analysis", "Recording is the weakest section.");
+    return answers;
+  }
+
+  private void runJobs(ProcessInstance pi) {
+    for (int i = 0; i < 10; i++) {
+      List<Job> jobs = managementService.createJobQuery().processInstanceId(pi.getId()).executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(j -> managementService.executeJob(j.getId()));
+    }
+  }
+
+  private TestRestTemplate as(String user) {
+    return rest.withBasicAuth(user, DemoDirectoryLoader.DEMO_PASSWORD);
+  }
+}

@@ -1,0 +1,120 @@
+package org.practiceevaluations.support;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.practiceevaluations.caseregister.ChildCase;
+import org.practiceevaluations.caseregister.ChildCaseRepository;
+import org.practiceevaluations.concern.CaseOfConcern;
+import org.practiceevaluations.concern.CaseOfConcernRepository;
+import org.practiceevaluations.evaluation.Evaluation;
+import org.practiceevaluations.evaluation.EvaluationAction;
+import org.practiceevaluations.evaluation.EvaluationRepository;
+import org.practiceevaluations.evaluation.EvaluationType;
+import org.practiceevaluations.evaluation.FamilyFeedback;
+import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.evaluation.Section;
+import org.practiceevaluations.evaluation.SectionJudgement;
+import org.practiceevaluations.reporting.QuarterDataSet;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes {@link QuarterDataSet} (2019, far from every other test's dates) into the evaluation tables and the cases
+ * of concern of the shared test database, once per Spring context: the first auditor's sections of a moderated
+ * evaluation are all its first grade, so a report that read them instead of the moderator's would be wrong.
+ * Learning needs: every first auditor's section 14 reads "Chronology training for the social worker.", every
+ * moderator's "Reflective supervision and direct work with teenagers.", and each moderator adds learning for the
+ * auditor and for the team.
+ */
+@Component
+public class QuarterDataSetSeeder {
+
+  private final EvaluationRepository evaluations;
+  private final ChildCaseRepository cases;
+  private final CaseOfConcernRepository concerns;
+  private final TransactionTemplate tx;
+
+  public QuarterDataSetSeeder(EvaluationRepository evaluations, ChildCaseRepository cases,
+      CaseOfConcernRepository concerns, TransactionTemplate tx) {
+    this.evaluations = evaluations;
+    this.cases = cases;
+    this.concerns = concerns;
+    this.tx = tx;
+  }
+
+  public synchronized void seedOnce() {
+    if (evaluations.findByReference(QuarterDataSet.EVALUATIONS.get(0).reference()).isPresent()) {
+      return;
+    }
+    tx.executeWithoutResult(status -> {
+      QuarterDataSet.EVALUATIONS.forEach(this::evaluation);
+      for (QuarterDataSet.ConcernSeed seed : QuarterDataSet.CONCERNS) {
+        CaseOfConcern concern = new CaseOfConcern(seed.reference(), seed.childReference(), seed.evaluationReference(),
+            "lharris", seed.opened(), null);
+        if (seed.closed() != null) {
+          concern.close(null, seed.closed());
+        }
+        concerns.save(concern);
+      }
+    });
+  }
+
+  private void evaluation(QuarterDataSet.EvaluationSeed seed) {
+    ChildCase childCase = cases.findByChildReference(seed.childReference()).orElseThrow();
+    if (!childCase.getTeam().getCode().equals(seed.teamCode())) {
+      throw new IllegalStateException(seed.childReference() + " is not in team " + seed.teamCode());
+    }
+    Evaluation e = new Evaluation(seed.reference(), seed.moderated() ? EvaluationType.MODERATED : EvaluationType.MONTHLY,
+        seed.moderated(), childCase, "hashworth", seed.moderated() ? "sclarke" : null, "kmorgan",
+        seed.dueAt().minus(Duration.ofDays(28)), seed.dueAt());
+    List<FamilyFeedback> feedback = new ArrayList<>();
+    for (int i = 0; i < seed.childFeedback(); i++) {
+      feedback.add(new FamilyFeedback(FamilyFeedback.Respondent.CHILD, "young person", "home visit", "{}", "Said a lot."));
+    }
+    for (int i = 0; i < seed.parentFeedback(); i++) {
+      feedback.add(new FamilyFeedback(FamilyFeedback.Respondent.PARENT_CARER, "parent", "telephone", "{}", "Helpful."));
+    }
+    e.replaceFeedback(feedback, feedback.isEmpty() ? "Nobody answered." : null);
+    if (seed.firstGrade() != null) {
+      Judgement first = Judgement.parse(seed.firstGrade().code());
+      List<SectionJudgement> firstSections = new ArrayList<>();
+      for (Section s : Section.judged()) {
+        Judgement j = seed.moderated() ? first : seed.finalSections().getOrDefault(s.number(), first);
+        firstSections.add(new SectionJudgement(SectionJudgement.Stage.FIRST, s, j,
+            s == Section.LEARNING_NEEDS ? "Chronology training for the social worker." : "Commentary."));
+      }
+      e.replaceSections(SectionJudgement.Stage.FIRST, firstSections);
+      e.recordFirstGrade(seed.firstGrade(), "hashworth");
+    }
+    List<EvaluationAction> actions = new ArrayList<>();
+    for (QuarterDataSet.ActionSeed a : seed.actions()) {
+      actions.add(new EvaluationAction("Action due " + a.dueOn(), childCase.getAllocatedWorker(), a.dueOn(), null));
+    }
+    e.replaceActions(actions);
+    for (int i = 0; i < seed.actions().size(); i++) {
+      if (seed.actions().get(i).done()) {
+        LocalDate on = seed.actions().get(i).dueOn();
+        e.getActions().get(i).update(true, "Done.", on, on.atStartOfDay(QuarterDataSet.LONDON).toInstant());
+      }
+    }
+    if (seed.submitted() != null) {
+      e.markSubmitted(seed.submitted(), seed.moderated() ? seed.submitted().plus(Duration.ofDays(7)) : null);
+    }
+    if (seed.moderated() && seed.finalised() != null) {
+      List<SectionJudgement> moderation = new ArrayList<>();
+      seed.finalSections().forEach((n, j) -> moderation.add(new SectionJudgement(SectionJudgement.Stage.MODERATION,
+          Section.byNumber(n), j, n == Section.LEARNING_NEEDS.number()
+              ? "Reflective supervision and direct work with teenagers." : "Moderator's commentary.")));
+      e.replaceSections(SectionJudgement.Stage.MODERATION, moderation);
+      e.recordModeration(seed.moderatedGrade(), "Learning for the auditor.", "Learning for the team.");
+      e.completeModeration(seed.finalised().atZone(QuarterDataSet.LONDON).toLocalDate(), "Discussed.", true, null,
+          null, seed.finalised());
+    }
+    if (seed.cancelled()) {
+      e.markCancelled(seed.dueAt().minus(Duration.ofDays(20)));
+    }
+    evaluations.save(e);
+  }
+}
