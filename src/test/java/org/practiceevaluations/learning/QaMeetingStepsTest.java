@@ -198,6 +198,51 @@ class QaMeetingStepsTest {
     runtimeService.deleteProcessInstance(second.getId(), "test done");
   }
 
+  /**
+   * The evaluation's own process is waiting for the team manager's update of the actions, due by the earliest open
+   * action: a further deadline set at the QA meeting moves that task's due date (what Tasklist and the overdue
+   * list show) and the process's date with it.
+   */
+  @Test
+  void aFurtherDeadlineMovesTheDueDateOfTheTeamsOpenUpdateTask() {
+    String reference = "PE-2018-0903";
+    tx.executeWithoutResult(status -> {
+      Instant due = LocalDateTime.of(2018, 11, 9, 17, 0).atZone(LONDON).toInstant();
+      Evaluation e = new Evaluation(reference, EvaluationType.MONTHLY, false,
+          cases.findByChildReference("C105051").orElseThrow(), "hashworth", null, "kmorgan",
+          due.minusSeconds(86400 * 28), due);
+      e.replaceActions(new ArrayList<>(List.of(
+          new EvaluationAction("Hold a family group conference.", "lmoore", LocalDate.of(2018, 12, 3), null))));
+      e.recordFirstGrade(Grade.REQUIRES_IMPROVEMENT, "hashworth");
+      e.markSubmitted(LocalDateTime.of(2018, 11, 8, 12, 0).atZone(LONDON).toInstant(), null);
+      evaluations.save(e);
+    });
+    Date firstDue = Date.from(LocalDateTime.of(2018, 12, 3, 17, 0).atZone(LONDON).toInstant());
+    ProcessInstance evaluationProcess = runtimeService.createProcessInstanceByKey(
+            org.practiceevaluations.evaluation.PracticeEvaluationProcess.KEY)
+        .businessKey(reference)
+        .setVariables(Map.of(
+            org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE, reference,
+            org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.TEAM_MANAGER, "nadeyemi",
+            org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.NEXT_ACTION_DUE_DATE, firstDue,
+            org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.ACTIONS_REMINDER_CYCLE, "R/P1M"))
+        .startBeforeActivity(org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements.UPDATE_ACTIONS)
+        .execute();
+    tx.executeWithoutResult(status -> evaluations.findByReference(reference).orElseThrow()
+        .linkProcess(evaluationProcess.getId()));
+    Task update = taskService.createTaskQuery().processInstanceId(evaluationProcess.getId()).singleResult();
+    assertThat(update.getDueDate()).isEqualTo(firstDue);
+
+    ProcessInstance meeting = meetingSetting(reference + " action 1", "2018-11", "2027-01-22");
+
+    Date moved = Date.from(LocalDateTime.of(2027, 1, 22, 17, 0).atZone(LONDON).toInstant());
+    assertThat(taskService.createTaskQuery().taskId(update.getId()).singleResult().getDueDate()).isEqualTo(moved);
+    assertThat(runtimeService.getVariable(evaluationProcess.getId(),
+        org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.NEXT_ACTION_DUE_DATE)).isEqualTo(moved);
+    runtimeService.deleteProcessInstance(meeting.getId(), "test done");
+    runtimeService.deleteProcessInstance(evaluationProcess.getId(), "test done");
+  }
+
   /** A meeting of the service area that sets one further deadline on one action. */
   private ProcessInstance meetingSetting(String actionKey, String month, String furtherDeadline) {
     identityService.setAuthentication("kmorgan", List.of("audit-team"));
