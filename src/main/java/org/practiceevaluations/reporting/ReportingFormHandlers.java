@@ -116,8 +116,9 @@ public class ReportingFormHandlers {
         + ReportFormats.change(service.comparison(Measure.EVALUATIONS_COMPLETED), "last quarter") + ") · **"
         + ReportFormats.percent(f.goodOrBetterShare()) + "** good or better ("
         + ReportFormats.change(service.comparison(Measure.GOOD_OR_BETTER), "last quarter") + ")  \n"
-        + "Moderators agreed with the first grade in " + ReportFormats.percent(f.moderationAgreement())
-        + " (kappa " + ReportFormats.decimal(f.kappa()) + ", " + ReportFormats.kappaMeaning(f.kappa()) + ") · "
+        + "Moderators' agreement with the first grade " + ReportFormats.percent(f.moderationAgreement())
+        + (f.kappa() == null ? " (kappa " + ReportFormats.kappaMeaning(null) + ") · "
+            : " (kappa " + ReportFormats.decimal(f.kappa()) + ", " + ReportFormats.kappaMeaning(f.kappa()) + ") · ")
         + "overdue rate " + ReportFormats.percent(f.overdueRate()) + " · family feedback "
         + ReportFormats.percent(f.familyFeedbackShare()) + " · actions closed " + f.actionsClosed() + ", open "
         + f.actionsOpen() + " (" + f.actionsPastDue() + " past their deadline) · cases of concern opened "
