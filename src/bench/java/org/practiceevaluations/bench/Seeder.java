@@ -1,0 +1,5 @@
+package org.practiceevaluations.bench;
+
+final class Seeder {
+  Seeder(BenchApplication.Running app, PostgresServer pg, Report report) {}
+}
