@@ -109,8 +109,8 @@ public final class Bench {
         new FootprintFigure(config, report, pg).run(appUrl, pg.createDatabase("bench_footprint_bare"),
             sizes.of("bench_app").minus(appBefore), counts[0], sizes.of("bench_bare").minus(bareBefore), counts[1]);
       }
+      Seeder seeder = new Seeder(app, pg, report);
       if (config.figure(3) || config.figure(4)) {
-        Seeder seeder = new Seeder(app, pg, report);
         if (config.figure(3)) {
           new TasklistFigure(config, report, app, seeder).run();
         }
@@ -119,7 +119,7 @@ public final class Bench {
         }
       }
       if (config.figure(5)) {
-        new TimerFigure(config, report, app, bare, new Seeder(app, pg, report)).run();
+        new TimerFigure(config, report, app, bare, seeder).run();
       }
     } finally {
       pg.close();

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * The defaults are the full run the README describes.
  */
 record BenchConfig(int rounds, int warmupRounds, int productPerRound, int barePerRound, int pdfPerRound,
-    int finished, int open, int timers, int querySamples, int footprintRounds, Set<String> databases,
+    int finished, int finishedInEngine, int open, int timers, int querySamples, int footprintRounds, Set<String> databases,
     Set<String> figures) {
 
   static BenchConfig fromSystemProperties() {
@@ -20,6 +20,7 @@ record BenchConfig(int rounds, int warmupRounds, int productPerRound, int barePe
         integer("bench.bare-per-round", 40),
         integer("bench.pdf-per-round", 20),
         integer("bench.finished", 100_000),
+        integer("bench.finished-in-engine", 10_000),
         integer("bench.open", 1_000),
         integer("bench.timers", 10_000),
         integer("bench.query-samples", 40),

@@ -20,7 +20,8 @@ import java.util.Map;
 final class Report {
 
   /** A row of the table: a product figure, its baseline (if any) and their ratio. */
-  record Row(String number, String what, String database, Figure product, Figure baseline, Figure ratio) {}
+  record Row(String number, String what, String database, Figure product, Figure baseline, Figure ratio,
+      Figure second) {}
 
   private final long started = System.nanoTime();
   private final List<Figure> figures = new ArrayList<>();
@@ -50,7 +51,7 @@ final class Report {
       ratio = Figure.ratio(product.id() + ".ratio", what + ": product / bare engine", product, baseline);
       figures.add(ratio);
     }
-    rows.add(new Row(number, what, database, product, baseline, ratio));
+    rows.add(new Row(number, what, database, product, baseline, ratio, null));
   }
 
   /** A figure shown as its own row against a baseline already in the table. */
@@ -58,7 +59,14 @@ final class Report {
     figures.add(product);
     Figure ratio = Figure.ratio(product.id() + ".ratio", what + ": product / bare engine", product, baseline);
     figures.add(ratio);
-    rows.add(new Row(number, what, database, product, baseline, ratio));
+    rows.add(new Row(number, what, database, product, baseline, ratio, null));
+  }
+
+  /** A row with two figures of one thing (p50 and p95), shown as "p50 / p95". */
+  void pair(String number, String what, String database, Figure p50, Figure p95) {
+    figures.add(p50);
+    figures.add(p95);
+    rows.add(new Row(number, what, database, p50, null, null, p95));
   }
 
   void note(String text) {
@@ -99,6 +107,9 @@ final class Report {
       String unit = r.product().unit();
       String ratio = r.ratio() == null ? "" : r.ratio().value() == null ? "n/a" : Figure.format(r.ratio().value()) + "x";
       String product = r.product().value() == null ? "not available" : r.product().formatted();
+      if (r.second() != null && r.second().value() != null) {
+        product = product + " / " + r.second().formatted();
+      }
       lines.add(new String[] {r.number(), r.what(), r.database(), product,
           r.baseline() == null ? "" : r.baseline().formatted(), ratio, unit});
     }
@@ -136,7 +147,7 @@ final class Report {
   String details() {
     StringBuilder out = new StringBuilder();
     for (Row r : rows) {
-      for (Figure f : new Figure[] {r.product(), r.baseline()}) {
+      for (Figure f : new Figure[] {r.product(), r.second(), r.baseline()}) {
         if (f != null && (!f.roundsText().isEmpty() || f.note() != null)) {
           out.append(String.format(Locale.ROOT, "  %-4s %-8s %-46s %s%s%n", r.number(), f.database(),
               f.name(), f.roundsText(), f.note() == null ? "" : (f.roundsText().isEmpty() ? "" : "  ") + f.note()));
