@@ -119,7 +119,7 @@ public final class Bench {
         }
       }
       if (config.figure(5)) {
-        new TimerFigure(config, report, app, bare, seeder).run();
+        new TimerFigure(config, report, app, bare, bareDs.sql(), seeder).run();
       }
     } finally {
       pg.close();

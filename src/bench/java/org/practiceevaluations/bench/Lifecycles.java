@@ -41,6 +41,8 @@ public final class Lifecycles {
   /** Auditors of the demo directory who are nobody's allocated worker or team manager. */
   static final List<String> AUDITORS = List.of("rking", "cgreen", "mshah", "sclarke", "afitzgerald");
   static final String AUDIT_MANAGER = "kmorgan";
+  /** Characters of commentary per judged section (the form allows 20,000). */
+  static final int COMMENTARY_LENGTH = Integer.getInteger("bench.commentary-length", 900);
 
   /** A demo case and the people the answers need (the owners of the actions). */
   public record Case(String childReference, String socialWorker, String teamManager) {}
@@ -187,7 +189,7 @@ public final class Lifecycles {
         for (int s = 1; s <= 14; s++) {
           String judgement = s == 8 ? "not-relevant" : s % 4 == 0 ? "requires-improvement" : "good";
           a.put("section" + s + "Judgement", judgement);
-          a.put("section" + s + "Commentary", Prose.text(n + s, 900));
+          a.put("section" + s + "Commentary", Prose.text(n + s, COMMENTARY_LENGTH));
         }
         String inFourWeeks = LocalDate.now(LONDON).plusDays(28).toString();
         String inTwoWeeks = LocalDate.now(LONDON).plusDays(14).toString();

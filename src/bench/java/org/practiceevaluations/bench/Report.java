@@ -79,11 +79,11 @@ final class Report {
     }
     Map<String, Object> profile = new LinkedHashMap<>();
     profile.put("label", label);
-    profile.put("evaluations", evaluations);
-    profile.put("statementsPerEvaluation", round1((double) total.total() / evaluations));
+    profile.put("count", evaluations);
+    profile.put("statementsEach", round1((double) total.total() / evaluations));
     profile.put("engineStatements(ACT_*)", round1((double) total.onTables("ACT_") / evaluations));
     profile.put("applicationStatements(PE_*)", round1((double) total.onTables("PE_") / evaluations));
-    profile.put("commitsPerEvaluation", round1((double) total.commits() / evaluations));
+    profile.put("commitsEach", round1((double) total.commits() / evaluations));
     for (String kind : List.of("select", "insert", "update", "delete")) {
       profile.put(kind, round1((double) total.ofKind(kind) / evaluations));
     }
@@ -171,7 +171,7 @@ final class Report {
     System.out.println("Rounds (each figure is the median of its rounds, after a warm-up):");
     System.out.print(details());
     System.out.println();
-    System.out.println("Written to target/bench/results.json (with SQL statement counts per evaluation).");
+    System.out.println("Written to target/bench/results.json (with the SQL statements of each evaluation and each timer, by table).");
   }
 
   void write(Path file) {
@@ -205,7 +205,7 @@ final class Report {
     }
     json.put("figures", list);
     json.put("notes", notes);
-    json.put("sqlStatementsPerEvaluation", sqlProfiles);
+    json.put("sqlStatementsEach", sqlProfiles);
     json.put("table", table());
     try {
       Files.createDirectories(file.getParent());

@@ -52,6 +52,7 @@ final class TasklistFigure {
         config.finished() < 100_000 ? "fewer than the issue's 100,000: bench.finished" : "the issue's size",
         finishedSeconds, Math.min(config.finished(), config.finishedInEngine()), config.open(), openSeconds));
     analyze();
+    explain();
 
     ProcessEngine engine = app.bean(ProcessEngine.class);
     TaskService tasks = engine.getTaskService();
@@ -98,6 +99,32 @@ final class TasklistFigure {
   /** Fresh planner statistics after the seed, as autovacuum would have them in a running system. */
   private void analyze() {
     app.bean(org.springframework.jdbc.core.JdbcTemplate.class).execute("analyze");
+  }
+
+  /**
+   * PostgreSQL's plans for the application's queries behind the two app figures (as Hibernate issues them), so a
+   * sequential scan shows up in the output.
+   */
+  private void explain() {
+    org.springframework.jdbc.core.JdbcTemplate jdbc = app.bean(org.springframework.jdbc.core.JdbcTemplate.class);
+    long id = jdbc.queryForObject("select max(id) from pe_evaluation where stage = 'COMPLETE'", Long.class);
+    Map<String, String> queries = new LinkedHashMap<>();
+    queries.put("evaluation by reference", "select * from pe_evaluation where reference = 'PE-2025-F00001'");
+    for (String table : List.of("pe_evaluation_section", "pe_evaluation_action", "pe_family_feedback",
+        "pe_safety_escalation")) {
+      queries.put(table + " of an evaluation", "select * from " + table + " where evaluation_id = " + id);
+    }
+    queries.put("overdue list", "select * from pe_evaluation e where e.submitted_at is null and e.completed_at is "
+        + "null and e.due_at < now() order by e.due_at");
+    queries.forEach((what, sql) -> {
+      List<String> plan = jdbc.queryForList("explain (analyze, costs off, timing off, summary on) " + sql,
+          String.class);
+      String scans = plan.stream().filter(l -> l.contains("Scan")).map(String::strip)
+          .collect(java.util.stream.Collectors.joining("; "));
+      String time = plan.stream().filter(l -> l.contains("Execution Time")).map(String::strip).findFirst()
+          .orElse("");
+      report.note("Plan, " + what + ": " + scans + " (" + time + ")");
+    });
   }
 
   private Object cards(RuntimeService runtime, List<Task> page) {

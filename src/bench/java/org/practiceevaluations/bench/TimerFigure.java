@@ -34,13 +34,16 @@ final class TimerFigure {
   private final Report report;
   private final BenchApplication.Running app;
   private final BareEngine bare;
+  private final SqlCounter bareSql;
   private final Seeder seeder;
 
-  TimerFigure(BenchConfig config, Report report, BenchApplication.Running app, BareEngine bare, Seeder seeder) {
+  TimerFigure(BenchConfig config, Report report, BenchApplication.Running app, BareEngine bare, SqlCounter bareSql,
+      Seeder seeder) {
     this.config = config;
     this.report = report;
     this.app = app;
     this.bare = bare;
+    this.bareSql = bareSql;
     this.seeder = seeder;
   }
 
@@ -58,7 +61,10 @@ final class TimerFigure {
       seeder.seedOpen(size, List.of(new Seeder.Stage(READ_ALLOCATION, "ALLOCATED", 1.0, false, false)), 0, true,
           false);
       long before = sent.getAsLong();
+      SqlCounter.Snapshot sql = app.sql().snapshot();
       double seconds = fire(engine.getManagementService(), app.jobExecutor(), size, () -> sent.getAsLong() - before);
+      report.sqlProfile(Bench.POSTGRES, "timer-product", "A reminder timer and its mail step (product)",
+          app.sql().snapshot().minus(sql), size);
       if (size == n) {
         productRates.add(n / seconds);
         Map<String, Object> check = jdbc.queryForMap("select count(*) as mails, count(distinct process_instance_id) "
@@ -76,6 +82,7 @@ final class TimerFigure {
       report.progress("figure 5, bare engine: starting %,d instances whose reminder is due now", size);
       seedBare(size);
       long before = bare.notifyCalls.get();
+      SqlCounter.Snapshot sql = bareSql.snapshot();
       double seconds = fire(bare.engine().getManagementService(), ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) bare.engine()
           .getProcessEngineConfiguration()).getJobExecutor(), size, () -> bare.notifyCalls.get() - before);
       if (size == n) {
