@@ -16,15 +16,15 @@ record BenchConfig(int rounds, int warmupRounds, int productPerRound, int barePe
     return new BenchConfig(
         integer("bench.rounds", 5),
         integer("bench.warmup-rounds", 1),
-        integer("bench.product-per-round", 10),
-        integer("bench.bare-per-round", 40),
+        integer("bench.product-per-round", 8),
+        integer("bench.bare-per-round", 30),
         integer("bench.pdf-per-round", 20),
         integer("bench.finished", 100_000),
         integer("bench.finished-in-engine", 10_000),
         integer("bench.open", 1_000),
         integer("bench.timers", 10_000),
-        integer("bench.query-samples", 40),
-        integer("bench.footprint-rounds", 3),
+        integer("bench.query-samples", 30),
+        integer("bench.footprint-rounds", 2),
         set("bench.databases", "h2,postgres"),
         set("bench.figures", "1,2,3,4,5,6"));
   }

@@ -17,7 +17,7 @@ import java.util.Locale;
  */
 final class FootprintFigure {
 
-  static final int EVALUATIONS_PER_PROBE = 10;
+  static final int EVALUATIONS_PER_PROBE = 5;
 
   private final BenchConfig config;
   private final Report report;

@@ -83,8 +83,12 @@ final class TimerFigure {
       seedBare(size);
       long before = bare.notifyCalls.get();
       SqlCounter.Snapshot sql = bareSql.snapshot();
-      double seconds = fire(bare.engine().getManagementService(), ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) bare.engine()
-          .getProcessEngineConfiguration()).getJobExecutor(), size, () -> bare.notifyCalls.get() - before);
+      JobExecutor bareExecutor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) bare.engine()
+          .getProcessEngineConfiguration()).getJobExecutor();
+      double seconds = fire(bare.engine().getManagementService(), bareExecutor, size,
+          () -> bare.notifyCalls.get() - before);
+      report.sqlProfile(Bench.POSTGRES, "timer-bare", "A reminder timer and its mail step (bare engine)",
+          bareSql.snapshot().minus(sql), size);
       if (size == n) {
         bareRates.add(n / seconds);
         report.note(String.format(Locale.ROOT, "Figure 5 bare engine: %,d no-op reminders for %,d instances, %d "
