@@ -9,7 +9,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -192,13 +191,15 @@ public final class BareEngine implements AutoCloseable {
     ex.setVariable(ACTIONS_REMINDER_CYCLE, deadlines.every(d.get(EvaluationLifecycle.ACTIONS_REMINDER_EVERY).toString()));
   }
 
-  /** Distinct (instance, activity) pairs notified more than once. */
-  long notifiedMoreThanOnce() {
-    return notifications.values().stream().filter(c -> c.get() > 1).count();
+  /** Instances whose step {@code activityId} was notified more than once. */
+  long notifiedMoreThanOnce(String activityId) {
+    return notifications.entrySet().stream().filter(e -> e.getKey().endsWith("/" + activityId))
+        .filter(e -> e.getValue().get() > 1).count();
   }
 
-  Set<String> notified() {
-    return notifications.keySet();
+  /** Instances whose step {@code activityId} was notified. */
+  long notified(String activityId) {
+    return notifications.keySet().stream().filter(k -> k.endsWith("/" + activityId)).count();
   }
 
   @Override

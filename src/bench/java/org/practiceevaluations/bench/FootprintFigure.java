@@ -65,11 +65,13 @@ final class FootprintFigure {
     if (appFinished > 0 && bareFinished > 0) {
       Figure product = Figure.single("footprint.bytes.product", "Bytes per finished evaluation (product)",
           (double) appGrowth.total() / appFinished, "bytes", db,
-          String.format(Locale.ROOT, "engine %,d + application %,d bytes per evaluation, over %d evaluations",
-              appGrowth.engine() / appFinished, appGrowth.application() / appFinished, appFinished));
+          String.format(Locale.ROOT, "engine %,d + application %,d bytes per evaluation, over %d evaluations; "
+                  + "largest: %s", appGrowth.engine() / appFinished, appGrowth.application() / appFinished,
+              appFinished, appGrowth.largest(appFinished, 6)));
       Figure baseline = Figure.single("footprint.bytes.bare", "Bytes per finished evaluation (bare engine)",
           (double) bareGrowth.total() / bareFinished, "bytes", db,
-          String.format(Locale.ROOT, "over %d evaluations", bareFinished));
+          String.format(Locale.ROOT, "over %d evaluations; largest: %s", bareFinished,
+              bareGrowth.largest(bareFinished, 6)));
       report.row("6", "Bytes in the database per finished evaluation", db, product, baseline);
     }
   }

@@ -69,6 +69,11 @@ final class Report {
     rows.add(new Row(number, what, database, p50, null, null, p95));
   }
 
+  /** A figure in results.json that has no row of its own in the table. */
+  void hidden(Figure figure) {
+    figures.add(figure);
+  }
+
   void note(String text) {
     notes.add(text);
   }
@@ -103,10 +108,10 @@ final class Report {
   String table() {
     String[] head = {"#", "Figure", "DB", "Product", "Bare engine", "Ratio", "Unit"};
     List<String[]> lines = new ArrayList<>();
-    for (Row r : rows) {
+    for (Row r : sortedRows()) {
       String unit = r.product().unit();
       String ratio = r.ratio() == null ? "" : r.ratio().value() == null ? "n/a" : Figure.format(r.ratio().value()) + "x";
-      String product = r.product().value() == null ? "not available" : r.product().formatted();
+      String product = r.product().value() == null ? "n/a" : r.product().formatted();
       if (r.second() != null && r.second().value() != null) {
         product = product + " / " + r.second().formatted();
       }
@@ -143,12 +148,20 @@ final class Report {
     out.append('\n');
   }
 
+  /** The rows in the order of the issue's figures (1 to 6), each figure's rows in the order they were measured. */
+  private List<Row> sortedRows() {
+    List<Row> sorted = new ArrayList<>(rows);
+    sorted.sort(java.util.Comparator.comparing(Row::number));
+    return sorted;
+  }
+
   /** The rounds behind every figure, and the notes. */
   String details() {
     StringBuilder out = new StringBuilder();
-    for (Row r : rows) {
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    for (Row r : sortedRows()) {
       for (Figure f : new Figure[] {r.product(), r.second(), r.baseline()}) {
-        if (f != null && (!f.roundsText().isEmpty() || f.note() != null)) {
+        if (f != null && shown.add(f.id()) && (!f.roundsText().isEmpty() || f.note() != null)) {
           out.append(String.format(Locale.ROOT, "  %-4s %-8s %-46s %s%s%n", r.number(), f.database(),
               f.name(), f.roundsText(), f.note() == null ? "" : (f.roundsText().isEmpty() ? "" : "  ") + f.note()));
         }

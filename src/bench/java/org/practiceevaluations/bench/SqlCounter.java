@@ -28,6 +28,8 @@ public final class SqlCounter {
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+  /** SQL text to its key: statements repeat, so each text is looked at once. */
+  private final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
   private final LongAdder commits = new LongAdder();
 
   /** Wraps a data source; statements on its connections are counted here. */
@@ -79,7 +81,11 @@ public final class SqlCounter {
   }
 
   private void count(String sql) {
-    counts.computeIfAbsent(key(sql), k -> new LongAdder()).increment();
+    if (sql == null) {
+      counts.computeIfAbsent(key(null), k -> new LongAdder()).increment();
+      return;
+    }
+    bySql.computeIfAbsent(sql, text -> counts.computeIfAbsent(key(text), k -> new LongAdder())).increment();
   }
 
   /** "select ACT_RU_TASK", "insert PE_EVALUATION", ... */
