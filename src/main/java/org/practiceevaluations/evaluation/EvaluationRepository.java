@@ -33,8 +33,11 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
       + "and e.stage <> org.practiceevaluations.evaluation.EvaluationStage.CANCELLED group by e.auditor")
   List<Object[]> allocatedAndCompletedByAuditor(@Param("from") Instant from, @Param("to") Instant to);
 
-  /** Evaluations whose first auditor's work is past due and not yet submitted. */
-  @Query("select e from Evaluation e where e.submittedAt is null and e.completedAt is null and e.dueAt < :now "
-      + "order by e.dueAt")
+  /**
+   * Evaluations whose first auditor's work is past due and not yet submitted, with their case and team in the same
+   * query (both are read for the list; fetched one by one they were a query per evaluation).
+   */
+  @Query("select e from Evaluation e join fetch e.childCase join fetch e.team where e.submittedAt is null "
+      + "and e.completedAt is null and e.dueAt < :now order by e.dueAt")
   List<Evaluation> findOverdue(@Param("now") Instant now);
 }

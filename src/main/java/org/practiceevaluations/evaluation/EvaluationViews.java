@@ -2,8 +2,10 @@ package org.practiceevaluations.evaluation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.identity.User;
 import org.practiceevaluations.caseregister.ChildCase;
 import org.practiceevaluations.common.NotFoundException;
 import org.practiceevaluations.identity.StaffDirectory;
@@ -30,14 +32,18 @@ public class EvaluationViews {
   }
 
   public EvaluationView of(Evaluation e) {
+    // the same people appear several times (auditor and completed-by, owners of actions): look each up once
+    Map<String, EvaluationView.Person> known = new java.util.HashMap<>();
+    java.util.function.Function<String, EvaluationView.Person> person =
+        userId -> userId == null ? null : known.computeIfAbsent(userId, this::person);
     ChildCase c = e.getChildCase();
     EvaluationView.Child child = new EvaluationView.Child(c.getChildReference(), c.getChildName(),
         c.getDateOfBirth(), c.getLegalStatus().label(), c.getLookedAfterSince(), c.getChildProtectionPlanSince(),
         e.getTeam().getCode(), e.getTeam().getName(), e.getTeam().getServiceArea().getCode(),
         e.getTeam().getServiceArea().getName());
-    EvaluationView.People people = new EvaluationView.People(person(e.getAuditor()), person(e.getModerator()),
-        person(e.getSocialWorker()), person(e.getTeamManager()), person(e.getPracticeManager()),
-        person(e.getHeadOfService()), person(e.getIro()));
+    EvaluationView.People people = new EvaluationView.People(person.apply(e.getAuditor()),
+        person.apply(e.getModerator()), person.apply(e.getSocialWorker()), person.apply(e.getTeamManager()),
+        person.apply(e.getPracticeManager()), person.apply(e.getHeadOfService()), person.apply(e.getIro()));
 
     Map<Integer, SectionJudgement> first = bySection(e.sections(SectionJudgement.Stage.FIRST));
     Map<Integer, SectionJudgement> moderation = bySection(e.sections(SectionJudgement.Stage.MODERATION));
@@ -50,16 +56,17 @@ public class EvaluationViews {
     }).toList();
 
     List<EvaluationView.Action> actions = e.getActions().stream()
-        .map(a -> new EvaluationView.Action(a.getNumber(), a.getDescription(), person(a.getOwner()), a.getDueOn(),
-            a.getSuggestedSolution(), a.getStatus(), a.getProgressNote(), a.getCompletedOn()))
+        .map(a -> new EvaluationView.Action(a.getNumber(), a.getDescription(), person.apply(a.getOwner()),
+            a.getDueOn(), a.getSuggestedSolution(), a.getStatus(), a.getProgressNote(), a.getCompletedOn()))
         .toList();
     List<EvaluationView.Feedback> feedback = e.getFeedback().stream()
         .map(f -> new EvaluationView.Feedback(f.getRespondent(), f.getRelationship(), f.getContactMethod(),
             f.getAnswers(), f.getComments()))
         .toList();
     List<EvaluationView.Escalation> escalations = e.getSafetyEscalations().stream()
-        .map(s -> new EvaluationView.Escalation(person(s.getRaisedBy()), s.getRaisedAt(), s.getConcern(),
-            person(s.getHeadOfService()), person(s.getConfirmedBy()), s.getConfirmedAt(), s.getActionTaken()))
+        .map(s -> new EvaluationView.Escalation(person.apply(s.getRaisedBy()), s.getRaisedAt(), s.getConcern(),
+            person.apply(s.getHeadOfService()), person.apply(s.getConfirmedBy()), s.getConfirmedAt(),
+            s.getActionTaken()))
         .toList();
 
     return new EvaluationView(e.getReference(), e.getType(), e.isModerated(), e.getStage(),
@@ -72,15 +79,18 @@ public class EvaluationViews {
         e.getTeamAgreesWithGrade(), e.getTeamViewOfGrade(), e.getTeamViewReason(), e.getInitialFindings(),
         e.getLearningForAuditor(), e.getLearningForTeam(), e.getModerationDiscussionOn(),
         e.getModerationDiscussion(), e.isGradeDisputed(), e.getDisputeDiscussion(), e.getDisputeResolved(),
-        person(e.getDecidedBy()), e.getDecisionReason(), e.getSupervisionOn(), e.getSupervisionNotes(), actions,
-        escalations, person(e.getCompletedBy()), e.getPreviousEvaluationReference());
+        person.apply(e.getDecidedBy()), e.getDecisionReason(), e.getSupervisionOn(), e.getSupervisionNotes(), actions,
+        escalations, person.apply(e.getCompletedBy()), e.getPreviousEvaluationReference());
   }
 
   private EvaluationView.Person person(String userId) {
     if (userId == null) {
       return null;
     }
-    return new EvaluationView.Person(userId, staff.displayName(userId), staff.email(userId).orElse(""));
+    // one look-up per person: name and address come from the same user
+    Optional<User> user = staff.find(userId);
+    return new EvaluationView.Person(userId, StaffDirectory.displayName(user, userId),
+        StaffDirectory.email(user).orElse(""));
   }
 
   private static Map<Integer, SectionJudgement> bySection(List<SectionJudgement> judgements) {

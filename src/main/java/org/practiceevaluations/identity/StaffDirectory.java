@@ -29,14 +29,24 @@ public class StaffDirectory {
 
   /** "First Last", or the user id when the person is unknown. */
   public String displayName(String userId) {
-    return find(userId)
+    return displayName(find(userId), userId);
+  }
+
+  /** "First Last" of a user already looked up, or the user id when there is none (saves a second query). */
+  public static String displayName(Optional<User> user, String userId) {
+    return user
         .map(u -> (nullToEmpty(u.getFirstName()) + " " + nullToEmpty(u.getLastName())).trim())
         .filter(name -> !name.isEmpty())
         .orElse(userId);
   }
 
   public Optional<String> email(String userId) {
-    return find(userId).map(User::getEmail).filter(e -> e != null && !e.isBlank());
+    return email(find(userId));
+  }
+
+  /** The e-mail address of a user already looked up. */
+  public static Optional<String> email(Optional<User> user) {
+    return user.map(User::getEmail).filter(e -> e != null && !e.isBlank());
   }
 
   public boolean isMember(String userId, StaffGroup group) {

@@ -49,7 +49,7 @@ public class RecipientResolver {
         return;
       }
       String email = user.get().getEmail();
-      recipients.add(new Recipient(userId, user.get().getFirstName(), staff.displayName(userId),
+      recipients.add(new Recipient(userId, user.get().getFirstName(), StaffDirectory.displayName(user, userId),
           email == null || email.isBlank() ? null : email.trim(), theirRoles));
     });
     return recipients;

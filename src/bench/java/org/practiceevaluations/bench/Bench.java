@@ -1,0 +1,189 @@
+package org.practiceevaluations.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.practiceevaluations.caseregister.ChildCaseRepository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The benchmark: measures the product against the bare Camunda engine, side by side, in one run, on H2 and on a
+ * real PostgreSQL (embedded), and prints one table. See docs/adr/0007-benchmark.md and the README's "Performance".
+ *
+ * <p>Run with {@code ./mvnw -Pbench verify}. Parameters are system properties (see {@link BenchConfig}).
+ */
+public final class Bench {
+
+  static final String H2 = "H2";
+  static final String POSTGRES = "PostgreSQL";
+
+  private final BenchConfig config;
+  private final Report report;
+  private final Machine machine;
+
+  private Bench(BenchConfig config, Machine machine) {
+    this.config = config;
+    this.machine = machine;
+    this.report = new Report(new java.util.LinkedHashMap<>());
+  }
+
+  public static void main(String[] args) throws Exception {
+    BenchConfig config = BenchConfig.fromSystemProperties();
+    Machine machine = new Machine();
+    Bench bench = new Bench(config, machine);
+    Report finalReport;
+    try {
+      finalReport = bench.run();
+    } catch (Throwable t) {
+      t.printStackTrace();
+      System.exit(1);
+      return;
+    }
+    finalReport.print();
+    System.exit(0);
+  }
+
+  private Report run() throws Exception {
+    report.progress("configuration: %s", config);
+    Report done = report;
+    if (config.on("h2")) {
+      h2();
+    }
+    if (config.on("postgres")) {
+      postgres();
+    }
+    // the machine's description is taken at the end, with the load during the whole run
+    done.machine().putAll(machine.describe());
+    done.write(Path.of("target/bench/results.json"));
+    return done;
+  }
+
+  private void h2() {
+    report.progress("H2: starting the application (in-memory H2, as the tests use it)");
+    try (BenchApplication.Running app = BenchApplication.start("h2",
+        "jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE", "sa", "",
+        Map.of("camunda.bpm.job-execution.enabled", false));
+        Pooled bareDs = Pooled.of(H2, "jdbc:h2:mem:bench-bare;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        Pooled bareProductDs = Pooled.of(H2, "jdbc:h2:mem:bench-bare-product;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
+            "sa", "");
+        BareEngine bare = new BareEngine("bare-h2", bareDs.counted(), BareEngine.Settings.DEFAULTS);
+        BareEngine bareProduct = new BareEngine("bare-h2-product", bareProductDs.counted(),
+            BareEngine.Settings.PRODUCT)) {
+      if (config.figure(1)) {
+        lifecycles(H2, app, bare, bareDs, bareProduct, bareProductDs);
+      }
+      if (config.figure(2)) {
+        new PdfFigure(config, report).run(app);
+      }
+    }
+  }
+
+  private void postgres() throws Exception {
+    report.progress("PostgreSQL: starting the embedded server");
+    PostgresServer pg = PostgresServer.start();
+    String appUrl = pg.createDatabase("bench_app");
+    report.progress("PostgreSQL: starting the application");
+    try (BenchApplication.Running app = BenchApplication.start("postgres", appUrl, pg.user(), pg.password(),
+        Map.of("camunda.bpm.job-execution.enabled", true));
+        Pooled bareDs = Pooled.of(POSTGRES, pg.createDatabase("bench_bare"), pg.user(), pg.password());
+        Pooled bareProductDs = Pooled.of(POSTGRES, pg.createDatabase("bench_bare_product"), pg.user(),
+            pg.password());
+        BareEngine bare = new BareEngine("bare-pg", bareDs.counted(), BareEngine.Settings.DEFAULTS);
+        BareEngine bareProduct = new BareEngine("bare-pg-product", bareProductDs.counted(),
+            BareEngine.Settings.PRODUCT)) {
+      // The benchmark drives jobs itself until figure 5 lets the job executor run.
+      app.jobExecutor().shutdown();
+      DatabaseSize sizes = new DatabaseSize(pg);
+      DatabaseSize.Sizes appBefore = sizes.of("bench_app");
+      DatabaseSize.Sizes bareBefore = sizes.of("bench_bare");
+      int[] counts = new int[2];
+      if (config.figure(1) || config.figure(6)) {
+        counts = lifecycles(POSTGRES, app, bare, bareDs, bareProduct, bareProductDs);
+      }
+      if (config.figure(6)) {
+        new FootprintFigure(config, report, pg).run(appUrl, pg.createDatabase("bench_footprint_bare"),
+            sizes.of("bench_app").minus(appBefore), counts[0], sizes.of("bench_bare").minus(bareBefore), counts[1]);
+      }
+      Seeder seeder = new Seeder(app, pg, report);
+      if (config.figure(3) || config.figure(4)) {
+        if (config.figure(3)) {
+          new TasklistFigure(config, report, app, seeder).run();
+        }
+        if (config.figure(4)) {
+          new QuarterlyReportFigure(config, report, app, seeder).run();
+        }
+      }
+      if (config.figure(5)) {
+        new TimerFigure(config, report, app, bare, bareDs.sql(), seeder).run();
+      }
+    } finally {
+      pg.close();
+    }
+  }
+
+  /** Figure 1 on one database; returns how many evaluations the product and the bare engine finished. */
+  private int[] lifecycles(String database, BenchApplication.Running app, BareEngine bare, Pooled bareDs,
+      BareEngine bareProduct, Pooled bareProductDs) {
+    ProcessEngine engine = app.bean(ProcessEngine.class);
+    List<Lifecycles.Case> cases = cases(app);
+    Lifecycles product = Lifecycles.product(engine, cases);
+    Lifecycles bareRun = Lifecycles.bare(bare.engine());
+    Lifecycles bareProductRun = Lifecycles.bare(bareProduct.engine());
+    int[] finished = new int[2];
+    List<LifecycleFigures.Contestant> contestants = new ArrayList<>();
+    contestants.add(new LifecycleFigures.Contestant("product-pdf-on", "Product, PDF rendering on",
+        n -> { finished[0]++; return product.run(n); }, app.sql(), () -> app.pdf().renderPdfs(true),
+        config.productPerRound()));
+    contestants.add(new LifecycleFigures.Contestant("product-pdf-off", "Product, PDF rendering off",
+        n -> { finished[0]++; return product.run(n); }, app.sql(), () -> app.pdf().renderPdfs(false),
+        config.productPerRound()));
+    contestants.add(new LifecycleFigures.Contestant("bare", "Bare engine (Camunda defaults)",
+        n -> { finished[1]++; return bareRun.run(n); }, bareDs.sql(), () -> { }, config.barePerRound()));
+    contestants.add(new LifecycleFigures.Contestant("bare-product-settings",
+        "Bare engine with the product's engine settings", bareProductRun::run, bareProductDs.sql(), () -> { },
+        config.barePerRound()));
+    report.progress("%s: figure 1, lifecycles (%d warm-up + %d rounds)", database, config.warmupRounds(),
+        config.rounds());
+    Map<String, Figure> f = new LifecycleFigures(config, report).run(database, contestants);
+    app.pdf().renderPdfs(true);
+    report.row("1", "Evaluations/s, PDF on", database, f.get("product-pdf-on"), f.get("bare"));
+    report.rowAgainst("1", "Evaluations/s, PDF off", database, f.get("product-pdf-off"), f.get("bare"));
+    report.rowAgainst("1", "Bare engine with product settings", database, f.get("bare-product-settings"),
+        f.get("bare"));
+    return finished;
+  }
+
+  static List<Lifecycles.Case> cases(BenchApplication.Running app) {
+    TransactionTemplate tx = app.bean(TransactionTemplate.class);
+    return tx.execute(status -> app.bean(ChildCaseRepository.class).findAll().stream()
+        .filter(c -> c.isOpen())
+        .map(c -> new Lifecycles.Case(c.getChildReference(), c.getAllocatedWorker(), c.getTeam().getTeamManager()))
+        .toList());
+  }
+
+  /** A connection pool like the application's (HikariCP, 20 connections), with a statement counter. */
+  record Pooled(HikariDataSource pool, SqlCounter sql, DataSource counted) implements AutoCloseable {
+
+    static Pooled of(String database, String url, String user, String password) {
+      HikariConfig c = new HikariConfig();
+      c.setJdbcUrl(url);
+      c.setUsername(user);
+      c.setPassword(password);
+      c.setMaximumPoolSize(20);
+      c.setPoolName("bare-" + database);
+      HikariDataSource pool = new HikariDataSource(c);
+      SqlCounter sql = new SqlCounter();
+      return new Pooled(pool, sql, sql.wrap(pool));
+    }
+
+    @Override
+    public void close() {
+      pool.close();
+    }
+  }
+}

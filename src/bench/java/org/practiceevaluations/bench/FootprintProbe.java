@@ -1,0 +1,66 @@
+package org.practiceevaluations.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+
+/**
+ * Figure 6's measuring JVM, started by {@link FootprintFigure}: starts the product (or the bare engine) against a
+ * database whose schema exists, notes how long after the JVM started it was ready ("Started"), runs evaluations,
+ * then collects garbage and notes the heap in use and the process's resident set size. Prints one line:
+ * {@code FOOTPRINT started=<s> heap=<bytes> rss=<bytes>}.
+ *
+ * <p>Arguments: {@code app|bare <jdbc url> <user> <password> <evaluations>}.
+ */
+public final class FootprintProbe {
+
+  private FootprintProbe() {}
+
+  public static void main(String[] args) throws Exception {
+    String mode = args[0];
+    String url = args[1];
+    String user = args[2];
+    String password = args[3];
+    int evaluations = Integer.parseInt(args[4]);
+    double started;
+    if (mode.equals("app")) {
+      BenchApplication.Running app = BenchApplication.start("footprint", url, user, password,
+          Map.of("camunda.bpm.job-execution.enabled", true));
+      started = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+      app.jobExecutor().shutdown();
+      Lifecycles lifecycles = Lifecycles.product(app.bean(ProcessEngine.class), Bench.cases(app));
+      for (int i = 0; i < evaluations; i++) {
+        lifecycles.run(i);
+      }
+      report(started);
+      app.close();
+    } else {
+      Bench.Pooled ds = Bench.Pooled.of(Bench.POSTGRES, url, user, password);
+      BareEngine bare = new BareEngine("footprint-bare", ds.counted(), BareEngine.Settings.DEFAULTS);
+      started = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+      Lifecycles lifecycles = Lifecycles.bare(bare.engine());
+      for (int i = 0; i < evaluations; i++) {
+        lifecycles.run(i);
+      }
+      report(started);
+      bare.close();
+      ds.close();
+    }
+    System.exit(0);
+  }
+
+  private static void report(double started) throws Exception {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(200);
+    }
+    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    long rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+        .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024).findFirst().orElse(-1L);
+    System.out.println(String.format(Locale.ROOT, "FOOTPRINT started=%.3f heap=%d rss=%d", started, heap, rss));
+    System.out.flush();
+  }
+}

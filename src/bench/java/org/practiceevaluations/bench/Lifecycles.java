@@ -1,0 +1,248 @@
+package org.practiceevaluations.bench;
+
+import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements.*;
+import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
+import org.practiceevaluations.evaluation.forms.AuditorFormHandlers;
+
+/**
+ * One full, unmoderated practice evaluation, driven through the engine's Java API the way Tasklist drives it: the
+ * audit manager submits the start form, then each user task is completed by the person the process names
+ * (assignee), authenticated on the engine with their groups, by submitting the task's form
+ * ({@code FormService.submitTaskForm}); asynchronous steps run on the same thread after each submission, as the
+ * job executor would run them.
+ *
+ * <p>Two flavours of answers: {@link #product} submits realistic answers to every field of every form (all 14
+ * judged sections with a commentary each, the overall grade, two actions, family feedback...), which the
+ * product's form handlers validate and write to its tables; {@link #bare} submits only the routing variables the
+ * model needs, for the bare engine.
+ */
+public final class Lifecycles {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  /** Auditors of the demo directory who are nobody's allocated worker or team manager. */
+  static final List<String> AUDITORS = List.of("rking", "cgreen", "mshah", "sclarke", "afitzgerald");
+  static final String AUDIT_MANAGER = "kmorgan";
+  /** Characters of commentary per judged section (the form allows 20,000). */
+  static final int COMMENTARY_LENGTH = Integer.getInteger("bench.commentary-length", 900);
+
+  /** A demo case and the people the answers need (the owners of the actions). */
+  public record Case(String childReference, String socialWorker, String teamManager) {}
+
+  private final ProcessEngine engine;
+  private final List<Case> cases;
+  private final boolean product;
+  private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
+  private String definitionId;
+
+  private Lifecycles(ProcessEngine engine, List<Case> cases, boolean product) {
+    this.engine = engine;
+    this.cases = cases;
+    this.product = product;
+  }
+
+  public static Lifecycles product(ProcessEngine engine, List<Case> cases) {
+    return new Lifecycles(engine, cases, true);
+  }
+
+  public static Lifecycles bare(ProcessEngine engine) {
+    return new Lifecycles(engine, List.of(new Case("C104237", "ejones", "pmurphy")), false);
+  }
+
+  /** Runs evaluation number {@code n} from allocation to "Evaluation complete"; returns its process instance id. */
+  public String run(int n) {
+    Case c = cases.get(Math.floorMod(n, cases.size()));
+    String auditor = AUDITORS.get(Math.floorMod(n, AUDITORS.size()));
+    String pi = start(c, auditor);
+    runJobs(pi);
+    int steps = 0;
+    while (true) {
+      List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(pi).list();
+      if (tasks.isEmpty()) {
+        break;
+      }
+      if (++steps > 20) {
+        throw new IllegalStateException("Evaluation " + pi + " does not end: waiting at " + tasks);
+      }
+      for (Task task : tasks) {
+        submit(task, c, n);
+        runJobs(pi);
+      }
+    }
+    if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).count() != 0) {
+      throw new IllegalStateException("Evaluation " + pi + " has no task and no job, but has not ended");
+    }
+    return pi;
+  }
+
+  String start(Case c, String auditor) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(CHILD_REFERENCE, c.childReference());
+    vars.put(EVALUATION_TYPE, "monthly");
+    vars.put(AUDITOR, auditor);
+    as(AUDIT_MANAGER);
+    try {
+      if (definitionId == null) {
+        definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+            .processDefinitionKey(PracticeEvaluationProcess.KEY).latestVersion().singleResult().getId();
+      }
+      return engine.getFormService().submitStartForm(definitionId, vars).getId();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  void submit(Task task, Case c, int n) {
+    as(task.getAssignee());
+    try {
+      Map<String, Object> answers = product ? answers(task, c, n) : routing(task);
+      engine.getFormService().submitTaskForm(task.getId(), answers);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** Runs the asynchronous steps of the instance that are ready (not timers), as the job executor would. */
+  void runJobs(String processInstanceId) {
+    for (int round = 0; round < 20; round++) {
+      List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
+          .messages().executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      for (Job job : jobs) {
+        engine.getManagementService().executeJob(job.getId());
+      }
+    }
+    throw new IllegalStateException("Asynchronous steps of " + processInstanceId + " keep coming");
+  }
+
+  private void as(String userId) {
+    List<String> theirGroups = groups.computeIfAbsent(userId, id -> engine.getIdentityService().createGroupQuery()
+        .groupMember(id).list().stream().map(Group::getId).toList());
+    engine.getIdentityService().setAuthentication(userId, theirGroups);
+  }
+
+  /** The bare engine's answers: what the model routes on, nothing else. */
+  private static Map<String, Object> routing(Task task) {
+    Map<String, Object> vars = new HashMap<>();
+    switch (task.getTaskDefinitionKey()) {
+      case CONTACT_SOCIAL_WORKER -> vars.put(FAMILY_CONTACT_SAFE, true);
+      case COMPLETE_EVALUATION -> vars.put(FIRST_GRADE, "good");
+      case WRITE_CASE_NOTE -> {
+        vars.put(OPEN_ACTION_COUNT, 2);
+        vars.put(NEXT_ACTION_DUE_DATE, java.util.Date.from(java.time.Instant.now().plusSeconds(14 * 86400)));
+      }
+      case UPDATE_ACTIONS -> {
+        vars.put(OPEN_ACTION_COUNT, 0);
+        vars.put(NEXT_ACTION_DUE_DATE, Variables.untypedNullValue());
+      }
+      default -> { }
+    }
+    return vars;
+  }
+
+  /** What a person types into each form (every field the form has), as Tasklist submits it. */
+  Map<String, Object> answers(Task task, Case c, int n) {
+    String today = LocalDate.now(LONDON).toString();
+    Map<String, Object> a = new LinkedHashMap<>();
+    switch (task.getTaskDefinitionKey()) {
+      case READ_ALLOCATION -> a.put("checklistConfirmed", true);
+      case CONTACT_SOCIAL_WORKER -> {
+        a.put("socialWorkerContactedOn", today);
+        a.put("socialWorkerContactNotes", Prose.text(n, 600));
+        a.put("familyContactSafe", "yes");
+        a.put("raiseSafetyConcern", false);
+      }
+      case GATHER_FEEDBACK -> {
+        a.put("childFeedbackGiven", "yes");
+        a.put("childContactMethod", "Home visit, on her own in her room");
+        int i = 0;
+        for (String quality : AuditorFormHandlers.YOUNG_PEOPLE_QUALITIES.keySet()) {
+          a.put("yp_" + quality, List.of("always", "sometimes", "always", "never").get(i++ % 4));
+        }
+        a.put("childComments", Prose.text(n + 1, 400));
+        a.put("parentFeedback", json(List.of(Map.of("relationship", "Mother", "contactMethod", "Telephone",
+            "feltListenedTo", "yes", "understandsPlan", "partly", "supportMadeDifference", "yes",
+            "comments", Prose.text(n + 2, 400)))));
+        a.put("raiseSafetyConcern", false);
+      }
+      case COMPLETE_EVALUATION -> {
+        for (int s = 1; s <= 14; s++) {
+          String judgement = s == 8 ? "not-relevant" : s % 4 == 0 ? "requires-improvement" : "good";
+          a.put("section" + s + "Judgement", judgement);
+          a.put("section" + s + "Commentary", Prose.text(n + s, COMMENTARY_LENGTH));
+        }
+        String inFourWeeks = LocalDate.now(LONDON).plusDays(28).toString();
+        String inTwoWeeks = LocalDate.now(LONDON).plusDays(14).toString();
+        a.put("actions", json(List.of(
+            Map.of("description", "Update the risk assessment with the police information of last month.",
+                "owner", c.socialWorker(), "dueDate", inFourWeeks,
+                "solution", "Use the team's risk assessment template and discuss it in supervision."),
+            Map.of("description", "Hold a supervision focused on the child's plan and the father's engagement.",
+                "owner", c.teamManager(), "dueDate", inTwoWeeks, "solution", ""))));
+        a.put("overallGrade", "good");
+        a.put("raiseSafetyConcern", false);
+      }
+      case REFLECTIVE_DISCUSSION -> {
+        a.put("reflectiveDiscussionOn", today);
+        a.put("reflectiveDiscussionAttendees", "The social worker, the team manager and the auditor");
+        a.put("reflectiveDiscussion", Prose.text(n + 20, 800));
+        a.put("teamAgreesWithGrade", "yes");
+        a.put("raiseSafetyConcern", false);
+      }
+      case SUPERVISION_DISCUSSION -> {
+        a.put("supervisionOn", today);
+        a.put("supervisionNotes", Prose.text(n + 21, 500));
+      }
+      case WRITE_CASE_NOTE -> a.put("caseNote", Prose.text(n + 22, 600));
+      case UPDATE_ACTIONS -> {
+        // Tasklist shows the open actions (a task variable the form was prepared with); the team manager ticks
+        // each one done and says what was done.
+        Object shown = engine.getTaskService().getVariableLocal(task.getId(), "actionUpdates");
+        List<Map<String, Object>> rows = read(shown);
+        for (Map<String, Object> row : rows) {
+          row.put("done", true);
+          row.put("progressNote", "Done: " + Prose.text(n + 23, 200));
+        }
+        a.put("actionUpdates", json(rows));
+      }
+      default -> throw new IllegalStateException("The benchmark has no answers for " + task.getTaskDefinitionKey());
+    }
+    return a;
+  }
+
+  private static Object json(Object value) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Map<String, Object>> read(Object json) {
+    try {
+      return new ArrayList<>(JSON.readValue(String.valueOf(json), new TypeReference<List<Map<String, Object>>>() {}));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.practiceevaluations.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.practiceevaluations.support.AppTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The values a form is shown with (task variables) and the engine's "form property" copies of submitted answers
+ * stay out of the history; the process's own variables keep their full history.
+ */
+@AppTest
+class FormHistoryFilterTest {
+
+  @Autowired RepositoryService repositoryService;
+  @Autowired FormService formService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
+
+  @AfterEach
+  void logOut() {
+    identityService.clearAuthentication();
+  }
+
+  @Test
+  void aTasksFormValuesAreShownButNotKeptInTheHistoryWhileTheProcessVariablesAre() {
+    identityService.setAuthentication("kmorgan", List.of("audit-team", "auditors"));
+    String definition = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(PracticeEvaluationProcess.KEY).latestVersion().singleResult().getId();
+    String instance = formService.submitStartForm(definition, Map.of(PracticeEvaluationProcess.Vars.CHILD_REFERENCE,
+        "C104274", PracticeEvaluationProcess.Vars.EVALUATION_TYPE, "monthly", PracticeEvaluationProcess.Vars.AUDITOR,
+        "rking")).getId();
+    identityService.clearAuthentication();
+    for (Job job : managementService.createJobQuery().processInstanceId(instance).messages().list()) {
+      managementService.executeJob(job.getId());
+    }
+
+    Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(taskService.getVariablesLocal(task.getId())).containsKey("childNameText");
+    assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).count()).isZero();
+
+    identityService.setAuthentication("rking", List.of("auditors"));
+    formService.submitTaskForm(task.getId(), Map.of("checklistConfirmed", true));
+    identityService.clearAuthentication();
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance).formFields().count()).isZero();
+    List<String> kept = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).list()
+        .stream().map(HistoricVariableInstance::getName).toList();
+    assertThat(kept).contains(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE,
+        PracticeEvaluationProcess.Vars.AUDITOR, PracticeEvaluationProcess.Vars.AUDIT_DUE_DATE).doesNotContain(
+        "childNameText");
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().count())
+        .isPositive();
+  }
+}
