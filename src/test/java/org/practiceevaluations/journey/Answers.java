@@ -99,8 +99,4 @@ final class Answers {
     return Map.of("supervisionOn", LocalDate.now().toString(),
         "supervisionNotes", "Discussed the evaluation with the social worker; actions agreed.");
   }
-
-  static Map<String, Object> caseNote() {
-    return Map.of("caseNote", "Chronology update started; supervision on the plan booked for next week.");
-  }
 }

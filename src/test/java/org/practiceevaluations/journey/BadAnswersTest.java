@@ -34,6 +34,7 @@ class BadAnswersTest {
   @Autowired TaskService taskService;
   @Autowired EvaluationRepository evaluations;
   @Autowired TransactionTemplate tx;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   TasklistClient auditor;
   String ref;
@@ -94,6 +95,33 @@ class BadAnswersTest {
     answers.put("section2Commentary", "x".repeat(1_000_000));
     assertRefused(answers, "The commentary in section 2 (Voice and lived experience of the child) is longer than "
         + "20000 characters (1000000).");
+  }
+
+  /**
+   * A long commentary (the guide asks for evidence, and auditors write a lot) is kept in full in the evaluation's
+   * tables; the answers never become process variables, so the engine's 4,000-character variable columns do not
+   * limit them and the engine's history holds no copy of what was written about the child (ADR 0009).
+   */
+  @Test
+  void aLongCommentaryIsKeptInTheEvaluationAndNotInTheEngine() {
+    Map<String, Object> answers = Answers.evaluation("good", "ejones", "pmurphy");
+    String commentary = "Her wishes and feelings are recorded at every visit, in her own words. ".repeat(250).trim();
+    assertThat(commentary.length()).isGreaterThan(15_000);
+    answers.put("section2Commentary", commentary);
+    String instance = taskService.createTaskQuery().taskId(auditor.task(ref, Elements.COMPLETE_EVALUATION))
+        .singleResult().getProcessInstanceId();
+
+    auditor.complete(ref, Elements.COMPLETE_EVALUATION, answers);
+
+    tx.executeWithoutResult(status -> assertThat(evaluations.findByReference(ref).orElseThrow().getSections())
+        .filteredOn(s -> s.getSectionNumber() == 2).singleElement()
+        .extracting(org.practiceevaluations.evaluation.SectionJudgement::getCommentary).isEqualTo(commentary));
+    assertThat(runtimeService.getVariable(instance, "firstGrade")).isEqualTo("good");
+    for (String table : List.of("act_ru_variable", "act_hi_varinst", "act_hi_detail")) {
+      assertThat(jdbc.queryForObject("select count(*) from " + table + " where proc_inst_id_ = ? and name_ in "
+          + "('section2Commentary', 'overallGrade', 'actions', 'section1Judgement')", Long.class, instance))
+          .as(table).isZero();
+    }
   }
 
   @Test

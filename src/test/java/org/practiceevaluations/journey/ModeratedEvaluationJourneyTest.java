@@ -93,7 +93,10 @@ class ModeratedEvaluationJourneyTest {
     runBackgroundSteps();
 
     teamManager.complete(ref, Elements.SUPERVISION_DISCUSSION, Answers.supervision());
-    teamManager.complete(ref, Elements.WRITE_CASE_NOTE, Answers.caseNote());
+    // a long note (over the engine's 4,000-character text column) reaches the child's record whole
+    String longNote = "Chronology update started; the family group conference is booked for next month. ".repeat(80)
+        .trim();
+    teamManager.complete(ref, Elements.WRITE_CASE_NOTE, Map.of("caseNote", longNote));
     runBackgroundSteps();
     String update = teamManager.task(ref, Elements.UPDATE_ACTIONS);
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -141,6 +144,9 @@ class ModeratedEvaluationJourneyTest {
     assertThat(caseNotes.findByEvaluationReferenceOrderByCreatedAtDescIdDesc(ref))
         .extracting(CaseNoteEntry::getKind, CaseNoteEntry::getAuthor)
         .containsExactlyInAnyOrder(tuple("evaluation-summary", "kmorgan"), tuple("team-progress", "pmurphy"));
+    assertThat(caseNotes.findByEvaluationReferenceOrderByCreatedAtDescIdDesc(ref))
+        .filteredOn(n -> n.getKind().equals("team-progress")).singleElement()
+        .extracting(CaseNoteEntry::getText).asString().contains(longNote);
 
     assertThat(outbox.messages(null, null, ref, null, 100)).extracting(Outbox.Message::template,
         Outbox.Message::recipient).contains(

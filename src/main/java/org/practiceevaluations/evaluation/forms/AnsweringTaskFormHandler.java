@@ -10,11 +10,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Wraps a user task's form handler: when a form is submitted (Tasklist's "Complete"), the answers are checked and
- * saved right after they are set on the task and before it completes. A refusal then leaves the engine as the
+ * Wraps a user task's form handler: when a form is submitted (Tasklist's "Complete"), the answers are handed to the
+ * form's handler, checked and saved before the task completes, instead of being set on the process instance. A refusal then leaves the engine as the
  * {@code FormFieldValidationException} itself, which the REST APIs answer with 400 and the message Tasklist shows.
  */
 public class AnsweringTaskFormHandler implements TaskFormHandler {
@@ -40,11 +41,14 @@ public class AnsweringTaskFormHandler implements TaskFormHandler {
 
   @Override
   public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
-    delegate.submitFormVariables(properties, variableScope);
     if (variableScope instanceof DelegateTask task && task.getBpmnModelElementInstance() != null
         && ((org.camunda.bpm.model.bpmn.instance.UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef()
             != null) {
-      listeners.getObject().answer(task);
+      // the answers go to the form's handler, not into the process instance (ADR 0009)
+      delegate.submitFormVariables(Variables.createVariables(), variableScope);
+      listeners.getObject().answer(task, properties);
+      return;
     }
+    delegate.submitFormVariables(properties, variableScope);
   }
 }

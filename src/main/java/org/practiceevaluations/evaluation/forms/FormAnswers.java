@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.practiceevaluations.evaluation.Grade;
@@ -29,13 +30,19 @@ public class FormAnswers {
   /** Which dates make sense for a field. */
   public enum When { PAST_OR_TODAY, TODAY_OR_LATER, ANY }
 
-  private final VariableScope scope;
+  private final Function<String, Object> source;
   private final LocalDate today;
   private final List<String> problems = new ArrayList<>();
   private final Set<String> keysRead = new LinkedHashSet<>();
 
+  /** Answers read from the variables of a task (a completion that set them as variables). */
   public FormAnswers(VariableScope scope, LocalDate today) {
-    this.scope = scope;
+    this(scope::getVariable, today);
+  }
+
+  /** Answers read from a form submission by name (see {@link AnsweringTaskFormHandler}). */
+  public FormAnswers(Function<String, Object> source, LocalDate today) {
+    this.source = source;
     this.today = today;
   }
 
@@ -69,7 +76,7 @@ public class FormAnswers {
 
   public Object raw(String key) {
     keysRead.add(key);
-    return scope.getVariable(key);
+    return source.apply(key);
   }
 
   /** Free text, trimmed; null when empty. */

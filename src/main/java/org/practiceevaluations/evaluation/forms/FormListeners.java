@@ -9,7 +9,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +27,9 @@ public class FormListeners {
 
   /** Transient task variable: the answers of this task have been saved in this transaction. */
   static final String ANSWERED = "answersSaved";
+
+  /** The engine keeps a text variable in a column of 4,000 characters (ACT_RU_VARIABLE.TEXT_ and its history). */
+  static final int ENGINE_TEXT_LIMIT = 4_000;
 
   private final Map<String, FormHandler> handlers;
   private final Clock clock;
@@ -64,19 +70,76 @@ public class FormListeners {
     };
   }
 
-  /** Checks and saves the task's answers (see {@link FormHandler#save}); refuses with every problem. */
+  /**
+   * Checks and saves the answers of a task completed with its answers set as variables ({@code
+   * taskService.complete(id, variables)}, {@code POST /task/{id}/complete}); refuses with every problem. The answers
+   * read are then removed from the process instance.
+   */
   public void answer(DelegateTask task) {
     FormHandler handler = handlerOf(task);
     FormAnswers answers = new FormAnswers(task, LocalDate.now(clock));
     Map<String, Object> routing = new HashMap<>(handler.save(task, answers));
+    for (String key : answers.keysRead()) {
+      if (task.getVariable(key) instanceof String text && text.length() > ENGINE_TEXT_LIMIT) {
+        answers.problem("An answer longer than " + ENGINE_TEXT_LIMIT + " characters can only be sent as a form "
+            + "(submit-form, as Tasklist does), not as a variable of a completed task.");
+        break;
+      }
+    }
     answers.throwIfInvalid();
     for (String key : answers.keysRead()) {
       if (!task.hasVariableLocal(key) && !routing.containsKey(key) && task.getExecution().hasVariable(key)) {
         task.getExecution().removeVariable(key);
       }
     }
-    routing.forEach(task.getExecution()::setVariable);
+    routing.forEach((name, value) -> task.getExecution().setVariable(name, engineValue(value)));
     task.setVariableLocal(ANSWERED, Variables.booleanValue(true, true));
+  }
+
+  /**
+   * Checks and saves the answers of a submitted form (ADR 0009); refuses with every problem. The answers the form's
+   * handler reads never become process variables: the record is the application's tables, so a long text is not
+   * limited by the engine's variable columns and a child's details are not copied into the engine's history. What
+   * the handler does not read (a field a process owner added in Modeler) is set as a variable, as the engine would,
+   * and so are the few variables the model routes on.
+   */
+  public void answer(DelegateTask task, VariableMap submitted) {
+    FormHandler handler = handlerOf(task);
+    FormAnswers answers = new FormAnswers(
+        name -> submitted.containsKey(name) ? plain(submitted.getValueTyped(name)) : task.getVariable(name),
+        LocalDate.now(clock));
+    Map<String, Object> routing = new HashMap<>(handler.save(task, answers));
+    answers.throwIfInvalid();
+    for (String name : submitted.keySet()) {
+      if (!answers.keysRead().contains(name) && !routing.containsKey(name)) {
+        task.setVariable(name, submitted.getValueTyped(name));
+      }
+    }
+    routing.forEach((name, value) -> task.getExecution().setVariable(name, engineValue(value)));
+    task.setVariableLocal(ANSWERED, Variables.booleanValue(true, true));
+  }
+
+  /**
+   * A variable the model routes on or a later step reads (the team's case note for the child's record, a decision's
+   * reason): a text longer than the engine's text column is kept as a JSON value (stored in the engine's byte
+   * arrays), which reads back as the same text.
+   */
+  static Object engineValue(Object value) {
+    if (value instanceof String text && text.length() > ENGINE_TEXT_LIMIT) {
+      return Variables.objectValue(text).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    }
+    return value;
+  }
+
+  /** A submitted value as the handlers read it; a JSON value sent serialized (REST) as its JSON text. */
+  static Object plain(TypedValue value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+      return serializable.getValueSerialized();
+    }
+    return value.getValue();
   }
 
   FormHandler handlerOf(DelegateTask task) {
