@@ -124,6 +124,23 @@ class BadAnswersTest {
     }
   }
 
+  /** Completing the task with the answers as variables (not as a form) cannot carry a text the engine cannot keep. */
+  @Test
+  void aLongAnswerSentAsAVariableOfACompletedTaskIsRefusedWithAMessage() {
+    Map<String, Object> answers = new HashMap<>();
+    Answers.evaluation("good", "ejones", "pmurphy").forEach((name, value) -> answers.put(name,
+        value instanceof List<?> list ? org.camunda.bpm.engine.variable.Variables.objectValue(list)
+            .serializationDataFormat("application/json").create() : value));
+    answers.put("section2Commentary", "She is seen alone at every visit. ".repeat(150));
+    String taskId = auditor.task(ref, Elements.COMPLETE_EVALUATION);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(taskId, answers))
+        .hasMessageContaining("An answer longer than 4000 characters can only be sent as a form");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    tx.executeWithoutResult(status -> assertThat(evaluations.findByReference(ref).orElseThrow().getSections())
+        .isEmpty());
+  }
+
   @Test
   void aFormThatIsNotAnsweredAtAllListsEveryProblem() {
     Http.Response response = auditor.submit(auditor.task(ref, Elements.COMPLETE_EVALUATION), new HashMap<>());
