@@ -58,6 +58,11 @@ public final class Sql {
     }
   }
 
+  /** A list as a PostgreSQL array parameter ({@code = any (?)}). */
+  public String[] array(List<String> values) {
+    return values.toArray(new String[0]);
+  }
+
   private Connection connect() throws SQLException {
     return DriverManager.getConnection(url, "postgres", "postgres");
   }
