@@ -33,6 +33,7 @@ public final class TcpProxy implements AutoCloseable {
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private final AtomicReference<byte[]> trigger = new AtomicReference<>();
   private final AtomicInteger cuts = new AtomicInteger();
+  private final java.util.Map<String, AtomicInteger> watched = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile boolean cut;
 
   private TcpProxy(int targetPort, ServerSocket server) {
@@ -71,6 +72,16 @@ public final class TcpProxy implements AutoCloseable {
   /** Cuts the moment the application sends {@code text} (before it reaches the other side). */
   public void cutWhenSent(String text) {
     trigger.set(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Counts from now on how often the application sends {@code text} through the proxy (and on to the other side):
+   * how many statements of a kind reached the database.
+   */
+  public AtomicInteger watch(String text) {
+    AtomicInteger count = new AtomicInteger();
+    watched.put(text, count);
+    return count;
   }
 
   public void restore() {
@@ -115,22 +126,25 @@ public final class TcpProxy implements AutoCloseable {
     }
   }
 
-  private void pump(Socket from, Socket to, boolean watched) {
+  private void pump(Socket from, Socket to, boolean fromApplication) {
     Thread thread = new Thread(() -> {
       byte[] buffer = new byte[16384];
       byte[] tail = new byte[0];
+      java.util.Map<String, byte[]> watchTails = new java.util.HashMap<>();
       try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
         int read;
         while ((read = in.read(buffer)) >= 0) {
-          byte[] pattern = watched ? trigger.get() : null;
+          byte[] pattern = fromApplication ? trigger.get() : null;
           if (pattern != null) {
             byte[] window = concat(tail, buffer, read);
-            if (indexOf(window, pattern) >= 0) {
-              trigger.set(null);
+            if (indexOf(window, pattern) >= 0 && trigger.compareAndSet(pattern, null)) {
               cut();
               return;
             }
             tail = lastBytes(window, pattern.length - 1);
+          }
+          if (fromApplication) {
+            count(watchTails, buffer, read);
           }
           out.write(buffer, 0, read);
           out.flush();
@@ -148,6 +162,18 @@ public final class TcpProxy implements AutoCloseable {
     thread.start();
   }
 
+  /** Counts the watched texts in what is about to be sent (with the end of the previous read, for split texts). */
+  private void count(java.util.Map<String, byte[]> tails, byte[] buffer, int read) {
+    watched.forEach((text, counter) -> {
+      byte[] pattern = text.getBytes(StandardCharsets.UTF_8);
+      byte[] window = concat(tails.getOrDefault(text, new byte[0]), buffer, read);
+      for (int from = indexOf(window, pattern, 0); from >= 0; from = indexOf(window, pattern, from + 1)) {
+        counter.incrementAndGet();
+      }
+      tails.put(text, lastBytes(window, pattern.length - 1));
+    });
+  }
+
   private static byte[] concat(byte[] head, byte[] buffer, int length) {
     byte[] all = new byte[head.length + length];
     System.arraycopy(head, 0, all, 0, head.length);
@@ -163,8 +189,12 @@ public final class TcpProxy implements AutoCloseable {
   }
 
   private static int indexOf(byte[] haystack, byte[] needle) {
+    return indexOf(haystack, needle, 0);
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle, int start) {
     outer:
-    for (int i = 0; i <= haystack.length - needle.length; i++) {
+    for (int i = start; i <= haystack.length - needle.length; i++) {
       for (int j = 0; j < needle.length; j++) {
         if (haystack[i + j] != needle[j]) {
           continue outer;
