@@ -8,11 +8,14 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.practiceevaluations.common.DatabaseUnavailableException;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationRepository;
@@ -29,7 +32,6 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,7 +50,7 @@ import org.springframework.transaction.support.TransactionTemplate;
     properties = {"camunda.bpm.job-execution.enabled=true", "spring.datasource.hikari.connection-timeout=2000"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = DatabaseOutageTest.BehindAProxy.class)
-@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutageTest {
 
   private static final Duration WAIT = Duration.ofMinutes(1);
@@ -57,6 +59,7 @@ class DatabaseOutageTest {
   @LocalServerPort int port;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
+  @Autowired ProcessEngine engine;
   @Autowired EvaluationRepository evaluations;
   @Autowired TransactionTemplate tx;
 
@@ -153,6 +156,17 @@ class DatabaseOutageTest {
     });
   }
 
+  /**
+   * The job executor of this class's own context stops with the class. The context itself stays open (closing a
+   * Spring context with the Camunda webapps clears what the webapps keep JVM-wide, and the next test's Cockpit
+   * plugin would not load).
+   */
+  @AfterAll
+  void stopTheJobExecutor() {
+    ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getJobExecutor().shutdown();
+  }
+
   // --- helpers ---------------------------------------------------------------------------------------------------
 
   /** The audit manager allocates an evaluation; the job executor sends it, and the auditor's first task appears. */
@@ -181,6 +195,7 @@ class DatabaseOutageTest {
   static class BehindAProxy implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+      EmbeddedPostgres.closeBeforeServerStops(context);
       String direct = EmbeddedPostgres.newDatabase();
       int databasePort = EmbeddedPostgres.server().getPort();
       proxy = TcpProxy.to(databasePort);

@@ -9,8 +9,10 @@ import static org.practiceevaluations.support.DemoUsers.PASSWORD;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,6 @@ import org.practiceevaluations.support.node.AppNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,7 +65,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.enabled=true")
 @ActiveProfiles("test")
-@DirtiesContext
 @RequiresChromium
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -83,6 +83,7 @@ class EvaluationInTasklistIT {
   @LocalServerPort int port;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
+  @Autowired ProcessEngine engine;
   @Autowired EvaluationRepository evaluations;
   @Autowired CaseNoteEntryRepository caseNotes;
   @Autowired FiledDocumentRepository documents;
@@ -287,6 +288,17 @@ class EvaluationInTasklistIT {
       browser.scrollTo(browser.waitFor(By.cssSelector(".pe-actions")));
       browser.screenshot("journey-09-cockpit-actions");
     }
+  }
+
+  /**
+   * The job executor of this class's own context stops with the class. The context itself stays open (closing a
+   * Spring context with the Camunda webapps clears what the webapps keep JVM-wide, and the next test's Cockpit
+   * plugin would not load).
+   */
+  @AfterAll
+  void stopTheJobExecutor() {
+    ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getJobExecutor().shutdown();
   }
 
   // --- helpers ---------------------------------------------------------------------------------------------------
