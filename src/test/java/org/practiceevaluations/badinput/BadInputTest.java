@@ -70,9 +70,7 @@ class BadInputTest {
     Http.Response response = basic("cevans").send("POST", "/engine-rest/task/" + task + "/submit-form",
         "application/json", "{\"variables\": {\"familyContactSafe\": ".getBytes(StandardCharsets.UTF_8), Map.of());
 
-    // Camunda answers a body it cannot parse with an empty message on purpose: it never echoes what was sent.
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(response.json().get("type").asText()).isEqualTo("InvalidRequestException");
+    assertUnparsableBodyRefused(response);
     assertTaskUntouched();
   }
 
@@ -192,8 +190,7 @@ class BadInputTest {
     Http.Response response = basic(AUDIT_MANAGER).send("POST", "/engine-rest/message", "application/json",
         "{\"messageName\": ".getBytes(StandardCharsets.UTF_8), Map.of());
 
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(response.json().get("type").asText()).isEqualTo("InvalidRequestException");
+    assertUnparsableBodyRefused(response);
   }
 
   // --- The application's REST API (/api) -----------------------------------------------------------------------
@@ -261,6 +258,21 @@ class BadInputTest {
   }
 
   // --- helpers ---------------------------------------------------------------------------------------------------
+
+  /**
+   * The engine REST API has two answers to a body that is not JSON, both 400: Camunda's (JSON, an
+   * InvalidRequestException whose message Camunda leaves empty, never echoing the body) or the JSON reader's own,
+   * in plain text, saying where the JSON breaks. Two mappers are registered for the same exception and which one
+   * answers varies from one start of the application to another.
+   */
+  private static void assertUnparsableBodyRefused(Http.Response response) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(400);
+    if (response.body().startsWith("{")) {
+      assertThat(response.json().get("type").asText()).isEqualTo("InvalidRequestException");
+    } else {
+      assertThat(response.body()).startsWith("Unexpected end-of-input").contains("line: 1, column:");
+    }
+  }
 
   private Http basic(String user) {
     return Http.basic(port, user, PASSWORD);
