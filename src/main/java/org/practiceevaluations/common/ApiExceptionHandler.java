@@ -89,16 +89,19 @@ public class ApiExceptionHandler {
     return status(HttpStatus.CONFLICT, "Someone else changed this at the same time. Reload and try again.");
   }
 
-  @ExceptionHandler(org.springframework.dao.DataAccessResourceFailureException.class)
-  ResponseEntity<ApiError> databaseDown(org.springframework.dao.DataAccessResourceFailureException e) {
+  @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+      DatabaseUnavailableException.class})
+  ResponseEntity<ApiError> databaseDown(RuntimeException e) {
     LOG.warn("Database unavailable: {}", e.getClass().getSimpleName());
-    return status(HttpStatus.SERVICE_UNAVAILABLE,
-        "The database cannot be reached just now. Nothing was changed; please try again in a minute.");
+    return status(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailableException.MESSAGE);
   }
 
   /** Anything unexpected: a plain 500 in the API's format; the cause goes to the log, not to the caller. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e) {
+    if (DatabaseUnavailableException.causedBy(e)) {
+      return databaseDown(new DatabaseUnavailableException(e));
+    }
     if (e instanceof org.springframework.web.ErrorResponse known) {
       HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
       String detail = known.getBody().getDetail();

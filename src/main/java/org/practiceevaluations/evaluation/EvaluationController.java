@@ -7,6 +7,7 @@ import org.practiceevaluations.common.NotFoundException;
 import org.practiceevaluations.identity.CurrentUser;
 import org.practiceevaluations.identity.StaffGroup;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,7 +58,9 @@ public class EvaluationController {
     return evaluations.findOverdue(Instant.now()).stream().map(Summary::of).toList();
   }
 
+  /** Read in one transaction: the view reads the evaluation's sections, actions and feedback as it goes. */
   @GetMapping("/{reference}")
+  @Transactional(readOnly = true)
   public EvaluationView get(@PathVariable String reference) {
     return views.of(visible(reference));
   }

@@ -26,12 +26,6 @@ public class ReferenceCounter {
 
   protected ReferenceCounter() {}
 
-  ReferenceCounter(String prefix, int year) {
-    this.prefix = prefix;
-    this.year = year;
-    this.nextValue = 1;
-  }
-
   int take() {
     return nextValue++;
   }

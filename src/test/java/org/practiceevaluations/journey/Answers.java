@@ -7,15 +7,15 @@ import java.util.Map;
 import org.practiceevaluations.evaluation.Section;
 
 /** Realistic answers to the evaluation's forms, as staff would type them. */
-final class Answers {
+public final class Answers {
 
   private Answers() {}
 
-  static Map<String, Object> allocationRead() {
+  public static Map<String, Object> allocationRead() {
     return Map.of("checklistConfirmed", true);
   }
 
-  static Map<String, Object> socialWorkerContacted(boolean familySafe) {
+  public static Map<String, Object> socialWorkerContacted(boolean familySafe) {
     Map<String, Object> a = new HashMap<>();
     a.put("socialWorkerContactedOn", LocalDate.now().toString());
     a.put("socialWorkerContactNotes", "Spoke to the social worker: mum works shifts, best contacted on Tuesdays.");
@@ -26,7 +26,7 @@ final class Answers {
     return a;
   }
 
-  static Map<String, Object> familyFeedback() {
+  public static Map<String, Object> familyFeedback() {
     Map<String, Object> a = new HashMap<>();
     a.put("childFeedbackGiven", "yes");
     a.put("childContactMethod", "home visit with her foster carer present");
@@ -42,7 +42,7 @@ final class Answers {
   }
 
   /** The evaluation form: all fourteen sections judged with commentary, two actions, the overall grade. */
-  static Map<String, Object> evaluation(String grade, String socialWorker, String teamManager) {
+  public static Map<String, Object> evaluation(String grade, String socialWorker, String teamManager) {
     Map<String, Object> a = sections(grade, "First auditor");
     a.put("actions", List.of(
         Map.of("description", "Update the chronology to cover the last six months.", "owner", socialWorker,
@@ -53,7 +53,7 @@ final class Answers {
     return a;
   }
 
-  static Map<String, Object> sections(String grade, String who) {
+  public static Map<String, Object> sections(String grade, String who) {
     Map<String, Object> a = new HashMap<>();
     for (Section section : Section.judged()) {
       String judgement = section == Section.IDENTITY_AND_DIVERSITY ? "not-relevant" : grade;
@@ -66,7 +66,7 @@ final class Answers {
     return a;
   }
 
-  static Map<String, Object> reflectiveDiscussion(boolean teamAgrees) {
+  public static Map<String, Object> reflectiveDiscussion(boolean teamAgrees) {
     Map<String, Object> a = new HashMap<>();
     a.put("reflectiveDiscussionOn", LocalDate.now().toString());
     a.put("reflectiveDiscussionAttendees", "Social worker, team manager");
@@ -79,7 +79,7 @@ final class Answers {
     return a;
   }
 
-  static Map<String, Object> moderation(String grade) {
+  public static Map<String, Object> moderation(String grade) {
     Map<String, Object> a = sections(grade, "Moderator");
     a.put("moderatedGrade", grade);
     a.put("learningForAuditor", "Weigh the impact for the child more heavily than the process.");
@@ -87,7 +87,7 @@ final class Answers {
     return a;
   }
 
-  static Map<String, Object> moderationDiscussion() {
+  public static Map<String, Object> moderationDiscussion() {
     Map<String, Object> a = new HashMap<>();
     a.put("moderationDiscussionOn", LocalDate.now().toString());
     a.put("moderationDiscussion", "Discussed with the first auditor and the team; the difference was understood.");
@@ -95,8 +95,12 @@ final class Answers {
     return a;
   }
 
-  static Map<String, Object> supervision() {
+  public static Map<String, Object> supervision() {
     return Map.of("supervisionOn", LocalDate.now().toString(),
         "supervisionNotes", "Discussed the evaluation with the social worker; actions agreed.");
+  }
+
+  public static Map<String, Object> caseNote() {
+    return Map.of("caseNote", "Chronology update started; supervision on the plan booked for next week.");
   }
 }

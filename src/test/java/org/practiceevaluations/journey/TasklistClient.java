@@ -14,20 +14,20 @@ import org.practiceevaluations.support.Http;
  * One member of staff working through the engine REST API with their own credentials, as Tasklist does: finds
  * their tasks, reads a task's form variables and submits the form (objects and lists as JSON variables).
  */
-final class TasklistClient {
+public final class TasklistClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  final String userId;
+  public final String userId;
   private final Http http;
 
-  TasklistClient(int port, String userId) {
+  public TasklistClient(int port, String userId) {
     this.userId = userId;
     this.http = Http.basic(port, userId, DemoUsers.PASSWORD);
   }
 
   /** The user's task of this definition key in this evaluation (business key); fails when there is none. */
-  String task(String businessKey, String taskDefinitionKey) {
+  public String task(String businessKey, String taskDefinitionKey) {
     Http.Response response = http.get("/engine-rest/task?assignee=" + userId + "&processInstanceBusinessKey="
         + businessKey + "&taskDefinitionKey=" + taskDefinitionKey);
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
@@ -36,39 +36,39 @@ final class TasklistClient {
     return tasks.get(0).get("id").asText();
   }
 
-  List<JsonNode> tasks() {
+  public List<JsonNode> tasks() {
     Http.Response response = http.get("/engine-rest/task");
     assertThat(response.status()).isEqualTo(200);
     return iterate(response.json());
   }
 
   /** The form's variables as Tasklist reads them: JSON variables as their text. */
-  JsonNode formVariables(String taskId) {
+  public JsonNode formVariables(String taskId) {
     Http.Response response = http.get("/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false");
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     return response.json();
   }
 
-  Http.Response submit(String taskId, Map<String, Object> answers) {
+  public Http.Response submit(String taskId, Map<String, Object> answers) {
     return http.sendJson("POST", "/engine-rest/task/" + taskId + "/submit-form", body(answers), false);
   }
 
   /** Submits and expects success (204). */
-  void complete(String businessKey, String taskDefinitionKey, Map<String, Object> answers) {
+  public void complete(String businessKey, String taskDefinitionKey, Map<String, Object> answers) {
     Http.Response response = submit(task(businessKey, taskDefinitionKey), answers);
     assertThat(response.status()).as(taskDefinitionKey + ": " + response).isEqualTo(204);
   }
 
-  Http.Response startProcess(String key, Map<String, Object> answers) {
+  public Http.Response startProcess(String key, Map<String, Object> answers) {
     return http.sendJson("POST", "/engine-rest/process-definition/key/" + key + "/submit-form", body(answers), false);
   }
 
-  Http.Response get(String path) {
+  public Http.Response get(String path) {
     return http.get(path);
   }
 
   /** The variables as the REST API takes them: lists and maps as JSON variables, everything else untyped. */
-  static String body(Map<String, Object> answers) {
+  public static String body(Map<String, Object> answers) {
     ObjectNode variables = JSON.createObjectNode();
     answers.forEach((name, value) -> {
       ObjectNode variable = variables.putObject(name);

@@ -53,6 +53,13 @@ public final class EmbeddedPostgres {
     return server().getJdbcUrl("postgres", name);
   }
 
+  /** A Spring context using the server some other way (through a proxy, say): closed before the server stops. */
+  public static void closeBeforeServerStops(ConfigurableApplicationContext context) {
+    synchronized (EmbeddedPostgres.class) {
+      contexts.add(context);
+    }
+  }
+
   /** Points a Spring context at a new database on the embedded server. */
   public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     @Override

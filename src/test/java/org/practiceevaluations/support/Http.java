@@ -133,6 +133,14 @@ public final class Http {
     return login;
   }
 
+  /** The value of a cookie the server set for this browser (the session's JSESSIONID, say), if any. */
+  public Optional<String> cookie(String name) {
+    return cookies.getCookieStore().get(base).stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .reduce((first, second) -> second);
+  }
+
   /** The XSRF token the server last set for this browser's session. */
   public String xsrfToken() {
     return cookies.getCookieStore().get(base).stream()

@@ -45,6 +45,10 @@ public class ConcurrentCompletionPlugin extends AbstractProcessEnginePlugin {
           if (e.getMessage() != null && e.getMessage().contains("Cannot find task")) {
             throw new FormFieldValidationException("task", GONE, e);
           }
+          // The other completion committed while this one was still loading the process: its executions are gone.
+          if (e.getMessage() != null && e.getMessage().contains("Cannot restore state of process instance")) {
+            throw new FormFieldValidationException("task", MESSAGE, e);
+          }
           throw e;
         }
       }
