@@ -111,20 +111,6 @@ class EvaluationPdfTest {
         .hasMessageContaining("PNG or JPEG");
   }
 
-  @Test
-  void renderingIsQuickOnceWarm() {
-    EvaluationView view = SampleViews.moderated();
-    pdf.render(view);
-    long started = System.nanoTime();
-    int runs = 5;
-    for (int i = 0; i < runs; i++) {
-      pdf.render(view);
-    }
-    long millis = (System.nanoTime() - started) / 1_000_000 / runs;
-    System.out.println("Evaluation PDF: " + millis + " ms per render (warm, average of " + runs + ")");
-    assertThat(millis).isLessThan(3000);
-  }
-
   /** Writes a sample to target/ for people to look at (mvn test leaves it there). */
   @Test
   void writesASampleForPeopleToLookAt() throws IOException {
