@@ -59,8 +59,9 @@ public class TasklistFilterSetup implements ApplicationRunner {
     for (String everyone : List.of(
         ensure(MY_TASKS, -10, "#1f6fb2", "Tasks assigned to you, soonest due first",
             taskService.createTaskQuery().taskAssigneeExpression(ME)),
-        ensure(MY_GROUPS_TASKS, -5, "#3c8c3c", "Tasks offered to your groups that nobody has claimed yet",
-            taskService.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS)),
+        ensure(MY_GROUPS_TASKS, -5, "#3c8c3c",
+            "Tasks offered to your groups, whoever holds them: cover for a colleague who is away",
+            taskService.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks()),
         ensure(DUE_THIS_WEEK, 0, "#c07a00", "Your tasks and your groups' tasks due in the next seven days",
             mineOrMyGroups().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}")),
         ensure(OVERDUE, 5, "#b52b27", "Your tasks and your groups' tasks past their due date",
@@ -93,9 +94,14 @@ public class TasklistFilterSetup implements ApplicationRunner {
     }
   }
 
+  /**
+   * Tasks assigned to the person, or offered to one of their groups whether or not someone holds them. The
+   * processes give a group's task to a named person at once (the audit manager, say) and offer it to the group as
+   * well, so that a colleague can see it and cover: without assigned tasks a group's filter would stay empty.
+   */
   private TaskQuery mineOrMyGroups() {
     return taskService.createTaskQuery()
-        .or().taskAssigneeExpression(ME).taskCandidateGroupInExpression(MY_GROUPS).endOr();
+        .or().taskAssigneeExpression(ME).taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks().endOr();
   }
 
   /** Creates the filter when no filter of that name exists; returns its id. */

@@ -2,17 +2,22 @@ package org.practiceevaluations.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.practiceevaluations.support.AppTest;
 import org.practiceevaluations.support.DemoUsers;
@@ -28,6 +33,7 @@ class AccessSetupTest {
   @Autowired AuthorizationService authorizationService;
   @Autowired IdentityService identityService;
   @Autowired FilterService filterService;
+  @Autowired TaskService taskService;
 
   private static final DefaultApplicationArguments NO_ARGUMENTS = new DefaultApplicationArguments();
 
@@ -99,6 +105,34 @@ class AccessSetupTest {
       assertThat(authorizationService.createAuthorizationQuery().groupIdIn(group.id())
           .resourceType(Resources.FILTER).resourceId(concerns).count()).isLessThanOrEqualTo(1);
     }
+  }
+
+  @Test
+  void aGroupsTaskHeldByOneOfItsMembersIsInTheGroupsFiltersOfTheOthers() {
+    Task task = taskService.newTask();
+    task.setName("Decide on the request");
+    task.setAssignee(DemoUsers.AUDIT_MANAGER);
+    task.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(1))));
+    taskService.saveTask(task);
+    taskService.addCandidateGroup(task.getId(), StaffGroup.AUDIT_TEAM.id());
+    try {
+      identityService.setAuthentication("tpatel", List.of(StaffGroup.AUDIT_TEAM.id()));
+      assertThat(idsIn(TasklistFilterSetup.MY_GROUPS_TASKS)).contains(task.getId());
+      assertThat(idsIn(TasklistFilterSetup.OVERDUE)).contains(task.getId());
+      assertThat(idsIn(TasklistFilterSetup.MY_TASKS)).doesNotContain(task.getId());
+
+      identityService.setAuthentication(DemoUsers.SOCIAL_WORKER, List.of(StaffGroup.SOCIAL_WORKERS.id()));
+      assertThat(idsIn(TasklistFilterSetup.MY_GROUPS_TASKS)).doesNotContain(task.getId());
+      assertThat(idsIn(TasklistFilterSetup.OVERDUE)).doesNotContain(task.getId());
+    } finally {
+      identityService.clearAuthentication();
+      taskService.deleteTask(task.getId(), true);
+    }
+  }
+
+  private List<String> idsIn(String filterName) {
+    String filterId = filterService.createTaskFilterQuery().filterName(filterName).singleResult().getId();
+    return filterService.<Task>list(filterId).stream().map(Task::getId).toList();
   }
 
   @Test
