@@ -158,12 +158,16 @@ public class QaMeetings {
   public QaMeetingPack pack(String reference, String areaCode, YearMonth month) {
     ServiceArea area = area(areaCode);
     ReportPeriod period = ReportPeriod.month(month);
+    // The month's evaluations, and those graded requires improvement or inadequate that still have an open action
+    // (only those: the area's low grades of every year before would otherwise be read each month).
     List<Evaluation> inArea = entityManager.createQuery("select e from Evaluation e where e.team.serviceArea.code = :area "
-            + "and ((e.finalisedAt >= :from and e.finalisedAt < :to) or e.finalGrade in :low) order by e.reference",
+            + "and ((e.finalisedAt >= :from and e.finalisedAt < :to) or (e.finalGrade in :low and exists "
+            + "(select a.id from EvaluationAction a where a.evaluation = e and a.status = :open))) order by e.reference",
             Evaluation.class)
         .setParameter("area", area.getCode()).setParameter("from", period.startAt(clock.getZone()))
         .setParameter("to", period.endAt(clock.getZone()))
-        .setParameter("low", List.of(Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE)).getResultList().stream()
+        .setParameter("low", List.of(Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE))
+        .setParameter("open", EvaluationAction.Status.OPEN).getResultList().stream()
         .filter(e -> e.getStage() != EvaluationStage.CANCELLED).toList();
     LocalDate today = LocalDate.now(clock);
 

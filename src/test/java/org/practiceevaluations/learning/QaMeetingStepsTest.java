@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -104,6 +105,34 @@ class QaMeetingStepsTest {
   void resetClock() {
     ClockUtil.reset();
     identityService.clearAuthentication();
+  }
+
+  @Test
+  void aLaterMonthsPackBringsBackOpenActionsButNotAnEarlierEvaluationWhoseActionsAreAllDone() {
+    String allDone = "PE-2017-0990"; // not a number the reference generator gives the other tests of 2018
+    if (evaluations.findByReference(allDone).isEmpty()) {
+      tx.executeWithoutResult(status -> {
+        Instant due = LocalDateTime.of(2018, 10, 9, 17, 0).atZone(LONDON).toInstant();
+        Evaluation e = new Evaluation(allDone, EvaluationType.MONTHLY, false,
+            cases.findByChildReference("C105051").orElseThrow(), "hashworth", null, "kmorgan",
+            due.minusSeconds(86400 * 28), due);
+        e.replaceActions(new ArrayList<>(List.of(
+            new EvaluationAction("Hold a strategy discussion.", "lmoore", LocalDate.of(2018, 11, 1), null))));
+        e.getActions().get(0).update(true, "Held on 20 October.", LocalDate.of(2018, 10, 20),
+            LocalDateTime.of(2018, 10, 20, 10, 0).atZone(LONDON).toInstant());
+        e.recordFirstGrade(Grade.INADEQUATE, "hashworth");
+        e.markSubmitted(LocalDateTime.of(2018, 10, 8, 12, 0).atZone(LONDON).toInstant(), null);
+        evaluations.save(e);
+      });
+    }
+
+    QaMeetingPack pack = qaMeetings.pack("QA-TEST", "SFS", YearMonth.of(2018, 12));
+
+    assertThat(pack.actions()).extracting(QaMeetingPack.ActionLine::key)
+        .contains(EVALUATION + " action 1", OTHER_EVALUATION + " action 1")
+        .doesNotContain(EVALUATION + " action 2", allDone + " action 1");
+    assertThat(pack.evaluations()).extracting(QaMeetingPack.EvaluationLine::reference)
+        .doesNotContain(EVALUATION, OTHER_EVALUATION, allDone);
   }
 
   @Test
