@@ -12,12 +12,15 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements;
 import org.practiceevaluations.support.AppTest;
 import org.practiceevaluations.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and nothing changes: the task stays open and the evaluation tables and process variables are as before.
  */
 @AppTest
+@ExtendWith(OutputCaptureExtension.class)
 class BadAnswersTest {
 
   @LocalServerPort int port;
@@ -57,6 +61,15 @@ class BadAnswersTest {
     Map<String, Object> answers = Answers.evaluation("good", "ejones", "pmurphy");
     answers.put("overallGrade", "brilliant");
     assertRefused(answers, "the overall grade 'brilliant' is not a grade");
+  }
+
+  @Test
+  void whatARefusedFormSaidIsNotWrittenToTheLog(CapturedOutput output) {
+    Map<String, Object> answers = Answers.evaluation("good", "ejones", "pmurphy");
+    answers.put("overallGrade", "Leo-Marsh-born-2014");
+    assertRefused(answers, "the overall grade 'Leo-Marsh-born-2014' is not a grade");
+
+    assertThat(output).doesNotContain("Leo-Marsh-born-2014").doesNotContain("Please check your answers");
   }
 
   @Test
