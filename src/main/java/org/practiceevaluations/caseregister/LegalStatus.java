@@ -1,7 +1,9 @@
 package org.practiceevaluations.caseregister;
 
+import org.practiceevaluations.common.Coded;
+
 /** The child's legal status on the case register. The code is what CSV files and forms use. */
-public enum LegalStatus {
+public enum LegalStatus implements Coded {
   EARLY_HELP("early-help", "Early help"),
   CHILD_IN_NEED("child-in-need", "Child in need"),
   CHILD_PROTECTION("child-protection", "Child protection"),
@@ -26,15 +28,6 @@ public enum LegalStatus {
 
   /** By code ({@code child-in-need}) or enum name ({@code CHILD_IN_NEED}), ignoring case; null if unknown. */
   public static LegalStatus parse(String value) {
-    if (value == null) {
-      return null;
-    }
-    String v = value.trim();
-    for (LegalStatus status : values()) {
-      if (status.code.equalsIgnoreCase(v) || status.name().equalsIgnoreCase(v)) {
-        return status;
-      }
-    }
-    return null;
+    return Coded.parse(LegalStatus.class, value);
   }
 }

@@ -6,7 +6,6 @@ import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.practiceevaluations.directory.CouncilRole;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.evaluation.Evaluation;
@@ -37,8 +36,7 @@ public class ConcernDelegates {
       execution.setVariable(CONCERN_REFERENCE, concern.getReference());
       execution.setVariable(CONCERN_ROUND, 0);
       people(execution, evaluations.get(concern.getCurrentEvaluationReference()));
-      execution.setVariable(AUDIT_MANAGER, directory.holderOf(CouncilRole.AUDIT_MANAGER)
-          .orElseThrow(() -> new IllegalStateException("No audit manager is named in the team directory.")));
+      execution.setVariable(AUDIT_MANAGER, directory.auditManager());
     };
   }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.practiceevaluations.common.Coded;
 
 /** Someone asks for a case to be added to the monthly cycle; the audit manager accepts or declines (SPEC §4). */
 @Entity
@@ -17,7 +18,7 @@ import java.time.Instant;
 public class AuditRequest {
 
   /** The reasons the guide gives, and "other". */
-  public enum Reason {
+  public enum Reason implements Coded {
     LONG_TIME_ON_PLAN("long-time-on-plan", "A long time on a child in need or child protection plan"),
     COMPLEX_SITUATION("complex-situation", "An outside view on a complex situation"),
     FRESH_IDEAS("fresh-ideas", "New ideas for our approach with the family"),
@@ -36,15 +37,7 @@ public class AuditRequest {
     public String label() { return label; }
 
     public static Reason parse(String value) {
-      if (value == null) {
-        return null;
-      }
-      for (Reason r : values()) {
-        if (r.code.equalsIgnoreCase(value.trim()) || r.name().equalsIgnoreCase(value.trim())) {
-          return r;
-        }
-      }
-      return null;
+      return Coded.parse(Reason.class, value);
     }
   }
 

@@ -1,12 +1,12 @@
 package org.practiceevaluations.cycle;
 
+import static org.practiceevaluations.common.ProcessVariables.text;
 import static org.practiceevaluations.cycle.CycleProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.practiceevaluations.caseregister.CaseRegister;
-import org.practiceevaluations.directory.CouncilRole;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.springframework.context.annotation.Bean;
@@ -46,8 +46,7 @@ public class AuditRequestDelegates {
       execution.setVariable(CHILD_REFERENCE, request.getChildReference());
       execution.setVariable(TEAM_CODE, register.get(request.getChildReference()).getTeam().getCode());
       execution.setVariable("teamName", register.get(request.getChildReference()).getTeam().getName());
-      execution.setVariable(AUDIT_MANAGER, directory.holderOf(CouncilRole.AUDIT_MANAGER)
-          .orElseThrow(() -> new IllegalStateException("No audit manager is named in the team directory.")));
+      execution.setVariable(AUDIT_MANAGER, directory.auditManager());
       execution.setVariable(DECISION_DUE_DATE, Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P7D")));
     };
   }
@@ -56,10 +55,5 @@ public class AuditRequestDelegates {
   @Bean("queueAuditRequest")
   JavaDelegate queueAuditRequest() {
     return execution -> requests.queue(text(execution, REQUEST_REFERENCE));
-  }
-
-  private static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 }

@@ -1,5 +1,6 @@
 package org.practiceevaluations.cycle;
 
+import static org.practiceevaluations.common.ProcessVariables.text;
 import static org.practiceevaluations.cycle.CycleProcess.Vars.*;
 
 import java.time.Clock;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.practiceevaluations.caseregister.CaseRegister;
 import org.practiceevaluations.caseregister.LegalStatus;
-import org.practiceevaluations.directory.CouncilRole;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.springframework.context.annotation.Bean;
@@ -87,8 +87,7 @@ public class CycleDelegates {
   private void afterProposal(DelegateExecution execution, AuditCycle cycle) {
     execution.setProcessBusinessKey(cycle.getReference());
     execution.setVariable(CYCLE_REFERENCE, cycle.getReference());
-    execution.setVariable(AUDIT_MANAGER, directory.holderOf(CouncilRole.AUDIT_MANAGER)
-        .orElseThrow(() -> new IllegalStateException("No audit manager is named in the team directory.")));
+    execution.setVariable(AUDIT_MANAGER, directory.auditManager());
     execution.setVariable(REVIEW_DUE_DATE,
         Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P" + settings.reviewWithinDays() + "D")));
   }
@@ -156,11 +155,6 @@ public class CycleDelegates {
     }
     return new CycleService.ThematicRequest(name, lines, multiAgency, byCriteria, statuses, teams, size, references,
         share, (String) execution.getVariable(STARTED_BY));
-  }
-
-  private static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 
   /** A comma- or line-separated text, or a JSON list (a form checklist), as trimmed values. */

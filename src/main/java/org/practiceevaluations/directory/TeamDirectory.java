@@ -42,6 +42,15 @@ public class TeamDirectory {
     return roles.findById(role).map(CouncilRoleHolder::getUserId);
   }
 
+  /**
+   * The audit manager named in the directory's roles. A process step that needs one fails with a plain reason
+   * (an incident in Cockpit, retried once someone is named) when nobody is.
+   */
+  public String auditManager() {
+    return holderOf(CouncilRole.AUDIT_MANAGER)
+        .orElseThrow(() -> new IllegalStateException("No audit manager is named in the team directory."));
+  }
+
   /** Teams a person manages (as team manager or practice manager). */
   public List<Team> teamsManagedBy(String userId) {
     return teams.findByTeamManagerOrPracticeManager(userId, userId);

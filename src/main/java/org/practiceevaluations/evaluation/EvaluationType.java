@@ -1,7 +1,9 @@
 package org.practiceevaluations.evaluation;
 
+import org.practiceevaluations.common.Coded;
+
 /** The kinds of audit the guide names (SPEC.md §4). The code is what forms and REST use. */
-public enum EvaluationType {
+public enum EvaluationType implements Coded {
   MONTHLY("monthly", "Monthly practice evaluation"),
   MODERATED("moderated", "Moderated practice evaluation"),
   THEMATIC("thematic", "Thematic audit"),
@@ -28,14 +30,6 @@ public enum EvaluationType {
   }
 
   public static EvaluationType parse(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    for (EvaluationType type : values()) {
-      if (type.code.equalsIgnoreCase(value.trim()) || type.name().equalsIgnoreCase(value.trim())) {
-        return type;
-      }
-    }
-    return null;
+    return Coded.parse(EvaluationType.class, value);
   }
 }

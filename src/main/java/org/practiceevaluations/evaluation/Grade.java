@@ -1,7 +1,9 @@
 package org.practiceevaluations.evaluation;
 
+import org.practiceevaluations.common.Coded;
+
 /** An overall grade, from Ofsted's ILACS scale. The code is what forms and CSV/REST use. */
-public enum Grade {
+public enum Grade implements Coded {
   OUTSTANDING("outstanding", "Outstanding"),
   GOOD("good", "Good"),
   REQUIRES_IMPROVEMENT("requires-improvement", "Requires improvement"),
@@ -30,14 +32,6 @@ public enum Grade {
 
   /** By code or enum name, ignoring case; null when blank or unknown. */
   public static Grade parse(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    for (Grade grade : values()) {
-      if (grade.code.equalsIgnoreCase(value.trim()) || grade.name().equalsIgnoreCase(value.trim())) {
-        return grade;
-      }
-    }
-    return null;
+    return Coded.parse(Grade.class, value);
   }
 }

@@ -1,7 +1,9 @@
 package org.practiceevaluations.evaluation;
 
+import org.practiceevaluations.common.Coded;
+
 /** The judgement on one section of an evaluation: a grade, or "not relevant" for this child. */
-public enum Judgement {
+public enum Judgement implements Coded {
   OUTSTANDING("outstanding", "Outstanding"),
   GOOD("good", "Good"),
   REQUIRES_IMPROVEMENT("requires-improvement", "Requires improvement"),
@@ -30,14 +32,6 @@ public enum Judgement {
 
   /** By code or enum name, ignoring case; null when blank or unknown. */
   public static Judgement parse(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    for (Judgement judgement : values()) {
-      if (judgement.code.equalsIgnoreCase(value.trim()) || judgement.name().equalsIgnoreCase(value.trim())) {
-        return judgement;
-      }
-    }
-    return null;
+    return Coded.parse(Judgement.class, value);
   }
 }

@@ -1,5 +1,6 @@
 package org.practiceevaluations.learning;
 
+import static org.practiceevaluations.common.ProcessVariables.text;
 import static org.practiceevaluations.learning.QaMeetingProcess.Vars.*;
 
 import java.time.YearMonth;
@@ -7,7 +8,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.practiceevaluations.directory.CouncilRole;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.reporting.LearningNeedsProcess;
@@ -81,7 +81,7 @@ public class LearningDelegates {
       execution.setVariable(TeamReviewProcess.Vars.TEAM_CODE, review.getTeamCode());
       execution.setVariable(TeamReviewProcess.Vars.REASON, review.getReason());
       execution.setVariable(TeamReviewProcess.Vars.MEETING_DUE_DATE, Deadlines.toDate(review.getMeetingDueAt()));
-      execution.setVariable(TeamReviewProcess.Vars.AUDIT_MANAGER, auditManager());
+      execution.setVariable(TeamReviewProcess.Vars.AUDIT_MANAGER, directory.auditManager());
     };
   }
 
@@ -139,15 +139,5 @@ public class LearningDelegates {
 
   private static long deadlineId(DelegateExecution execution) {
     return ((Number) execution.getVariable(FURTHER_DEADLINE_ID)).longValue();
-  }
-
-  private String auditManager() {
-    return directory.holderOf(CouncilRole.AUDIT_MANAGER)
-        .orElseThrow(() -> new IllegalStateException("No audit manager is named in the team directory."));
-  }
-
-  static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 }

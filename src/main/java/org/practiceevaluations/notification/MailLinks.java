@@ -3,6 +3,7 @@ package org.practiceevaluations.notification;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.practiceevaluations.common.BaseUrl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,13 +18,13 @@ public class MailLinks {
   public record Links(String url, boolean task, String taskName, String cockpitUrl) {}
 
   private final TaskService taskService;
-  private final String baseUrl;
+  private final BaseUrl baseUrl;
   private final String engineName;
 
-  public MailLinks(TaskService taskService, @Value("${practice-evaluations.base-url}") String baseUrl,
+  public MailLinks(TaskService taskService, BaseUrl baseUrl,
       @Value("${camunda.bpm.process-engine-name:default}") String engineName) {
     this.taskService = taskService;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = baseUrl;
     this.engineName = engineName;
   }
 
@@ -47,10 +48,10 @@ public class MailLinks {
   }
 
   public String tasklistUrl() {
-    return baseUrl + "/camunda/app/tasklist/" + engineName + "/";
+    return baseUrl.to("/camunda/app/tasklist/" + engineName + "/");
   }
 
   public String cockpitUrl(String processInstanceId) {
-    return baseUrl + "/camunda/app/cockpit/" + engineName + "/#/process-instance/" + processInstanceId + "/runtime";
+    return baseUrl.to("/camunda/app/cockpit/" + engineName + "/#/process-instance/" + processInstanceId + "/runtime");
   }
 }

@@ -1,5 +1,7 @@
 package org.practiceevaluations.recording;
 
+import static org.practiceevaluations.common.ProcessVariables.text;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,11 +32,11 @@ public class AddCaseAuditNote implements JavaDelegate {
     }
     NoteKind kind = NoteKind.parse(kindValue == null ? null : kindValue.toString());
     ReAudit reAudit = kind != NoteKind.RE_AUDIT_OUTCOME ? ReAudit.NONE : new ReAudit(
-        ReAudit.Outcome.parse(RecordingVariables.text(execution, RecordingVariables.RE_AUDIT_OUTCOME)),
-        RecordingVariables.text(execution, RecordingVariables.RE_AUDIT_EVALUATION_REFERENCE),
-        RecordingVariables.text(execution, RecordingVariables.RE_AUDIT_NOTES));
+        ReAudit.Outcome.parse(text(execution, RecordingVariables.RE_AUDIT_OUTCOME)),
+        text(execution, RecordingVariables.RE_AUDIT_EVALUATION_REFERENCE),
+        text(execution, RecordingVariables.RE_AUDIT_NOTES));
     String teamNote = kind == NoteKind.TEAM_PROGRESS
-        ? RecordingVariables.text(execution, RecordingVariables.TEAM_CASE_NOTE) : null;
+        ? text(execution, RecordingVariables.TEAM_CASE_NOTE) : null;
     String noteId = recording.addCaseAuditNote(reference, kind, reAudit, teamNote,
         IdempotencyKeys.of(execution, reference, kind.code()));
     execution.setVariable(RecordingVariables.CASE_AUDIT_NOTE_ID, noteId);

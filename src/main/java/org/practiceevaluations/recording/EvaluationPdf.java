@@ -2,15 +2,11 @@ package org.practiceevaluations.recording;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Base64;
 import org.practiceevaluations.evaluation.EvaluationView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The full evaluation as a PDF (SPEC.md §1.8): the Thymeleaf template {@code templates/pdf/evaluation.html} filled
@@ -46,9 +42,9 @@ public class EvaluationPdf {
    */
   public EvaluationPdf(String councilName, byte[] logo, ZoneId zone) {
     this.councilName = councilName;
-    this.logoDataUri = logo == null ? null : "data:" + imageType(logo) + ";base64," + Base64.getEncoder().encodeToString(logo);
+    this.logoDataUri = HtmlToPdf.logoDataUri(logo);
     this.wording = new Wording(zone);
-    this.templates = templateEngine();
+    this.templates = HtmlToPdf.templates();
   }
 
   /** The evaluation as a PDF document. */
@@ -73,30 +69,6 @@ public class EvaluationPdf {
     context.setVariable("councilName", councilName);
     context.setVariable("logo", logoDataUri);
     context.setVariable("producedOn", wording.date(Instant.now()));
-    return HtmlToPdf.xmlSafe(templates.process("evaluation", context));
-  }
-
-  private static TemplateEngine templateEngine() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(EvaluationPdf.class.getClassLoader());
-    resolver.setPrefix("templates/pdf/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCacheable(true);
-    SpringTemplateEngine engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(resolver);
-    return engine;
-  }
-
-  /** PNG or JPEG by their first bytes; anything else is refused (the renderer draws no SVG). */
-  static String imageType(byte[] image) {
-    if (image.length > 8 && (image[0] & 0xFF) == 0x89 && image[1] == 'P' && image[2] == 'N' && image[3] == 'G') {
-      return "image/png";
-    }
-    if (image.length > 3 && (image[0] & 0xFF) == 0xFF && (image[1] & 0xFF) == 0xD8) {
-      return "image/jpeg";
-    }
-    throw new IllegalArgumentException("The council logo (practice-evaluations.council-logo) must be a PNG or JPEG "
-        + "image.");
+    return templates.process("evaluation", context);
   }
 }

@@ -12,7 +12,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.regex.Pattern;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the application's PDF documents (the evaluation, the reports, the meeting packs) from XHTML with
@@ -37,6 +42,40 @@ public final class HtmlToPdf {
   }
 
   private HtmlToPdf() {}
+
+  /** A template engine for the documents' Thymeleaf templates, {@code templates/pdf/<name>.html}. */
+  public static TemplateEngine templates() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(HtmlToPdf.class.getClassLoader());
+    resolver.setPrefix("templates/pdf/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    SpringTemplateEngine engine = new SpringTemplateEngine();
+    engine.setTemplateResolver(resolver);
+    return engine;
+  }
+
+  /**
+   * The council's logo as a data URI, the only kind of image a document may hold; null for none.
+   *
+   * @throws IllegalArgumentException when it is not a PNG or JPEG image
+   */
+  public static String logoDataUri(byte[] logo) {
+    return logo == null ? null : "data:" + imageType(logo) + ";base64," + Base64.getEncoder().encodeToString(logo);
+  }
+
+  /** PNG or JPEG by their first bytes; anything else is refused (the renderer draws no SVG). */
+  static String imageType(byte[] image) {
+    if (image.length > 8 && (image[0] & 0xFF) == 0x89 && image[1] == 'P' && image[2] == 'N' && image[3] == 'G') {
+      return "image/png";
+    }
+    if (image.length > 3 && (image[0] & 0xFF) == 0xFF && (image[1] & 0xFF) == 0xD8) {
+      return "image/jpeg";
+    }
+    throw new IllegalArgumentException("The council logo (practice-evaluations.council-logo) must be a PNG or JPEG "
+        + "image.");
+  }
 
   /** Removes what XML 1.0 cannot hold, so text people pasted cannot stop the renderer. */
   public static String xmlSafe(String html) {

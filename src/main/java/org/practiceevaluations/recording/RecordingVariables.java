@@ -38,9 +38,4 @@ public final class RecordingVariables {
     }
     return reference.trim();
   }
-
-  static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
-  }
 }

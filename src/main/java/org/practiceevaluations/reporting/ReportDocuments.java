@@ -1,13 +1,9 @@
 package org.practiceevaluations.reporting;
 
-import java.util.Base64;
 import java.util.Map;
 import org.practiceevaluations.recording.HtmlToPdf;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The reports' PDF documents (the full quarterly report, the learning needs summary, the QA meeting pack): a
@@ -23,10 +19,9 @@ public class ReportDocuments {
 
   public ReportDocuments(String councilName, byte[] logo, ReportFormats formats) {
     this.councilName = councilName;
-    this.logoDataUri = logo == null ? null : "data:" + (logo[0] == (byte) 0x89 ? "image/png" : "image/jpeg")
-        + ";base64," + Base64.getEncoder().encodeToString(logo);
+    this.logoDataUri = HtmlToPdf.logoDataUri(logo);
     this.formats = formats;
-    this.templates = templateEngine();
+    this.templates = HtmlToPdf.templates();
   }
 
   public ReportFormats formats() {
@@ -46,17 +41,5 @@ public class ReportDocuments {
   /** The filled template as a PDF; {@code what} names it in an error (no personal data). */
   public byte[] pdf(String template, Map<String, Object> variables, String what) {
     return HtmlToPdf.render(html(template, variables), what);
-  }
-
-  private static TemplateEngine templateEngine() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReportDocuments.class.getClassLoader());
-    resolver.setPrefix("templates/pdf/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCacheable(true);
-    SpringTemplateEngine engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(resolver);
-    return engine;
   }
 }

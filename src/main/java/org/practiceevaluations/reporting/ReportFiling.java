@@ -2,10 +2,10 @@ package org.practiceevaluations.reporting;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.practiceevaluations.common.BaseUrl;
 import org.practiceevaluations.recording.DocumentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,14 +22,13 @@ public class ReportFiling {
   private final ReportStore store;
   private final ReportDocumentRepository documents;
   private final Clock clock;
-  private final String baseUrl;
+  private final BaseUrl baseUrl;
 
-  public ReportFiling(ReportStore store, ReportDocumentRepository documents, Clock clock,
-      @Value("${practice-evaluations.base-url:http://localhost:8080}") String baseUrl) {
+  public ReportFiling(ReportStore store, ReportDocumentRepository documents, Clock clock, BaseUrl baseUrl) {
     this.store = store;
     this.documents = documents;
     this.clock = clock;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = baseUrl;
   }
 
   public ReportDocument file(ReportDocument.Kind kind, String reference, ReportPeriod period, String areaCode,
@@ -52,7 +51,7 @@ public class ReportFiling {
 
   /** Where people download it: {@code <base URL>/api/reports/documents/<id>}. */
   public String downloadUrl(ReportDocument document) {
-    return baseUrl + "/api/reports/documents/" + document.getId();
+    return baseUrl.to("/api/reports/documents/" + document.getId());
   }
 
   /** A file or folder name any store accepts: letters, digits, spaces and . _ ( ) &amp; , ' + - only. */

@@ -1,11 +1,11 @@
 package org.practiceevaluations.reporting;
 
+import static org.practiceevaluations.common.ProcessVariables.text;
 import static org.practiceevaluations.reporting.QuarterlyReportProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.practiceevaluations.directory.CouncilRole;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.springframework.context.annotation.Bean;
@@ -44,7 +44,7 @@ public class ReportingDelegates {
       execution.setProcessBusinessKey(report.getReference());
       execution.setVariable(REPORT_REFERENCE, report.getReference());
       execution.setVariable(PERIOD_LABEL, quarter.title());
-      execution.setVariable(AUDIT_MANAGER, auditManager());
+      execution.setVariable(AUDIT_MANAGER, directory.auditManager());
       execution.setVariable(THEMES_DUE_DATE,
           Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.themesWithin())));
     };
@@ -94,15 +94,5 @@ public class ReportingDelegates {
       execution.setVariable(LearningNeedsProcess.Vars.LEARNING_NEEDS_SUMMARY, filed.mailSummary());
       execution.setVariable(REPORT_URL, filed.downloadUrl());
     };
-  }
-
-  private String auditManager() {
-    return directory.holderOf(CouncilRole.AUDIT_MANAGER)
-        .orElseThrow(() -> new IllegalStateException("No audit manager is named in the team directory."));
-  }
-
-  static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.practiceevaluations.common.BaseUrl;
 import org.practiceevaluations.evaluation.forms.FormAnswers;
 import org.practiceevaluations.evaluation.forms.FormHandler;
 import org.practiceevaluations.evaluation.forms.FormSupport;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,13 +24,12 @@ public class ReportingFormHandlers {
 
   private final QuarterlyReports reports;
   private final FormSupport support;
-  private final String baseUrl;
+  private final BaseUrl baseUrl;
 
-  public ReportingFormHandlers(QuarterlyReports reports, FormSupport support,
-      @Value("${practice-evaluations.base-url:http://localhost:8080}") String baseUrl) {
+  public ReportingFormHandlers(QuarterlyReports reports, FormSupport support, BaseUrl baseUrl) {
     this.reports = reports;
     this.support = support;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = baseUrl;
   }
 
   @Bean
@@ -63,7 +62,7 @@ public class ReportingFormHandlers {
         Figures service = figures.service().current();
         values.put("strongestText", sections(service.strongestSections()));
         values.put("weakestText", sections(service.weakestSections()));
-        values.put("figuresLinkText", baseUrl + "/api/reports/quarterly-reports/" + reference + "/report.pdf");
+        values.put("figuresLinkText", baseUrl.to("/api/reports/quarterly-reports/" + reference + "/report.pdf"));
         Map<String, String> existing = reports.get(reference).getActionPlans().stream()
             .collect(Collectors.toMap(QuarterlyReport.ActionPlan::getServiceAreaName, QuarterlyReport.ActionPlan::getPlan));
         List<Map<String, Object>> plans = new ArrayList<>();
