@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CaseOfConcernRepository extends JpaRepository<CaseOfConcern, Long> {
   Optional<CaseOfConcern> findByReference(String reference);
 
+  Optional<CaseOfConcern> findByProcessInstanceId(String processInstanceId);
+
   Optional<CaseOfConcern> findByCurrentEvaluationReferenceAndStatus(String evaluationReference,
       CaseOfConcern.Status status);
 

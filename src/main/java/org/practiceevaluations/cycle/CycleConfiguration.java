@@ -8,6 +8,7 @@ public class CycleConfiguration {
 
   /** The cycle settings under the name the schedule's timer expression uses. */
   @Bean("cycleSchedule")
+  @org.practiceevaluations.deployment.ForModels
   public CycleSettingsHolder cycleSchedule(CycleSettings settings) {
     return new CycleSettingsHolder(settings);
   }

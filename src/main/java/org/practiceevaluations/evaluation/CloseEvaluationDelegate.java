@@ -9,13 +9,15 @@ import org.springframework.stereotype.Component;
 public class CloseEvaluationDelegate implements JavaDelegate {
 
   private final EvaluationLifecycle lifecycle;
+  private final ProcessEvaluations processEvaluations;
 
-  public CloseEvaluationDelegate(EvaluationLifecycle lifecycle) {
+  public CloseEvaluationDelegate(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
     this.lifecycle = lifecycle;
+    this.processEvaluations = processEvaluations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    lifecycle.close((String) execution.getVariable(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE));
+    lifecycle.close(processEvaluations.referenceOf(execution));
   }
 }

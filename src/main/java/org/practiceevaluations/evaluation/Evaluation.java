@@ -383,7 +383,11 @@ public class Evaluation {
   }
 
   public SafetyEscalation raiseSafetyEscalation(String raisedBy, String concern, Instant at) {
-    SafetyEscalation escalation = new SafetyEscalation(this, raisedBy, concern, headOfService, at);
+    return raiseSafetyEscalation(raisedBy, concern, at, null);
+  }
+
+  public SafetyEscalation raiseSafetyEscalation(String raisedBy, String concern, Instant at, String idempotencyKey) {
+    SafetyEscalation escalation = new SafetyEscalation(this, raisedBy, concern, headOfService, at, idempotencyKey);
     safetyEscalations.add(escalation);
     return escalation;
   }

@@ -90,7 +90,23 @@ public class EvaluationAllocation {
         "No audit manager is named in the team directory (PUT /api/directory/roles/audit-manager).")));
   }
 
+  /**
+   * What a manager who is not in the audit team is told when the child is not one of their team's: the same words
+   * whether the reference exists, is closed or belongs to another team, so a refusal reveals nothing of the child.
+   */
+  static final String NOT_YOUR_TEAMS_CHILD = "You can start a transfer or closure audit only for a child in a team "
+      + "you manage. Check the child's reference.";
+  static final String ONLY_THE_AUDIT_TEAM = "Only the audit team allocates evaluations; a manager may start a "
+      + "transfer or closure audit of a child in a team they manage, which they complete themselves.";
+
   List<String> problems(AllocationRequest request) {
+    String initiator = blankToNull(request.allocatedBy());
+    if (initiator != null && !staff.isMember(initiator, StaffGroup.AUDIT_TEAM)) {
+      List<String> refused = managerProblems(request, initiator);
+      if (!refused.isEmpty()) {
+        return refused;
+      }
+    }
     List<String> problems = new ArrayList<>();
     String reference = blankToNull(request.childReference());
     ChildCase childCase = null;
@@ -161,18 +177,34 @@ public class EvaluationAllocation {
     if (previous != null && evaluations.findByReference(previous.trim()).isEmpty()) {
       problems.add("There is no evaluation " + previous.trim() + " to follow up.");
     }
-    String initiator = blankToNull(request.allocatedBy());
-    if (initiator != null && !staff.isMember(initiator, StaffGroup.AUDIT_TEAM)) {
-      boolean managerAudit = type == EvaluationType.TRANSFER || type == EvaluationType.CLOSURE;
-      if (!managerAudit || !initiator.equals(auditor)) {
-        problems.add("Only the audit team allocates evaluations; a manager may start a transfer or closure audit "
-            + "that they complete themselves.");
-      }
-    }
     if (directory.holderOf(CouncilRole.AUDIT_MANAGER).isEmpty()) {
       problems.add("No audit manager is named in the team directory.");
     }
     return problems;
+  }
+
+  /**
+   * A start by someone outside the audit team: only a transfer or closure audit of a child in a team they manage
+   * (its team manager or practice manager), which they complete themselves. Checked against the person logged in
+   * (the process's initiator), before anything else, so nothing else said can reveal the child.
+   */
+  private List<String> managerProblems(AllocationRequest request, String initiator) {
+    EvaluationType type = EvaluationType.parse(request.evaluationType());
+    if (type != EvaluationType.TRANSFER && type != EvaluationType.CLOSURE) {
+      return List.of(ONLY_THE_AUDIT_TEAM);
+    }
+    String reference = blankToNull(request.childReference());
+    ChildCase childCase = reference == null ? null : register.find(reference.trim()).orElse(null);
+    boolean manages = childCase != null && (initiator.equals(childCase.getTeam().getTeamManager())
+        || initiator.equals(childCase.getTeam().getPracticeManager()));
+    if (!manages) {
+      return List.of(NOT_YOUR_TEAMS_CHILD);
+    }
+    String auditor = blankToNull(request.auditor());
+    if (auditor == null || !initiator.equals(auditor.trim())) {
+      return List.of("You complete a transfer or closure audit yourself: choose yourself as the auditor.");
+    }
+    return List.of();
   }
 
   private static String blankToNull(String s) {

@@ -71,13 +71,16 @@ public class EvaluationController {
    */
   @PostMapping("/{reference}/safety-escalations")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  public void raiseSafetyEscalation(@PathVariable String reference, @RequestBody EscalationRequest request) {
+  public void raiseSafetyEscalation(@PathVariable String reference, @RequestBody EscalationRequest request,
+      @org.springframework.web.bind.annotation.RequestHeader(name = "Idempotency-Key", required = false)
+      String idempotencyKey) {
     String me = currentUser.userId();
     if (request == null) {
       throw new BadRequestException("Describe the concern for the child's safety.");
     }
     Evaluation evaluation = visible(reference);
-    escalations.raise(evaluation.getReference(), me, request.concern(), currentUser.isIn(StaffGroup.AUDIT_TEAM));
+    escalations.raise(evaluation.getReference(), me, request.concern(), currentUser.isIn(StaffGroup.AUDIT_TEAM),
+        idempotencyKey);
   }
 
   private Evaluation visible(String reference) {

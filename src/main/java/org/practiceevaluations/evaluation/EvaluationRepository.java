@@ -11,6 +11,8 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
   Optional<Evaluation> findByReference(String reference);
 
+  Optional<Evaluation> findByProcessInstanceId(String processInstanceId);
+
   List<Evaluation> findByChildReferenceOrderByAllocatedAtDesc(String childReference);
 
   /** Per child: when their latest evaluation was allocated ([childReference, Instant]). */

@@ -22,14 +22,16 @@ public class HandOverToCasesOfConcernDelegate implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(HandOverToCasesOfConcernDelegate.class);
 
   private final RuntimeService runtimeService;
+  private final ProcessEvaluations processEvaluations;
 
-  public HandOverToCasesOfConcernDelegate(RuntimeService runtimeService) {
+  public HandOverToCasesOfConcernDelegate(RuntimeService runtimeService, ProcessEvaluations processEvaluations) {
     this.runtimeService = runtimeService;
+    this.processEvaluations = processEvaluations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(EVALUATION_REFERENCE);
+    String reference = processEvaluations.referenceOf(execution);
     String grade = (String) execution.getVariable(FINAL_GRADE);
     String previous = (String) execution.getVariable(PREVIOUS_EVALUATION);
     if ("re-audit".equals(execution.getVariable(EVALUATION_TYPE)) && previous != null) {

@@ -12,15 +12,17 @@ import org.springframework.stereotype.Component;
 public class MarkSharedDelegate implements JavaDelegate {
 
   private final EvaluationLifecycle lifecycle;
+  private final ProcessEvaluations processEvaluations;
 
-  public MarkSharedDelegate(EvaluationLifecycle lifecycle) {
+  public MarkSharedDelegate(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
     this.lifecycle = lifecycle;
+    this.processEvaluations = processEvaluations;
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    EvaluationLifecycle.Sharing sharing = lifecycle.markShared((String) execution.getVariable(EVALUATION_REFERENCE),
+    EvaluationLifecycle.Sharing sharing = lifecycle.markShared(processEvaluations.referenceOf(execution),
         (Map<String, Object>) execution.getVariable(DEADLINES));
     execution.setVariable(CASE_NOTE_DUE_DATE, Deadlines.toDate(sharing.caseNoteDue()));
     execution.setVariable(CASE_NOTE_REMINDER_DATE, Deadlines.toDate(sharing.caseNoteReminder()));

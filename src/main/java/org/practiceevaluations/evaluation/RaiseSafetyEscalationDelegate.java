@@ -5,34 +5,40 @@ import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.practiceevaluations.common.BadRequestException;
+import org.practiceevaluations.common.ForbiddenException;
+import org.practiceevaluations.common.NotFoundException;
+import org.practiceevaluations.evaluation.forms.StartAnswers;
 import org.springframework.stereotype.Component;
 
-/** "Escalate to the head of service through the evaluation" (the Tasklist start form of safety-escalation). */
+/**
+ * "Escalate to the head of service through the evaluation" (the Tasklist start form of safety-escalation): the
+ * person who started it (the engine's initiator, never a sent value) must be the evaluation's auditor or moderator.
+ * The concern is taken from the start form's kept answers into the evaluation's table; the process carries its id.
+ */
 @Component("raiseSafetyEscalation")
 public class RaiseSafetyEscalationDelegate implements JavaDelegate {
 
   private final SafetyEscalations escalations;
+  private final StartAnswers startAnswers;
 
-  public RaiseSafetyEscalationDelegate(SafetyEscalations escalations) {
+  public RaiseSafetyEscalationDelegate(SafetyEscalations escalations, StartAnswers startAnswers) {
     this.escalations = escalations;
+    this.startAnswers = startAnswers;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(EVALUATION_REFERENCE);
+    Object reference = execution.getVariable(EVALUATION_REFERENCE);
+    String concern = startAnswers.take(execution, ESCALATION_CONCERN);
+    long id;
     try {
-      escalations.raise(reference, (String) execution.getVariable(RAISED_BY),
-          (String) execution.getVariable(ESCALATION_CONCERN), false);
-    } catch (RuntimeException e) {
-      if (e instanceof org.practiceevaluations.common.BadRequestException
-          || e instanceof org.practiceevaluations.common.ForbiddenException
-          || e instanceof org.practiceevaluations.common.NotFoundException) {
-        throw new FormFieldValidationException("escalation", e.getMessage());
-      }
-      throw e;
+      id = escalations.raise(reference == null ? null : reference.toString(),
+          (String) execution.getVariable(RAISED_BY), concern, false, null);
+    } catch (BadRequestException | ForbiddenException | NotFoundException e) {
+      throw new FormFieldValidationException("escalation", e.getMessage());
     }
-    if (reference != null) {
-      execution.setProcessBusinessKey(reference.trim());
-    }
+    execution.setVariable(ESCALATION_ID, id);
+    execution.setProcessBusinessKey(reference.toString().trim());
   }
 }

@@ -7,24 +7,26 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Record the safety escalation": kept with the evaluation; the head of service's confirmation is due soon. */
+/**
+ * "Record the safety escalation": the escalation was recorded with the evaluation when it was raised
+ * ({@link SafetyEscalations#raise}) and arrives here by its id; the head of service's confirmation is due soon.
+ */
 @Component("recordSafetyEscalation")
 public class RecordSafetyEscalationDelegate implements JavaDelegate {
 
-  private final SafetyEscalations escalations;
   private final EvaluationLifecycle lifecycle;
 
-  public RecordSafetyEscalationDelegate(SafetyEscalations escalations, EvaluationLifecycle lifecycle) {
-    this.escalations = escalations;
+  public RecordSafetyEscalationDelegate(EvaluationLifecycle lifecycle) {
     this.lifecycle = lifecycle;
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    long id = escalations.record((String) execution.getVariable(EVALUATION_REFERENCE),
-        (String) execution.getVariable(RAISED_BY), (String) execution.getVariable(ESCALATION_CONCERN));
-    execution.setVariableLocal(ESCALATION_ID, id);
+    if (execution.getVariable(ESCALATION_ID) == null) {
+      throw new IllegalStateException("A safety escalation arrived without its id: raise it through "
+          + "SafetyEscalations, which records it first.");
+    }
     execution.setVariableLocal(SAFETY_CONFIRMATION_DUE_DATE,
         Deadlines.toDate(lifecycle.safetyConfirmationDue((Map<String, Object>) execution.getVariable(DEADLINES))));
   }

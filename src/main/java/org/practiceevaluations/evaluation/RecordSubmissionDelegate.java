@@ -15,16 +15,18 @@ import org.springframework.stereotype.Component;
 public class RecordSubmissionDelegate implements JavaDelegate {
 
   private final EvaluationLifecycle lifecycle;
+  private final ProcessEvaluations processEvaluations;
 
-  public RecordSubmissionDelegate(EvaluationLifecycle lifecycle) {
+  public RecordSubmissionDelegate(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
     this.lifecycle = lifecycle;
+    this.processEvaluations = processEvaluations;
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     EvaluationLifecycle.Submission submission = lifecycle.recordSubmission(
-        (String) execution.getVariable(EVALUATION_REFERENCE), (Map<String, Object>) execution.getVariable(DEADLINES));
+        processEvaluations.referenceOf(execution), (Map<String, Object>) execution.getVariable(DEADLINES));
     execution.setVariable(DISPUTE_DUE_DATE, Deadlines.toDate(submission.disputeDue()));
     if (Boolean.TRUE.equals(execution.getVariable(MODERATED))) {
       execution.setVariable(MODERATION_DUE_DATE, Deadlines.toDate(submission.moderationDue()));

@@ -49,9 +49,15 @@ public class SafetyEscalation {
   @Column(name = "action_taken", length = 20000)
   private String actionTaken;
 
+  /** The same escalation sent twice is recorded once (see {@link SafetyEscalations#raise}). */
+  @Column(name = "idempotency_key", length = 100)
+  private String idempotencyKey;
+
   protected SafetyEscalation() {}
 
-  SafetyEscalation(Evaluation evaluation, String raisedBy, String concern, String headOfService, Instant at) {
+  SafetyEscalation(Evaluation evaluation, String raisedBy, String concern, String headOfService, Instant at,
+      String idempotencyKey) {
+    this.idempotencyKey = idempotencyKey;
     this.evaluation = evaluation;
     this.raisedBy = raisedBy;
     this.concern = concern;
@@ -78,4 +84,19 @@ public class SafetyEscalation {
   public String getConfirmedBy() { return confirmedBy; }
   public Instant getConfirmedAt() { return confirmedAt; }
   public String getActionTaken() { return actionTaken; }
+
+  /**
+   * The key of an escalation sent without one: the same concern, word for word, raised by the same person on the
+   * same evaluation on the same day is one escalation (a form sent twice, a double click).
+   */
+  static String keyOf(String evaluationReference, String raisedBy, String concern, java.time.LocalDate day) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+          String.join("\n", evaluationReference, raisedBy, day.toString(), concern)
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "derived:" + java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

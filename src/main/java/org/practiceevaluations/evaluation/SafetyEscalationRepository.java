@@ -2,4 +2,7 @@ package org.practiceevaluations.evaluation;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SafetyEscalationRepository extends JpaRepository<SafetyEscalation, Long> {}
+public interface SafetyEscalationRepository extends JpaRepository<SafetyEscalation, Long> {
+
+  java.util.Optional<SafetyEscalation> findByIdempotencyKey(String idempotencyKey);
+}

@@ -2,6 +2,7 @@ package org.practiceevaluations.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.practiceevaluations.common.BadRequestException;
@@ -47,33 +48,51 @@ public class SafetyEscalations {
   }
 
   /**
-   * Raises an escalation on the evaluation's process. Only the evaluation's auditor or moderator (or the audit
-   * team, when {@code onBehalf} is true) may raise one.
+   * What someone who is not the evaluation's auditor or moderator is told: the same words whether the reference
+   * exists or not, so a refusal reveals nothing of other people's evaluations.
    */
-  public void raise(String reference, String raisedBy, String concern, boolean onBehalf) {
+  public static final String NOT_YOUR_EVALUATION = "You can raise a safety escalation only on an evaluation you are "
+      + "auditing or moderating: check the reference on your task. If a child is at risk now, contact the head of "
+      + "service directly.";
+
+  /**
+   * Raises an escalation on the evaluation's process: recorded at once (the head of service's confirmation is then
+   * due), and the evaluation told its id, never its text. Only the evaluation's auditor or moderator (or the audit
+   * team, when {@code onBehalf} is true) may raise one. The same escalation sent twice (the same
+   * {@code idempotencyKey}, or without one the same concern by the same person on the same day) is recorded once;
+   * returns the id of the escalation, new or earlier.
+   */
+  public long raise(String reference, String raisedBy, String concern, boolean onBehalf, String idempotencyKey) {
     List<String> problems = problems(concern);
     if (!problems.isEmpty()) {
       throw new BadRequestException(String.join(" ", problems));
     }
-    Evaluation evaluation = evaluations.findByReference(reference == null ? "" : reference.trim())
-        .orElseThrow(() -> new NotFoundException("There is no evaluation " + reference + "."));
-    boolean ownWork = raisedBy != null
+    Evaluation evaluation = evaluations.findByReference(reference == null ? "" : reference.trim()).orElse(null);
+    boolean ownWork = evaluation != null && raisedBy != null
         && (raisedBy.equals(evaluation.getAuditor()) || raisedBy.equals(evaluation.getModerator()));
-    if (!ownWork && !onBehalf) {
-      throw new ForbiddenException("Only the auditor or moderator of " + evaluation.getReference()
-          + " can raise a safety escalation on it. Contact the head of service directly.");
+    if (evaluation == null || (!ownWork && !onBehalf)) {
+      throw new ForbiddenException(NOT_YOUR_EVALUATION);
     }
     if (evaluation.getProcessInstanceId() == null) {
       throw new BadRequestException("Evaluation " + evaluation.getReference() + " is not running.");
     }
+    String key = idempotencyKey != null && !idempotencyKey.isBlank() ? idempotencyKey.trim()
+        : SafetyEscalation.keyOf(evaluation.getReference(), raisedBy, concern.trim(),
+            deadlines.now().atZone(deadlines.zone()).toLocalDate());
+    Optional<SafetyEscalation> earlier = escalations.findByIdempotencyKey(key);
+    if (earlier.isPresent()) {
+      return earlier.get().getId();
+    }
+    SafetyEscalation escalation = escalations.saveAndFlush(
+        evaluation.raiseSafetyEscalation(raisedBy, concern.trim(), deadlines.now(), key));
     MessageCorrelationResult result;
     try {
-      // the person's right was checked above; the application hands the concern to the evaluation
+      // the person's right was checked above; the application hands the escalation to the evaluation
       result = asApplication.call(() -> runtimeService
           .createMessageCorrelation(PracticeEvaluationProcess.Messages.SAFETY_ESCALATION_RAISED)
           .processInstanceId(evaluation.getProcessInstanceId())
           .setVariableToTriggeredScope(PracticeEvaluationProcess.Vars.RAISED_BY, raisedBy)
-          .setVariableToTriggeredScope(PracticeEvaluationProcess.Vars.ESCALATION_CONCERN, concern.trim())
+          .setVariableToTriggeredScope(PracticeEvaluationProcess.Vars.ESCALATION_ID, escalation.getId())
           .correlateWithResult());
     } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException e) {
       throw new BadRequestException("Evaluation " + evaluation.getReference() + " has finished, so it cannot "
@@ -82,15 +101,14 @@ public class SafetyEscalations {
     if (result == null) {
       throw new BadRequestException("Evaluation " + evaluation.getReference() + " could not take the escalation.");
     }
+    return escalation.getId();
   }
 
-  /** Records the escalation in the evaluation's tables; returns its id. */
-  public long record(String reference, String raisedBy, String concern) {
-    Evaluation evaluation = evaluations.findByReference(reference)
-        .orElseThrow(() -> new NotFoundException("There is no evaluation " + reference + "."));
-    SafetyEscalation escalation = escalations.saveAndFlush(
-        evaluation.raiseSafetyEscalation(raisedBy, concern, deadlines.now()));
-    return escalation.getId();
+  /** The escalation as recorded, for the steps and forms that show it. */
+  @Transactional(readOnly = true)
+  public SafetyEscalation get(long escalationId) {
+    return escalations.findById(escalationId)
+        .orElseThrow(() -> new NotFoundException("There is no safety escalation " + escalationId + "."));
   }
 
   /** The head of service's confirmation of what was done. */

@@ -12,16 +12,18 @@ import org.springframework.stereotype.Component;
 public class SetDueDatesDelegate implements JavaDelegate {
 
   private final EvaluationLifecycle lifecycle;
+  private final ProcessEvaluations processEvaluations;
 
-  public SetDueDatesDelegate(EvaluationLifecycle lifecycle) {
+  public SetDueDatesDelegate(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
     this.lifecycle = lifecycle;
+    this.processEvaluations = processEvaluations;
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     Map<String, Object> durations = (Map<String, Object>) execution.getVariable(DEADLINES);
-    DeadlineDates dates = lifecycle.setDeadlines((String) execution.getVariable(EVALUATION_REFERENCE), durations);
+    DeadlineDates dates = lifecycle.setDeadlines(processEvaluations.referenceOf(execution), durations);
     execution.setVariable(AUDIT_DUE_DATE, Deadlines.toDate(dates.auditDue()));
     execution.setVariable(AUDIT_REMINDER_DATE, Deadlines.toDate(dates.auditReminder()));
     execution.setVariable(AUDIT_OVERDUE_CYCLE, dates.auditOverdueCycle());

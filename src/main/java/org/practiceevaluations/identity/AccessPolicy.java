@@ -73,7 +73,9 @@ public final class AccessPolicy {
         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.MIGRATE_INSTANCE, ProcessDefinitionPermissions.SUSPEND));
     grants.add(grant(owners, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ));
-    grants.add(grant(owners, Resources.DECISION_DEFINITION, "*", READ, UPDATE));
+    // process owners try the decision tables they change (POST /decision-definition/.../evaluate)
+    grants.add(grant(owners, Resources.DECISION_DEFINITION, "*", READ, UPDATE,
+        org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE));
     grants.add(grant(owners, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ));
     grants.add(grant(owners, Resources.BATCH, "*", BatchPermissions.READ,
         BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES));

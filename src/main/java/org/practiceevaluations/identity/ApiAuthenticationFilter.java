@@ -27,7 +27,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>the Tasklist/Cockpit log-in session (the Cockpit plugin), where a request that changes anything must
  *       carry the session's CSRF token in {@code X-XSRF-TOKEN}, exactly as Camunda's own web APIs demand.</li>
  * </ul>
- * Without either it answers 401. The user and groups are set on the engine for the request, so controllers
+ * Without either it answers 401 (a browser opening a page is sent to log in instead), never with a Basic challenge.
+ * A request that changes something needs the XSRF header or a JSON body, with HTTP Basic too. The user and groups
+ * are set on the engine for the request, so controllers
  * (through {@link CurrentUser}) and engine calls see who is asking.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
@@ -58,9 +60,18 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         return;
       }
       groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+      if (!SAFE_METHODS.contains(request.getMethod()) && !scriptedRequest(request)) {
+        writeJson(response, 403, "Forbidden", "A request that changes something needs the header X-XSRF-TOKEN "
+            + "(any value with HTTP Basic) or a JSON body.");
+        return;
+      }
     } else {
       UserAuthentication session = sessionUser(request);
       if (session == null) {
+        if (BrowserNavigation.is(request)) {
+          BrowserNavigation.sendToLogIn(request, response);
+          return;
+        }
         unauthorized(response, "Log in first (Tasklist or Cockpit), or send HTTP Basic credentials.");
         return;
       }
@@ -118,9 +129,24 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * No {@code WWW-Authenticate} challenge: a browser would answer it with its own password dialog, and then send
+   * the password with every later request, forged ones included. Scripts send HTTP Basic without being asked.
+   */
   private static void unauthorized(HttpServletResponse response, String message) throws IOException {
-    response.setHeader("WWW-Authenticate", "Basic realm=\"practice-evaluations\"");
     writeJson(response, 401, "Unauthorized", message);
+  }
+
+  /**
+   * A request with HTTP Basic that changes something must show it was not forged by another site's page: a custom
+   * header ({@code X-XSRF-TOKEN}) or a JSON body, neither of which a browser sends across sites without asking this
+   * server first (which it does not allow).
+   */
+  static boolean scriptedRequest(HttpServletRequest request) {
+    String header = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    String contentType = request.getContentType();
+    return (header != null && !header.isBlank())
+        || (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json"));
   }
 
   private static void writeJson(HttpServletResponse response, int status, String error, String message)

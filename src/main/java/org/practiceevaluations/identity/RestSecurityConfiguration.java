@@ -1,8 +1,13 @@
 package org.practiceevaluations.identity;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.practiceevaluations.access.EngineApiGate;
+import org.practiceevaluations.access.EngineApiRules;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,6 +26,27 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class RestSecurityConfiguration {
 
+  /**
+   * A browser opening an engine REST address without credentials is sent to log in, not shown the browser's own
+   * password dialog (which would then send the password with every later request, forged ones included).
+   */
+  @Bean
+  public FilterRegistrationBean<Filter> engineRestBrowserLogIn(
+      @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+      HttpServletRequest http = (HttpServletRequest) request;
+      if (http.getHeader("Authorization") == null && BrowserNavigation.is(http)) {
+        BrowserNavigation.sendToLogIn(http, (HttpServletResponse) response);
+        return;
+      }
+      chain.doFilter(request, response);
+    });
+    registration.setName("engine-rest-browser-log-in");
+    registration.addUrlPatterns(restPath + "/*");
+    registration.setOrder(0);
+    return registration;
+  }
+
   @Bean
   public FilterRegistrationBean<Filter> engineRestAuthentication(
       @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
@@ -31,6 +57,21 @@ public class RestSecurityConfiguration {
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName(),
         ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, restPath));
     registration.setOrder(1);
+    return registration;
+  }
+
+  /**
+   * The engine's door ({@link EngineApiGate}): after authentication, every engine REST call, through
+   * {@code /engine-rest} or the web applications' own engine API, is checked against {@link EngineApiRules}.
+   */
+  @Bean
+  public FilterRegistrationBean<Filter> engineApiGate(ObjectProvider<IdentityService> identityService,
+      ObjectMapper json, @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineApiGate(identityService, json));
+    registration.setName("engine-api-gate");
+    registration.addUrlPatterns(restPath + "/*", webappPath + "/api/engine/*");
+    registration.setOrder(2);
     return registration;
   }
 

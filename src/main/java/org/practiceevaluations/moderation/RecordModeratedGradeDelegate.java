@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
+import org.practiceevaluations.evaluation.ProcessEvaluations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,14 +17,16 @@ import org.springframework.stereotype.Component;
 public class RecordModeratedGradeDelegate implements JavaDelegate {
 
   private final EvaluationLifecycle lifecycle;
+  private final ProcessEvaluations processEvaluations;
 
-  public RecordModeratedGradeDelegate(EvaluationLifecycle lifecycle) {
+  public RecordModeratedGradeDelegate(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
     this.lifecycle = lifecycle;
+    this.processEvaluations = processEvaluations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(EVALUATION_REFERENCE);
+    String reference = processEvaluations.referenceOf(execution);
     boolean discrepancy = lifecycle.recordModeratedGrade(reference);
     Evaluation evaluation = lifecycle.get(reference);
     execution.setVariable(DISCREPANCY, discrepancy);

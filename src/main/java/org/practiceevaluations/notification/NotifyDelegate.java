@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.practiceevaluations.common.NotFoundException;
 import org.practiceevaluations.evaluation.EvaluationView;
+import org.practiceevaluations.evaluation.ProcessEvaluations;
 import org.practiceevaluations.evaluation.EvaluationViews;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,11 @@ public class NotifyDelegate implements JavaDelegate {
   private final NotificationService notifications;
   private final EvaluationViews evaluations;
   private final DeliveryPoints deliveryPoints;
+  private final ProcessEvaluations processEvaluations;
 
   public NotifyDelegate(NotificationService notifications, EvaluationViews evaluations,
-      DeliveryPoints deliveryPoints) {
+      DeliveryPoints deliveryPoints, ProcessEvaluations processEvaluations) {
+    this.processEvaluations = processEvaluations;
     this.notifications = notifications;
     this.evaluations = evaluations;
     this.deliveryPoints = deliveryPoints;
@@ -36,25 +39,23 @@ public class NotifyDelegate implements JavaDelegate {
     NotificationTemplate template =
         NotificationTemplate.require(templateValue == null ? null : templateValue.toString(), activityId);
     Map<String, Object> variables = execution.getVariables();
-    EvaluationView evaluation = evaluation(template, variables, activityId);
+    EvaluationView evaluation = evaluation(template, processEvaluations.referenceIfAny(execution).orElse(null),
+        activityId);
     NotificationContext context = new NotificationContext(template, execution.getProcessInstanceId(), activityId,
         variables, evaluation);
     notifications.send(context, deliveryPoints.of(execution));
   }
 
-  private EvaluationView evaluation(NotificationTemplate template, Map<String, Object> variables,
-      String activityId) {
-    Object reference = variables.get(NotificationContext.EVALUATION_REFERENCE);
-    if (reference == null || reference.toString().isBlank()) {
+  private EvaluationView evaluation(NotificationTemplate template, String reference, String activityId) {
+    if (reference == null) {
       if (template.aboutAnEvaluation()) {
         throw new NotificationException("Notification " + template.key() + " at " + activityId
-            + " is about an evaluation, but the process has no variable " + NotificationContext.EVALUATION_REFERENCE
-            + ".");
+            + " is about an evaluation, but the process is linked to none.");
       }
       return null;
     }
     try {
-      return evaluations.view(reference.toString().trim());
+      return evaluations.view(reference);
     } catch (NotFoundException e) {
       throw new NotificationException("Notification " + template.key() + " at " + activityId + ": " + e.getMessage());
     }

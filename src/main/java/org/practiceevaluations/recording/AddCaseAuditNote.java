@@ -4,6 +4,7 @@ import static org.practiceevaluations.common.ProcessVariables.text;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.practiceevaluations.evaluation.ProcessEvaluations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,14 +19,16 @@ import org.springframework.stereotype.Component;
 public class AddCaseAuditNote implements JavaDelegate {
 
   private final EvaluationRecording recording;
+  private final ProcessEvaluations processEvaluations;
 
-  public AddCaseAuditNote(EvaluationRecording recording) {
+  public AddCaseAuditNote(EvaluationRecording recording, ProcessEvaluations processEvaluations) {
     this.recording = recording;
+    this.processEvaluations = processEvaluations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = RecordingVariables.evaluationReference(execution);
+    String reference = processEvaluations.referenceOf(execution);
     Object kindValue = execution.getVariableLocal(RecordingVariables.NOTE_KIND);
     if (kindValue == null) {
       kindValue = execution.getVariable(RecordingVariables.NOTE_KIND);

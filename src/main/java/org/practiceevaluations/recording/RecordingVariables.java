@@ -27,15 +27,4 @@ public final class RecordingVariables {
   public static final String TEAM_CASE_NOTE = "teamCaseNote";
 
   private RecordingVariables() {}
-
-  /** {@code evaluationReference}, or the business key when the variable is missing; never blank. */
-  static String evaluationReference(DelegateExecution execution) {
-    Object value = execution.getVariable(EVALUATION_REFERENCE);
-    String reference = value != null ? value.toString() : execution.getProcessBusinessKey();
-    if (reference == null || reference.isBlank()) {
-      throw new IllegalStateException("The process has no '" + EVALUATION_REFERENCE + "' variable and no business "
-          + "key: " + execution.getCurrentActivityId() + " cannot tell which evaluation to record.");
-    }
-    return reference.trim();
-  }
 }

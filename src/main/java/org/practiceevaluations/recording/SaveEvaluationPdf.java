@@ -2,6 +2,7 @@ package org.practiceevaluations.recording;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.practiceevaluations.evaluation.ProcessEvaluations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,14 +17,16 @@ public class SaveEvaluationPdf implements JavaDelegate {
   static final String KIND = "evaluation-pdf";
 
   private final EvaluationRecording recording;
+  private final ProcessEvaluations processEvaluations;
 
-  public SaveEvaluationPdf(EvaluationRecording recording) {
+  public SaveEvaluationPdf(EvaluationRecording recording, ProcessEvaluations processEvaluations) {
     this.recording = recording;
+    this.processEvaluations = processEvaluations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = RecordingVariables.evaluationReference(execution);
+    String reference = processEvaluations.referenceOf(execution);
     FiledDocument document =
         recording.saveEvaluationPdf(reference, IdempotencyKeys.of(execution, reference, KIND));
     execution.setVariable(RecordingVariables.EVALUATION_PDF_DOCUMENT_ID, document.getId());

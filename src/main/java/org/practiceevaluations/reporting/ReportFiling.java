@@ -49,9 +49,12 @@ public class ReportFiling {
     return filed;
   }
 
-  /** Where people download it: {@code <base URL>/api/reports/documents/<id>}. */
+  /**
+   * Where people open it from a mail: {@code <base URL>/reports/documents/<id>}, a page of the application that
+   * sends them to log in first when they are not ({@link ReportLinksController}), never the API itself.
+   */
   public String downloadUrl(ReportDocument document) {
-    return baseUrl.to("/api/reports/documents/" + document.getId());
+    return baseUrl.to(ReportLinksController.PAGE + document.getId());
   }
 
   /** A file or folder name any store accepts: letters, digits, spaces and . _ ( ) &amp; , ' + - only. */

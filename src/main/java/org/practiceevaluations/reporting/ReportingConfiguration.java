@@ -47,6 +47,7 @@ public class ReportingConfiguration {
 
   /** What the schedule's timer start events read ({@code ${learningSchedule.qaMeetingCron}}, ...). */
   @Bean("learningSchedule")
+  @org.practiceevaluations.deployment.ForModels
   public LearningSettings.Schedule learningSchedule(LearningSettings settings) {
     return new LearningSettings.Schedule(settings);
   }

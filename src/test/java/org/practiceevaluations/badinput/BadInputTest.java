@@ -1,6 +1,7 @@
 package org.practiceevaluations.badinput;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.practiceevaluations.support.DemoUsers.ADMIN;
 import static org.practiceevaluations.support.DemoUsers.AUDIT_MANAGER;
 import static org.practiceevaluations.support.DemoUsers.PASSWORD;
 import static org.practiceevaluations.support.DemoUsers.SOCIAL_WORKER;
@@ -165,7 +166,7 @@ class BadInputTest {
 
   @Test
   void aMessageNobodyWaitsForIsRefused() {
-    Http.Response response = basic(AUDIT_MANAGER).sendJson("POST", "/engine-rest/message",
+    Http.Response response = basic(ADMIN).sendJson("POST", "/engine-rest/message",
         "{\"messageName\": \"NoSuchMessage\", \"businessKey\": \"" + reference + "\"}", false);
 
     assertThat(response.status()).isEqualTo(400);
@@ -187,7 +188,7 @@ class BadInputTest {
 
   @Test
   void aMalformedMessageIsRefused() {
-    Http.Response response = basic(AUDIT_MANAGER).send("POST", "/engine-rest/message", "application/json",
+    Http.Response response = basic(ADMIN).send("POST", "/engine-rest/message", "application/json",
         "{\"messageName\": ".getBytes(StandardCharsets.UTF_8), Map.of());
 
     assertUnparsableBodyRefused(response);

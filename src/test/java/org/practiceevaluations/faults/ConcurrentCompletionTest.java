@@ -42,7 +42,8 @@ class ConcurrentCompletionTest {
   @BeforeEach
   void aTaskOfferedToTheAuditTeam() {
     deploymentId = repositoryService.createDeployment().name("concurrency-test")
-        .addClasspathResource("concurrency/shared-task.bpmn").deploy().getId();
+        .addClasspathResource("concurrency/shared-task.bpmn").addClasspathResource("concurrency/test-latched.form")
+        .deploy().getId();
     instanceId = runtimeService.startProcessInstanceByKey("shared-task-test").getId();
   }
 

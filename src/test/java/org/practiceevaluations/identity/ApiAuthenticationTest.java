@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.practiceevaluations.support.AppTest;
 import org.practiceevaluations.support.DemoData;
+import org.practiceevaluations.support.DemoUsers;
 import org.practiceevaluations.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,8 +39,35 @@ class ApiAuthenticationTest {
     Http.Response response = Http.anonymous(port).get("/api/cases");
 
     assertThat(response.status()).isEqualTo(401);
-    assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    assertThat(response.header("WWW-Authenticate")).as("no Basic challenge a browser would answer").isEmpty();
     assertThat(response.json().get("message").asText()).contains("Log in first");
+  }
+
+  @Test
+  void aBrowserOpeningTheApiWithoutALogInIsSentToLogIn() {
+    Http.Response response = Http.anonymous(port).send("GET", "/api/cases", null, null,
+        Map.of("Accept", "text/html,application/xhtml+xml", "Sec-Fetch-Mode", "navigate"));
+    Http.Response engine = Http.anonymous(port).send("GET", "/engine-rest/task", null, null,
+        Map.of("Accept", "text/html,application/xhtml+xml", "Sec-Fetch-Mode", "navigate"));
+
+    assertThat(response.status()).isEqualTo(302);
+    assertThat(response.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/camunda/app/tasklist/"));
+    assertThat(response.header("WWW-Authenticate")).isEmpty();
+    assertThat(engine.status()).isEqualTo(302);
+    assertThat(engine.header("WWW-Authenticate")).isEmpty();
+  }
+
+  @Test
+  void aChangeSentWithHttpBasicButNeitherTheXsrfHeaderNorJsonIsRefusedAndChangesNothing() {
+    String csv = "child_reference,first_name,last_name,date_of_birth,team_code,allocated_worker,iro,legal_status,"
+        + "looked_after_since,cp_plan_since,status\nC990001,Forged,Request,2015-01-01,ATN,ejones,,child-in-need,,,open\n";
+    Http.Response forged = Http.basicWithoutXsrfHeader(port, DemoUsers.AUDIT_MANAGER, DemoUsers.PASSWORD)
+        .postCsv("/api/cases/import", csv);
+
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(forged.json().get("message").asText()).contains("X-XSRF-TOKEN");
+    assertThat(Http.basic(port, DemoUsers.AUDIT_MANAGER, DemoUsers.PASSWORD).get("/api/cases/C990001").status())
+        .isEqualTo(404);
   }
 
   @Test

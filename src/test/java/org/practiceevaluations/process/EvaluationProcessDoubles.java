@@ -20,6 +20,7 @@ import org.practiceevaluations.common.EngineClock;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
 import org.practiceevaluations.evaluation.HandOverToCasesOfConcernDelegate;
+import org.practiceevaluations.evaluation.ProcessEvaluations;
 import org.practiceevaluations.evaluation.HandToModeratorDelegate;
 
 /**
@@ -38,6 +39,17 @@ class EvaluationProcessDoubles {
   final TaskListener saveAnswers = mock(TaskListener.class);
   private final AtomicInteger references = new AtomicInteger();
 
+  /**
+   * Which evaluation a process is about: in these tests no evaluation row exists to link to, so the double answers
+   * with the reference the double of "prepare the evaluation" gave the process.
+   */
+  static ProcessEvaluations processEvaluations() {
+    ProcessEvaluations processEvaluations = mock(ProcessEvaluations.class);
+    org.mockito.Mockito.when(processEvaluations.referenceOf(org.mockito.ArgumentMatchers.any())).thenAnswer(
+        call -> String.valueOf(((DelegateExecution) call.getArgument(0)).getVariable(EVALUATION_REFERENCE)));
+    return processEvaluations;
+  }
+
   void register(RuntimeService runtimeService) {
     Mocks.register("notify", recording(ex -> notifications.add((String) ex.getVariableLocal("template"))));
     Mocks.register("saveEvaluationPdf", recording(ex -> recordings.add("pdf")));
@@ -45,7 +57,7 @@ class EvaluationProcessDoubles {
     Mocks.register("prepareForm", prepareForm);
     Mocks.register("saveAnswers", saveAnswers);
     Mocks.register("handToModerator", new HandToModeratorDelegate(runtimeService));
-    Mocks.register("handOverToCasesOfConcern", new HandOverToCasesOfConcernDelegate(runtimeService));
+    Mocks.register("handOverToCasesOfConcern", new HandOverToCasesOfConcernDelegate(runtimeService, processEvaluations()));
 
     Mocks.register("prepareEvaluation", step("prepareEvaluation", ex -> {
       String reference = "PE-2026-" + String.format("%04d", references.incrementAndGet());

@@ -37,7 +37,7 @@ public class FailAfterWriting implements ExecutionListener {
       String kind = activityId.equals("Task_SavePdf") ? SaveEvaluationPdf.KIND
           : String.valueOf(execution.getVariableLocal(RecordingVariables.NOTE_KIND));
       KEYS_AT_FAILURE.put(activityId,
-          IdempotencyKeys.of(execution, RecordingVariables.evaluationReference(execution), kind));
+          IdempotencyKeys.of(execution, String.valueOf(execution.getVariable("evaluationReference")), kind));
       throw new IllegalStateException("Simulated failure after " + activityId + " wrote");
     }
   }

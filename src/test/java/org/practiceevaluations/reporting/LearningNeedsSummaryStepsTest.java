@@ -66,7 +66,7 @@ class LearningNeedsSummaryStepsTest {
     assertThat(mails.get(0).get("SUBJECT").toString())
         .isEqualTo("Learning needs from practice evaluations: April to June 2019");
     assertThat(body).contains("23 learning needs from 8 evaluations.").contains("- Other: 10")
-        .contains("- Chronologies and recording: 8").contains("/api/reports/documents/" + filed.getId())
+        .contains("- Chronologies and recording: 8").contains("localhost:8080/reports/documents/" + filed.getId())
         .doesNotContain("Chronology training for the social worker");
   }
 

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,10 +36,16 @@ public final class Http {
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient client;
   private final String authorization;
+  private final boolean scripted;
 
   private Http(int port, String authorization) {
+    this(port, authorization, authorization != null);
+  }
+
+  private Http(int port, String authorization, boolean scripted) {
     this.base = URI.create("http://localhost:" + port);
     this.authorization = authorization;
+    this.scripted = scripted;
     this.client = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .cookieHandler(cookies)
@@ -55,6 +62,15 @@ public final class Http {
   public static Http basic(int port, String user, String password) {
     String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new Http(port, "Basic " + token);
+  }
+
+  /**
+   * HTTP Basic without the header a script sends with every request that changes something ({@code X-XSRF-TOKEN}):
+   * what a page of another site could make a browser send, which {@code /api} refuses.
+   */
+  public static Http basicWithoutXsrfHeader(int port, String user, String password) {
+    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Http(port, "Basic " + token, false);
   }
 
   /** The answer: status, body and headers. */
@@ -163,6 +179,9 @@ public final class Http {
       request.header("Authorization", authorization);
     }
     request.header("Accept", "application/json, text/html, */*");
+    if (scripted && !List.of("GET", "HEAD", "OPTIONS").contains(method) && !headers.containsKey(CSRF_HEADER)) {
+      request.header(CSRF_HEADER, "script"); // as the README's curl examples do
+    }
     headers.forEach(request::header);
     try {
       HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

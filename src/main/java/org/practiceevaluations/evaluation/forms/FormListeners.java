@@ -52,7 +52,7 @@ public class FormListeners {
           task.setVariableLocal(card.get("name"), value);
         }
       }
-      handlerOf(task).prepare(task).forEach(task::setVariableLocal);
+      handlerOf(task).prepare(task).forEach((name, value) -> task.setVariableLocal(name, engineValue(value)));
     };
   }
 

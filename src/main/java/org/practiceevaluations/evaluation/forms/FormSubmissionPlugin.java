@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -12,14 +13,19 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Gives every user task the {@link AnsweringTaskFormHandler}, as the models are deployed. */
+/**
+ * Gives every user task the {@link AnsweringTaskFormHandler} and every process the {@link AnsweringStartFormHandler},
+ * as the models are deployed.
+ */
 @Component
 public class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<FormListeners> listeners;
+  private final ObjectProvider<StartAnswers> startAnswers;
 
-  public FormSubmissionPlugin(ObjectProvider<FormListeners> listeners) {
+  public FormSubmissionPlugin(ObjectProvider<FormListeners> listeners, ObjectProvider<StartAnswers> startAnswers) {
     this.listeners = listeners;
+    this.startAnswers = startAnswers;
   }
 
   @Override
@@ -33,6 +39,15 @@ public class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
           TaskDefinition definition = behavior.getTaskDefinition();
           definition.setTaskFormHandler(new AnsweringTaskFormHandler(definition.getTaskFormHandler(), listeners));
+        }
+      }
+
+      @Override
+      public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+        if (processDefinition.getStartFormHandler() != null
+            && !(processDefinition.getStartFormHandler() instanceof AnsweringStartFormHandler)) {
+          processDefinition.setStartFormHandler(
+              new AnsweringStartFormHandler(processDefinition.getStartFormHandler(), startAnswers));
         }
       }
     });

@@ -19,6 +19,7 @@ import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
 import org.practiceevaluations.evaluation.Grade;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
+import org.practiceevaluations.evaluation.ProcessEvaluations;
 import org.practiceevaluations.evaluation.SafetyEscalations;
 import org.practiceevaluations.identity.StaffDirectory;
 import org.practiceevaluations.identity.StaffGroup;
@@ -38,9 +39,11 @@ public class FormSupport {
   private final IdentityService identityService;
   private final SafetyEscalations escalations;
   private final Clock clock;
+  private final ProcessEvaluations processEvaluations;
 
   public FormSupport(EvaluationLifecycle lifecycle, StaffDirectory staff, IdentityService identityService,
-      SafetyEscalations escalations, Clock clock) {
+      SafetyEscalations escalations, Clock clock, ProcessEvaluations processEvaluations) {
+    this.processEvaluations = processEvaluations;
     this.lifecycle = lifecycle;
     this.staff = staff;
     this.identityService = identityService;
@@ -48,8 +51,9 @@ public class FormSupport {
     this.clock = clock;
   }
 
+  /** The evaluation the task's process is about ({@link ProcessEvaluations}): never a value sent with a form. */
   public Evaluation evaluation(DelegateTask task) {
-    return lifecycle.get((String) task.getVariable(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE));
+    return lifecycle.get(processEvaluations.referenceOf(task.getExecution()));
   }
 
   /** Who is completing the task: the logged-in person, or (from the engine's own API) the assignee. */
@@ -154,7 +158,7 @@ public class FormSupport {
     String concern = answers.text(SAFETY_TEXT, "The description of the concern for the child's safety", true);
     answers.throwIfInvalid();
     boolean onBehalf = staff.isMember(actor, StaffGroup.AUDIT_TEAM);
-    escalations.raise(evaluation.getReference(), actor, concern, onBehalf);
+    escalations.raise(evaluation.getReference(), actor, concern, onBehalf, null);
   }
 
   public Instant now() {

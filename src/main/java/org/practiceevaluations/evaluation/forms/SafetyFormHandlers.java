@@ -5,6 +5,7 @@ import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.practiceevaluations.evaluation.SafetyEscalation;
 import org.practiceevaluations.evaluation.SafetyEscalations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,8 +31,9 @@ public class SafetyFormHandlers {
 
       public Map<String, Object> prepare(DelegateTask task) {
         Map<String, Object> values = new HashMap<>(support.caseFacts(support.evaluation(task)));
-        values.put("raisedByText", support.name((String) task.getVariable(RAISED_BY)));
-        values.put("concernShown", task.getVariable(ESCALATION_CONCERN));
+        SafetyEscalation escalation = escalations.get(((Number) task.getVariable(ESCALATION_ID)).longValue());
+        values.put("raisedByText", support.name(escalation.getRaisedBy()));
+        values.put("concernShown", escalation.getConcern());
         return values;
       }
 

@@ -1,0 +1,41 @@
+package org.practiceevaluations.evaluation.forms;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The free text of a start form (see {@link StartAnswer}): kept when the form is submitted, taken by the process's
+ * first step. A process started another way (the application's own steps, tests) passes its text as a variable,
+ * which {@link #take} reads when nothing was kept.
+ */
+@Service
+@Transactional
+public class StartAnswers {
+
+  private final StartAnswerRepository answers;
+  private final Clock clock;
+
+  public StartAnswers(StartAnswerRepository answers, Clock clock) {
+    this.answers = answers;
+    this.clock = clock;
+  }
+
+  public void keep(String processInstanceId, String name, String text) {
+    answers.save(new StartAnswer(processInstanceId, name, text, clock.instant()));
+  }
+
+  /** The answer to a start form's field, removed from the keeping table: the caller stores it in its own table. */
+  public String take(DelegateExecution execution, String name) {
+    return answers.findByProcessInstanceIdAndName(execution.getProcessInstanceId(), name)
+        .map(kept -> {
+          answers.delete(kept);
+          return kept.getAnswer();
+        })
+        .orElseGet(() -> {
+          Object value = execution.getVariable(name);
+          return value == null ? null : value.toString();
+        });
+  }
+}

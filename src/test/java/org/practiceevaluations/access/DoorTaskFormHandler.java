@@ -1,0 +1,24 @@
+package org.practiceevaluations.access;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.practiceevaluations.evaluation.forms.FormAnswers;
+import org.practiceevaluations.evaluation.forms.FormHandler;
+import org.springframework.stereotype.Component;
+
+/** Test-only handler of the form "door-task" of the test model {@code door/door-test.bpmn}: one short note. */
+@Component
+public class DoorTaskFormHandler implements FormHandler {
+
+  @Override
+  public String formId() {
+    return "door-task";
+  }
+
+  @Override
+  public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
+    answers.raw("note");
+    answers.throwIfInvalid();
+    return Map.of();
+  }
+}
