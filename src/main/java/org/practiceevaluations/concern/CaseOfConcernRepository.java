@@ -9,6 +9,8 @@ public interface CaseOfConcernRepository extends JpaRepository<CaseOfConcern, Lo
 
   Optional<CaseOfConcern> findByProcessInstanceId(String processInstanceId);
 
+  Optional<CaseOfConcern> findByFirstEvaluationReference(String evaluationReference);
+
   Optional<CaseOfConcern> findByCurrentEvaluationReferenceAndStatus(String evaluationReference,
       CaseOfConcern.Status status);
 

@@ -43,7 +43,15 @@ public class Concerns {
     this.clock = clock;
   }
 
+  /**
+   * Opens the case of concern of an evaluation graded inadequate: one per evaluation (a unique constraint backs
+   * this up), so a second opening fails plainly instead of tracking the same child twice.
+   */
   public CaseOfConcern open(String evaluationReference, String processInstanceId) {
+    concerns.findByFirstEvaluationReference(evaluationReference).ifPresent(earlier -> {
+      throw new IllegalStateException("Evaluation " + evaluationReference + " already has case of concern "
+          + earlier.getReference() + ".");
+    });
     Evaluation e = evaluations.get(evaluationReference);
     Instant now = clock.instant();
     int year = now.atZone(clock.getZone()).getYear();

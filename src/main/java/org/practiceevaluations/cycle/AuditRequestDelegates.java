@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.practiceevaluations.caseregister.CaseRegister;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
+import org.practiceevaluations.evaluation.forms.StartAnswers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,9 +21,11 @@ public class AuditRequestDelegates {
   private final TeamDirectory directory;
   private final CaseRegister register;
   private final Deadlines deadlines;
+  private final StartAnswers startAnswers;
 
   public AuditRequestDelegates(AuditRequests requests, TeamDirectory directory, CaseRegister register,
-      Deadlines deadlines) {
+      Deadlines deadlines, StartAnswers startAnswers) {
+    this.startAnswers = startAnswers;
     this.requests = requests;
     this.directory = directory;
     this.register = register;
@@ -36,7 +39,8 @@ public class AuditRequestDelegates {
       AuditRequest request;
       try {
         request = requests.record(text(execution, CHILD_REFERENCE), text(execution, REQUESTER),
-            text(execution, REQUEST_REASON), text(execution, REQUEST_REASON_TEXT), text(execution, REQUEST_DETAILS),
+            text(execution, REQUEST_REASON), startAnswers.take(execution, REQUEST_REASON_TEXT),
+            startAnswers.take(execution, REQUEST_DETAILS),
             execution.getProcessInstanceId());
       } catch (AuditRequests.RequestRefused refused) {
         throw new FormFieldValidationException("request", refused.getMessage());

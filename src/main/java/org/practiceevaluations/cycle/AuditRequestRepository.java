@@ -7,5 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface AuditRequestRepository extends JpaRepository<AuditRequest, Long> {
   Optional<AuditRequest> findByReference(String reference);
 
+  Optional<AuditRequest> findByProcessInstanceId(String processInstanceId);
+
   List<AuditRequest> findByStatusOrderByRequestedAt(AuditRequest.Status status);
 }

@@ -4,6 +4,7 @@ import static org.practiceevaluations.common.ProcessVariables.text;
 import static org.practiceevaluations.cycle.CycleProcess.Vars.*;
 
 import java.time.Clock;
+import org.practiceevaluations.evaluation.forms.StartAnswers;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -32,9 +33,11 @@ public class CycleDelegates {
   private final CycleSettings settings;
   private final Deadlines deadlines;
   private final Clock clock;
+  private final StartAnswers startAnswers;
 
   public CycleDelegates(CycleService cycles, TeamDirectory directory, CaseRegister register, CycleSettings settings,
-      Deadlines deadlines, Clock clock) {
+      Deadlines deadlines, Clock clock, StartAnswers startAnswers) {
+    this.startAnswers = startAnswers;
     this.cycles = cycles;
     this.directory = directory;
     this.register = register;
@@ -96,7 +99,7 @@ public class CycleDelegates {
   CycleService.ThematicRequest thematicRequest(DelegateExecution execution) {
     List<String> problems = new java.util.ArrayList<>();
     String name = text(execution, THEME_NAME);
-    String lines = text(execution, KEY_LINES);
+    String lines = blankToNull(startAnswers.take(execution, KEY_LINES));
     if (name == null) {
       problems.add("Give the theme a name.");
     }
@@ -122,7 +125,7 @@ public class CycleDelegates {
       }
     }
     int size = 0;
-    List<String> references = list(execution.getVariable(CHILD_REFERENCES));
+    List<String> references = list(startAnswers.take(execution, CHILD_REFERENCES));
     if (byCriteria) {
       Object value = execution.getVariable(COHORT_SIZE);
       try {
@@ -168,5 +171,9 @@ public class CycleDelegates {
     }
     return Arrays.stream(text.split("[,\\n\\r;]+")).map(String::trim).filter(s -> !s.isEmpty())
         .collect(Collectors.toList());
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
   }
 }

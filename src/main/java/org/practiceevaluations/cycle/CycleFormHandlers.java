@@ -181,8 +181,7 @@ public class CycleFormHandlers {
         answers.throwIfInvalid();
         requests.decide((String) task.getVariable(REQUEST_REFERENCE), accepted, support.actor(task), reason);
         Map<String, Object> routing = new HashMap<>();
-        routing.put(REQUEST_ACCEPTED, accepted);
-        routing.put(DECISION_REASON, FormSupport.nullable(reason));
+        routing.put(REQUEST_ACCEPTED, accepted); // the reason is in the request's row (AuditRequestTexts)
         return routing;
       }
     };

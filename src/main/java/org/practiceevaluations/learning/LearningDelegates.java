@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
+import org.practiceevaluations.evaluation.forms.StartAnswers;
 import org.practiceevaluations.reporting.LearningNeedsProcess;
 import org.practiceevaluations.reporting.QuarterlyReportProcess;
 import org.springframework.context.annotation.Bean;
@@ -26,9 +27,11 @@ public class LearningDelegates {
   private final QaMeetings qaMeetings;
   private final TeamDirectory directory;
   private final Deadlines deadlines;
+  private final StartAnswers startAnswers;
 
   public LearningDelegates(TeamReviews teamReviews, QaMeetings qaMeetings, TeamDirectory directory,
-      Deadlines deadlines) {
+      Deadlines deadlines, StartAnswers startAnswers) {
+    this.startAnswers = startAnswers;
     this.teamReviews = teamReviews;
     this.qaMeetings = qaMeetings;
     this.directory = directory;
@@ -70,7 +73,8 @@ public class LearningDelegates {
       TeamReview review;
       try {
         review = teamReviews.open(text(execution, TeamReviewProcess.Vars.TEAM_CODE),
-            text(execution, TeamReviewProcess.Vars.REVIEW_REASON), text(execution, TeamReviewProcess.Vars.OPENED_BY),
+            startAnswers.take(execution, TeamReviewProcess.Vars.REVIEW_REASON),
+            text(execution, TeamReviewProcess.Vars.OPENED_BY),
             execution.getProcessInstanceId());
       } catch (IllegalArgumentException e) {
         throw new FormFieldValidationException(TeamReviewProcess.Vars.TEAM_CODE,
@@ -79,7 +83,6 @@ public class LearningDelegates {
       execution.setProcessBusinessKey(review.getReference());
       execution.setVariable(TeamReviewProcess.Vars.REVIEW_REFERENCE, review.getReference());
       execution.setVariable(TeamReviewProcess.Vars.TEAM_CODE, review.getTeamCode());
-      execution.setVariable(TeamReviewProcess.Vars.REASON, review.getReason());
       execution.setVariable(TeamReviewProcess.Vars.MEETING_DUE_DATE, Deadlines.toDate(review.getMeetingDueAt()));
       execution.setVariable(TeamReviewProcess.Vars.AUDIT_MANAGER, directory.auditManager());
     };

@@ -93,10 +93,7 @@ public class LearningFormHandlers {
         String reference = reference(task);
         teamReviews.recordMeeting(reference, on, attendees, circumstances, individual, team, plan,
             support.actor(task));
-        Map<String, Object> routing = new HashMap<>();
-        routing.put(TeamReviewProcess.Vars.ACTION_PLAN_TEXT, teamReviews.actionPlanText(reference));
-        routing.put(TeamReviewProcess.Vars.TEAM_LEARNING_TEXT, team);
-        return routing;
+        return Map.of(); // the mails read the plan and the learning from the review's row (TeamReviewTexts)
       }
 
       private String reference(DelegateTask task) {

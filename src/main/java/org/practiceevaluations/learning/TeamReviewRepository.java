@@ -8,6 +8,8 @@ public interface TeamReviewRepository extends JpaRepository<TeamReview, Long> {
 
   Optional<TeamReview> findByReference(String reference);
 
+  Optional<TeamReview> findByProcessInstanceId(String processInstanceId);
+
   Optional<TeamReview> findFirstByTeamCodeOrderByOpenedAtDesc(String teamCode);
 
   List<TeamReview> findByTeamCodeAndStatus(String teamCode, TeamReview.Status status);

@@ -23,9 +23,11 @@ public class NotifyDelegate implements JavaDelegate {
   private final EvaluationViews evaluations;
   private final DeliveryPoints deliveryPoints;
   private final ProcessEvaluations processEvaluations;
+  private final java.util.List<NotificationTexts> texts;
 
   public NotifyDelegate(NotificationService notifications, EvaluationViews evaluations,
-      DeliveryPoints deliveryPoints, ProcessEvaluations processEvaluations) {
+      DeliveryPoints deliveryPoints, ProcessEvaluations processEvaluations, java.util.List<NotificationTexts> texts) {
+    this.texts = texts;
     this.processEvaluations = processEvaluations;
     this.notifications = notifications;
     this.evaluations = evaluations;
@@ -38,7 +40,10 @@ public class NotifyDelegate implements JavaDelegate {
     Object templateValue = execution.getVariableLocal(TEMPLATE);
     NotificationTemplate template =
         NotificationTemplate.require(templateValue == null ? null : templateValue.toString(), activityId);
-    Map<String, Object> variables = execution.getVariables();
+    Map<String, Object> variables = new java.util.HashMap<>(execution.getVariables());
+    for (NotificationTexts source : texts) {
+      source.texts(execution.getProcessInstanceId()).forEach(variables::putIfAbsent);
+    }
     EvaluationView evaluation = evaluation(template, processEvaluations.referenceIfAny(execution).orElse(null),
         activityId);
     NotificationContext context = new NotificationContext(template, execution.getProcessInstanceId(), activityId,

@@ -5,6 +5,7 @@ import static org.practiceevaluations.common.ProcessVariables.text;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.practiceevaluations.evaluation.ProcessEvaluations;
+import org.practiceevaluations.evaluation.forms.StartAnswers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +21,11 @@ public class AddCaseAuditNote implements JavaDelegate {
 
   private final EvaluationRecording recording;
   private final ProcessEvaluations processEvaluations;
+  private final StartAnswers startAnswers;
 
-  public AddCaseAuditNote(EvaluationRecording recording, ProcessEvaluations processEvaluations) {
+  public AddCaseAuditNote(EvaluationRecording recording, ProcessEvaluations processEvaluations,
+      StartAnswers startAnswers) {
+    this.startAnswers = startAnswers;
     this.recording = recording;
     this.processEvaluations = processEvaluations;
   }
@@ -39,7 +43,7 @@ public class AddCaseAuditNote implements JavaDelegate {
         text(execution, RecordingVariables.RE_AUDIT_EVALUATION_REFERENCE),
         text(execution, RecordingVariables.RE_AUDIT_NOTES));
     String teamNote = kind == NoteKind.TEAM_PROGRESS
-        ? text(execution, RecordingVariables.TEAM_CASE_NOTE) : null;
+        ? startAnswers.take(execution, RecordingVariables.TEAM_CASE_NOTE) : null;
     String noteId = recording.addCaseAuditNote(reference, kind, reAudit, teamNote,
         IdempotencyKeys.of(execution, reference, kind.code()));
     execution.setVariable(RecordingVariables.CASE_AUDIT_NOTE_ID, noteId);

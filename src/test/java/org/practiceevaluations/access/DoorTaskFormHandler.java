@@ -6,13 +6,13 @@ import org.practiceevaluations.evaluation.forms.FormAnswers;
 import org.practiceevaluations.evaluation.forms.FormHandler;
 import org.springframework.stereotype.Component;
 
-/** Test-only handler of the form "door-task" of the test model {@code door/door-test.bpmn}: one short note. */
+/** Test-only handler of the form "test-door-task" of the test model {@code door/door-test.bpmn}: one short note. */
 @Component
 public class DoorTaskFormHandler implements FormHandler {
 
   @Override
   public String formId() {
-    return "door-task";
+    return "test-door-task";
   }
 
   @Override

@@ -40,9 +40,11 @@ public class FormSupport {
   private final SafetyEscalations escalations;
   private final Clock clock;
   private final ProcessEvaluations processEvaluations;
+  private final StartAnswers startAnswers;
 
   public FormSupport(EvaluationLifecycle lifecycle, StaffDirectory staff, IdentityService identityService,
-      SafetyEscalations escalations, Clock clock, ProcessEvaluations processEvaluations) {
+      SafetyEscalations escalations, Clock clock, ProcessEvaluations processEvaluations, StartAnswers startAnswers) {
+    this.startAnswers = startAnswers;
     this.processEvaluations = processEvaluations;
     this.lifecycle = lifecycle;
     this.staff = staff;
@@ -159,6 +161,11 @@ public class FormSupport {
     answers.throwIfInvalid();
     boolean onBehalf = staff.isMember(actor, StaffGroup.AUDIT_TEAM);
     escalations.raise(evaluation.getReference(), actor, concern, onBehalf, null);
+  }
+
+  /** A text a later step of the process takes ({@link StartAnswers#take}); never a process variable. */
+  public void keepForALaterStep(DelegateTask task, String name, String text) {
+    startAnswers.keep(task.getProcessInstanceId(), name, text);
   }
 
   public Instant now() {

@@ -6,9 +6,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The free text of a start form (see {@link StartAnswer}): kept when the form is submitted, taken by the process's
- * first step. A process started another way (the application's own steps, tests) passes its text as a variable,
- * which {@link #take} reads when nothing was kept.
+ * Free text a later step needs, kept in the application's table rather than in the engine (see
+ * {@link StartAnswer}): a start form's text, taken by the process's first step; the team's case note, taken by the
+ * step that adds it to the child's record. A process started another way (the application's own steps, tests)
+ * passes its text as a variable, which {@link #take} reads when nothing was kept.
  */
 @Service
 @Transactional
@@ -22,7 +23,12 @@ public class StartAnswers {
     this.clock = clock;
   }
 
+  /** Keeps a text for the process's next step that takes it; a text kept earlier under the name is replaced. */
   public void keep(String processInstanceId, String name, String text) {
+    answers.findByProcessInstanceIdAndName(processInstanceId, name).ifPresent(earlier -> {
+      answers.delete(earlier);
+      answers.flush();
+    });
     answers.save(new StartAnswer(processInstanceId, name, text, clock.instant()));
   }
 

@@ -77,8 +77,9 @@ public class TeamFormHandlers {
         answers.throwIfInvalid();
         EvaluationLifecycle.ActionsState state =
             lifecycle.recordTeamCaseNote(support.evaluation(task).getReference());
+        // the note waits in the application's table for the step that adds it to the child's record
+        support.keepForALaterStep(task, TEAM_CASE_NOTE, note);
         Map<String, Object> routing = new HashMap<>();
-        routing.put(TEAM_CASE_NOTE, note);
         routing.put(OPEN_ACTION_COUNT, state.openActions());
         routing.put(NEXT_ACTION_DUE_DATE, FormSupport.nullable(Deadlines.toDate(state.nextActionDue())));
         return routing;

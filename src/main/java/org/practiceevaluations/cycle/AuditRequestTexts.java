@@ -1,0 +1,28 @@
+package org.practiceevaluations.cycle;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.practiceevaluations.notification.NotificationTexts;
+import org.springframework.stereotype.Component;
+
+/** The audit manager's reason for a decision on a request, for the mail to the person who asked. */
+@Component
+class AuditRequestTexts implements NotificationTexts {
+
+  private final AuditRequestRepository requests;
+
+  AuditRequestTexts(AuditRequestRepository requests) {
+    this.requests = requests;
+  }
+
+  @Override
+  public Map<String, Object> texts(String processInstanceId) {
+    Map<String, Object> texts = new HashMap<>();
+    requests.findByProcessInstanceId(processInstanceId).ifPresent(request -> {
+      if (request.getDecisionReason() != null) {
+        texts.put(CycleProcess.Vars.DECISION_REASON, request.getDecisionReason());
+      }
+    });
+    return texts;
+  }
+}
