@@ -47,10 +47,11 @@ public class AuditRequests {
       problems.add("Give the child reference.");
     } else {
       childCase = register.find(childReference.trim()).orElse(null);
-      if (childCase == null) {
-        problems.add("There is no case with the child reference " + childReference.trim() + ".");
-      } else if (!childCase.isOpen()) {
-        problems.add("The case " + childCase.getChildReference() + " is closed.");
+      if (childCase == null || !childCase.isOpen()) {
+        // the same words for a reference that is not on the register and for a closed case: a refusal says nothing
+        // of a child the requester may not know
+        problems.add("An evaluation can be requested only for an open case: check the child reference "
+            + childReference.trim() + ".");
       }
     }
     AuditRequest.Reason reason = AuditRequest.Reason.parse(reasonCode);

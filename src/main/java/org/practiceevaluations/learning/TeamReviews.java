@@ -80,8 +80,12 @@ public class TeamReviews {
   /** What the audit manager's form shows about a review. */
   public record ReviewFacts(TeamReview review, Team team, List<Evaluation> evaluations) {}
 
-  /** Every team the rule calls for a review now, not counting teams whose last review is still to be held. */
-  @Transactional(readOnly = true)
+  /**
+   * Every team the rule calls for a review now, not counting teams whose last review is still to be held. Not a
+   * read-only transaction: consulting the decision tables writes their history (full history), which PostgreSQL
+   * refuses in a read-only one.
+   */
+  @Transactional
   public List<Candidate> candidates(Instant now) {
     List<Candidate> candidates = new ArrayList<>();
     for (Team team : directory.teams()) {

@@ -141,7 +141,8 @@ class MonthlyCycleIntegrationTest {
         "{\"variables\": {\"childReference\": {\"value\": \"C000000\"}, \"requestReason\": {\"value\": \"other\"}}}",
         false);
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.json().get("message").asText()).contains("There is no case with the child reference C000000.")
+    assertThat(refused.json().get("message").asText())
+        .contains("An evaluation can be requested only for an open case: check the child reference C000000.")
         .contains("Say what the other reason is.");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("audit-request")
         .variableValueEquals("childReference", "C000000").count()).isZero();

@@ -100,13 +100,14 @@ class ModelCodeTest {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     ExpressionManager expressions = configuration.getExpressionManager();
-    ExecutionEntity scope = new ExecutionEntity();
+    java.util.function.Function<String, Object> evaluate = text -> configuration.getCommandExecutorTxRequired()
+        .execute(context -> expressions.createExpression(text).getValue(new ExecutionEntity()));
 
-    assertThat(expressions.createExpression("${notify}").getValue(scope)).isNotNull();
-    assertThat(expressions.createExpression("${cycleSchedule.cron}").getValue(scope)).isNotNull();
-    assertThatThrownBy(() -> expressions.createExpression("${runtimeService}").getValue(scope))
+    assertThat(evaluate.apply("${notify}")).isNotNull();
+    assertThat(evaluate.apply("${cycleSchedule.cron}")).isNotNull();
+    assertThatThrownBy(() -> evaluate.apply("${runtimeService}"))
         .hasMessageContaining("Cannot resolve identifier 'runtimeService'");
-    assertThatThrownBy(() -> expressions.createExpression("${evaluationRepository}").getValue(scope))
+    assertThatThrownBy(() -> evaluate.apply("${evaluationRepository}"))
         .hasMessageContaining("Cannot resolve identifier 'evaluationRepository'");
   }
 
