@@ -57,6 +57,11 @@ public final class Http {
     return new Http(port, "Basic " + token);
   }
 
+  /** Every request carries a bearer token (single sign-on). */
+  public static Http bearer(int port, String token) {
+    return new Http(port, "Bearer " + token);
+  }
+
   /** The answer: status, body and headers. */
   public record Response(int status, String body, Map<String, String> headers) {
 
