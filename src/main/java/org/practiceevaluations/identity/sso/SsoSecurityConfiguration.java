@@ -210,12 +210,15 @@ public class SsoSecurityConfiguration {
     RequestMatcher pages = request -> ContainerBasedAuthenticationFilter.APP_PATTERN
         .matcher(webappRelative(request)).matches();
     RequestMatcher webappNeedsPerson = request -> needsPerson(webappRelative(request), request.getMethod());
-    RequestMatcher webappLogout = request -> "POST".equals(request.getMethod())
-        && webappRelative(request).matches("/api/admin/auth/user/[^/]+/logout") && csrfTokenMatches(request);
+    RequestMatcher webappLogoutPath = request -> "POST".equals(request.getMethod())
+        && webappRelative(request).matches("/api/admin/auth/user/[^/]+/logout");
+    // the webapps' log-out carries their XSRF token (checked here: Spring Security's filters run before Camunda's)
+    RequestMatcher webappLogout = request -> webappLogoutPath.matches(request) && csrfTokenMatches(request);
     RequestMatcher providerLogout = request -> "/logout".equals(
         request.getRequestURI().substring(request.getContextPath().length()));
     LinkedHashMap<RequestMatcher, LogoutSuccessHandler> logoutHandlers = new LinkedHashMap<>();
-    logoutHandlers.put(webappLogout, new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK));
+    // the session is gone by then: answered by the path alone
+    logoutHandlers.put(webappLogoutPath, new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK));
     OidcClientInitiatedLogoutSuccessHandler rpLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
     rpLogout.setPostLogoutRedirectUri(settings.getPostLogoutRedirectUri().isBlank()
         ? "{baseUrl}" + webappPath + "/app/tasklist/" : settings.getPostLogoutRedirectUri());
