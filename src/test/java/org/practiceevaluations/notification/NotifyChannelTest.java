@@ -14,12 +14,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.support.AppTest;
 import org.practiceevaluations.support.EvaluationFixtures;
 import org.practiceevaluations.support.FakeNotify;
+import org.practiceevaluations.support.IsolatedAppTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * GOV.UK Notify as the mail channel, against a Notify of the test's own that checks the API key's JWT and the
@@ -27,9 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
  * retried and sends only what is missing; a refused key or recipient is an incident at once, saying what to correct.
  * The evaluation is PE-... audited by pmurphy; "evaluation-overdue" goes to the audit manager (kmorgan) and him.
  */
-@AppTest
-@ContextConfiguration(initializers = FakeNotify.Initializer.class)
-@Import(EvaluationFixtures.class)
+@IsolatedAppTest
 class NotifyChannelTest {
 
   @Autowired ProcessEngine engine;

@@ -9,14 +9,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.Grade;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
-import org.springframework.stereotype.Component;
+
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An evaluation of demo case C104977 (Family Safeguarding Team 1, team manager {@code nadeyemi}) waiting at the
  * team manager's first task, "Discuss the evaluation at case-management supervision".
  */
-@Component
+
 public class SsoFixtures {
 
   public static final String CHILD = "C104977";
