@@ -40,6 +40,24 @@ class SsoTasklistIT {
   @Autowired EvaluationRepository evaluations;
   @Autowired TransactionTemplate tx;
 
+  /** The paths of the requests the provider has had since the last call (it keeps them in order). */
+  private static java.util.List<String> drainProviderRequests() {
+    java.util.List<String> paths = new java.util.ArrayList<>();
+    while (true) {
+      okhttp3.mockwebserver.RecordedRequest request;
+      try {
+        // no waiting: the requests already made are queued; an empty queue answers null or throws at once
+        request = TestOidcProvider.server().takeRequest(0, java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (RuntimeException empty) {
+        return paths;
+      }
+      if (request == null) {
+        return paths;
+      }
+      paths.add(request.getRequestUrl().encodedPath());
+    }
+  }
+
   @Test
   void aTeamManagerLogsInThroughTheCouncilsLogInPageAndCompletesTheirTask() {
     SsoFixtures.AtSupervision evaluation = fixtures.evaluationAtSupervision();
@@ -76,6 +94,20 @@ class SsoTasklistIT {
       browser.waitUntil(driver -> taskService.createTaskQuery().processInstanceId(processId)
           .taskDefinitionKey(Elements.SUPERVISION_DISCUSSION).count() == 0);
       browser.screenshot("sso-03-task-completed");
+
+      // "Log out" in Tasklist's menu ends the session here and at the provider, and leads back to the council's log-in
+      drainProviderRequests();
+      browser.waitFor(By.cssSelector("html[data-pe-sso='true']"));
+      browser.waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account > a.dropdown-toggle")))
+          .click();
+      browser.waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("li.logout a"))).click();
+      browser.waitFor(By.name("username"));
+      assertThat(browser.driver().getCurrentUrl()).startsWith(TestOidcProvider.server()
+          .authorizationEndpointUrl(TestOidcProvider.ISSUER_ID).toString());
+      assertThat(drainProviderRequests()).as("the provider was asked to end its session")
+          .anyMatch(path -> path.startsWith(TestOidcProvider.server().endSessionEndpointUrl(TestOidcProvider.ISSUER_ID)
+              .encodedPath()));
+      browser.screenshot("sso-04-logged-out");
     }
 
     assertThat(taskService.createTaskQuery().processInstanceId(processId).singleResult())
