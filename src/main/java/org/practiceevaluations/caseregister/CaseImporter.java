@@ -129,6 +129,7 @@ public class CaseImporter {
       }
       childCase.update(r.firstName(), r.lastName(), r.dateOfBirth(), r.team(), r.worker(), r.iro(), r.status(),
           r.lookedAfterSince(), r.cpPlanSince(), r.open());
+      childCase.noteClosure(today);
       cases.save(childCase);
     }
     LOG.info("Case register imported: {} cases added, {} updated", added, updated);

@@ -67,6 +67,10 @@ public class ChildCase {
   @Column(name = "is_open", nullable = false)
   private boolean open;
 
+  /** The day an import first found the case closed (retention counts from it); null while open. */
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
+
   @Version
   private long version;
 
@@ -142,6 +146,19 @@ public class ChildCase {
 
   public boolean isOpen() {
     return open;
+  }
+
+  public LocalDate getClosedOn() {
+    return closedOn;
+  }
+
+  /** Keeps the closing date: the first day the case is seen closed; a case opened again has none. */
+  public void noteClosure(LocalDate today) {
+    if (open) {
+      closedOn = null;
+    } else if (closedOn == null) {
+      closedOn = today;
+    }
   }
 
   @Converter

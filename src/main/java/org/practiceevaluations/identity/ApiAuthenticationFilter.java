@@ -16,6 +16,10 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.practiceevaluations.identity.sso.SsoAuthenticationProvider;
+import org.practiceevaluations.identity.sso.SsoSettings;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,7 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>the Tasklist/Cockpit log-in session (the Cockpit plugin), where a request that changes anything must
  *       carry the session's CSRF token in {@code X-XSRF-TOKEN}, exactly as Camunda's own web APIs demand.</li>
  * </ul>
- * Without either it answers 401 (a browser opening a page is sent to log in instead), never with a Basic challenge.
+ * With single sign-on, a bearer token from the provider takes the place of HTTP Basic (ADR 0016).
+ * Without any it answers 401 (a browser opening a page is sent to log in instead), never with a Basic challenge.
  * A request that changes something needs the XSRF header or a JSON body, with HTTP Basic too. The user and groups
  * are set on the engine for the request, so controllers
  * (through {@link CurrentUser}) and engine calls see who is asking.
@@ -40,10 +45,22 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   private final ObjectProvider<IdentityService> identityServiceProvider;
   private final String engineName;
 
+  /** Single sign-on's settings, or null without it. */
+  private final SsoSettings sso;
+
   /** The identity service is looked up on first use: the filter is built before the engine starts. */
   public ApiAuthenticationFilter(ObjectProvider<IdentityService> identityService, String engineName) {
+    this(identityService, engineName, null);
+  }
+
+  /**
+   * With single sign-on ({@code sso} not null): a bearer token validated by Spring Security names the person and
+   * their groups, and HTTP Basic is refused for everyone but the break-glass administrator.
+   */
+  public ApiAuthenticationFilter(ObjectProvider<IdentityService> identityService, String engineName, SsoSettings sso) {
     this.identityServiceProvider = identityService;
     this.engineName = engineName;
+    this.sso = sso;
   }
 
   @Override
@@ -53,7 +70,16 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     String authorization = request.getHeader("Authorization");
     String userId;
     List<String> groups;
-    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+    org.springframework.security.core.Authentication bearer = sso == null ? null
+        : SecurityContextHolder.getContext().getAuthentication();
+    if (bearer instanceof JwtAuthenticationToken) {
+      userId = bearer.getName();
+      groups = SsoAuthenticationProvider.groups(bearer);
+    } else if (sso != null && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+        && !sso.isBreakGlassAdmin(basicUserName(authorization.substring(6).trim()))) {
+      unauthorized(response, "Local passwords are off: send a bearer token from the council's single sign-on.");
+      return;
+    } else if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       userId = basicUser(identityService, authorization.substring(6).trim());
       if (userId == null) {
         unauthorized(response, "The user name or password is wrong.");
@@ -72,7 +98,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
           BrowserNavigation.sendToLogIn(request, response);
           return;
         }
-        unauthorized(response, "Log in first (Tasklist or Cockpit), or send HTTP Basic credentials.");
+        unauthorized(response, sso != null
+            ? "Log in first (Tasklist or Cockpit), or send a bearer token from the council's single sign-on."
+            : "Log in first (Tasklist or Cockpit), or send HTTP Basic credentials.");
         return;
       }
       if (!SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
@@ -88,6 +116,17 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
     } finally {
       identityService.clearAuthentication();
+    }
+  }
+
+  /** The user name of HTTP Basic credentials, or null when they cannot be read. */
+  private static String basicUserName(String encoded) {
+    try {
+      String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon <= 0 ? null : decoded.substring(0, colon);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 
@@ -130,10 +169,14 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   /**
-   * No {@code WWW-Authenticate} challenge: a browser would answer it with its own password dialog, and then send
-   * the password with every later request, forged ones included. Scripts send HTTP Basic without being asked.
+   * Never a Basic challenge: a browser would answer it with its own password dialog, and then send the password
+   * with every later request, forged ones included. Scripts send HTTP Basic without being asked. With single
+   * sign-on the challenge is {@code Bearer}, which no browser answers by itself.
    */
-  private static void unauthorized(HttpServletResponse response, String message) throws IOException {
+  private void unauthorized(HttpServletResponse response, String message) throws IOException {
+    if (sso != null) {
+      response.setHeader("WWW-Authenticate", "Bearer");
+    }
     writeJson(response, 401, "Unauthorized", message);
   }
 

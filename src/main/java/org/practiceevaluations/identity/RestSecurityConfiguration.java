@@ -11,7 +11,11 @@ import org.practiceevaluations.access.EngineApiRules;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.ObjectProvider;
+import org.practiceevaluations.identity.sso.SsoAuthenticationProvider;
+import org.practiceevaluations.identity.sso.SsoEngineRestAuthenticationFilter;
+import org.practiceevaluations.identity.sso.SsoSettings;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,8 +26,13 @@ import org.springframework.context.annotation.Configuration;
  * caller can then do only what their groups are granted (deployments: process owners only). The application's
  * own REST API ({@code /api}) is guarded by {@link ApiAuthenticationFilter}. Tasklist, Cockpit and Admin use
  * Camunda's own session log-in.
+ *
+ * <p>With single sign-on ({@code practice-evaluations.sso.enabled}, {@code sso.SsoSecurityConfiguration}) both
+ * doors take the provider's bearer tokens instead (validated by Spring Security before these filters), and local
+ * passwords only for the break-glass administrator; the user and groups are set on the engine the same way.
  */
 @Configuration
+@EnableConfigurationProperties(SsoSettings.class)
 public class RestSecurityConfiguration {
 
   /**
@@ -49,13 +58,19 @@ public class RestSecurityConfiguration {
 
   @Bean
   public FilterRegistrationBean<Filter> engineRestAuthentication(
-      @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+      @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
+      ObjectProvider<SsoAuthenticationProvider> sso) {
+    SsoAuthenticationProvider ssoProvider = sso.getIfAvailable();
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(ssoProvider != null
+        ? new SsoEngineRestAuthenticationFilter(ssoProvider, restPath)
+        : new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
     registration.addUrlPatterns(restPath + "/*");
-    registration.setInitParameters(Map.of(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName(),
-        ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, restPath));
+    if (ssoProvider == null) {
+      registration.setInitParameters(Map.of(
+          ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName(),
+          ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, restPath));
+    }
     registration.setOrder(1);
     return registration;
   }
@@ -77,9 +92,9 @@ public class RestSecurityConfiguration {
 
   @Bean
   public FilterRegistrationBean<Filter> apiAuthentication(ObjectProvider<IdentityService> identityService,
-      @Value("${camunda.bpm.process-engine-name:default}") String engineName) {
-    FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, engineName));
+      @Value("${camunda.bpm.process-engine-name:default}") String engineName, SsoSettings sso) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+        new ApiAuthenticationFilter(identityService, engineName, sso.isEnabled() ? sso : null));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(1);

@@ -10,7 +10,8 @@ public class UnsafeSettingsFailureAnalyzer
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, ProductionSettingsCheck.UnsafeSettingsException cause) {
     return new FailureAnalysis(cause.getMessage(),
-        "Set PE_DB_URL, PE_DB_USER, PE_DB_PASSWORD, PE_ADMIN_ID and PE_ADMIN_PASSWORD (see README, Production).",
+        "Set PE_DB_URL, PE_DB_USER, PE_DB_PASSWORD, PE_ADMIN_ID and PE_ADMIN_PASSWORD, and correct every other setting"
+            + " named above (see README, Production).",
         cause);
   }
 }

@@ -53,6 +53,34 @@ public class MailFormats {
     return Math.max(0, -daysUntil(value));
   }
 
+  /**
+   * When something was due, as a person would say it: "today, Friday 12 March 2027" (the first overdue notice goes
+   * at 17:00 on the day), "yesterday, Thursday 11 March 2027", or "on Friday 5 March 2027, 7 days ago".
+   */
+  public String dueWhen(Object value) {
+    LocalDate date = toDate(value);
+    if (date == null) {
+      return "";
+    }
+    long days = ChronoUnit.DAYS.between(date, today());
+    if (days == 0) {
+      return "today, " + DAY.format(date);
+    }
+    if (days == 1) {
+      return "yesterday, " + DAY.format(date);
+    }
+    if (days < 0) {
+      return "on " + DAY.format(date);
+    }
+    return "on " + DAY.format(date) + ", " + days + " days ago";
+  }
+
+  /** "in 7 days", "tomorrow", "today". */
+  public String inDays(Object value) {
+    long days = daysUntil(value);
+    return days <= 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";
+  }
+
   /** Age in years today. */
   public Integer age(LocalDate dateOfBirth) {
     return dateOfBirth == null ? null : Period.between(dateOfBirth, today()).getYears();

@@ -24,7 +24,13 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * <p>What a template can use: {@code council}, {@code recipient} (name, {@code recipient.is('moderator')},
  * {@code recipient.asWhom}), {@code e} (the {@code EvaluationView}, or null), {@code vars} (the process
  * variables), {@code team} (the team in {@code teamCode}, or null), {@code links} (url, task, taskName,
- * cockpitUrl), {@code fmt} ({@link MailFormats}).
+ * cockpitUrl), {@code fmt} ({@link MailFormats}), {@code full} ({@code practice-evaluations.mail.content}: true for
+ * {@code full}), {@code ref} (the reference the person sees in Tasklist: the case of concern's {@code CC-...} in its
+ * process, otherwise the evaluation's) and {@code concern} (the case of concern's reference, or null).
+ *
+ * <p>A minimal mail (the default in production) says what is needed, by when and where: references, dates, the task
+ * and a link, never the child's name, date of birth, legal status, a concern or anything else people wrote. The
+ * fuller summary is for councils whose mail stays inside a secure boundary.
  */
 @Component
 public class MailRenderer {
@@ -35,12 +41,14 @@ public class MailRenderer {
   private final String councilName;
   private final Clock clock;
   private final TeamDirectory teams;
+  private final boolean full;
 
   public MailRenderer(@Value("${practice-evaluations.council-name}") String councilName, Clock clock,
-      TeamDirectory teams) {
+      TeamDirectory teams, @Value("${practice-evaluations.mail.content:minimal}") String content) {
     this.councilName = councilName;
     this.clock = clock;
     this.teams = teams;
+    this.full = MailContent.parse(content) == MailContent.FULL;
     this.engine = new SpringTemplateEngine();
     engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
     engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
@@ -70,6 +78,10 @@ public class MailRenderer {
     model.put("team", notification.text(NotificationContext.TEAM_CODE).flatMap(teams::findTeam).orElse(null));
     model.put("links", links);
     model.put("fmt", new MailFormats(clock.getZone(), clock.instant()));
+    model.put("full", full);
+    String concern = notification.text(NotificationContext.CONCERN_REFERENCE).orElse(null);
+    model.put("concern", concern);
+    model.put("ref", concern != null ? concern : notification.evaluationReference());
     context.setVariables(model);
     String key = notification.template().key();
     try {

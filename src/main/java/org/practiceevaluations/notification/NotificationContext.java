@@ -22,6 +22,8 @@ public record NotificationContext(
   public static final String RAISED_BY = "raisedBy";
   public static final String ACTION_OWNER = "actionOwner";
   public static final String SERVICE_AREA_CODE = "serviceAreaCode";
+  /** A case of concern's reference ({@code CC-2026-0003}), the business key Tasklist shows on its tasks. */
+  public static final String CONCERN_REFERENCE = "concernReference";
 
   public NotificationContext {
     variables = variables == null ? Map.of() : Collections.unmodifiableMap(variables);

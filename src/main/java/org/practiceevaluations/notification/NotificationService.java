@@ -54,16 +54,17 @@ public class NotificationService {
         mails.put(recipient, null);
         continue;
       }
-      MailRenderer.Rendered rendered = renderer.render(notification, recipient,
-          links.forRecipient(notification.processInstanceId(), recipient));
+      MailLinks.Links link = links.forRecipient(notification.processInstanceId(), recipient);
+      MailRenderer.Rendered rendered = renderer.render(notification, recipient, link);
       mails.put(recipient, new OutgoingMail(template, recipient.userId(), recipient.name(), recipient.email(),
           rendered.subject(), rendered.text(), rendered.html(), point.keyFor(recipient.userId()).messageId(),
-          notification.evaluationReference(), notification.processInstanceId()));
+          notification.evaluationReference(), notification.processInstanceId(), link.url()));
     }
 
     Map<String, Outcome> outcomes = new LinkedHashMap<>();
     List<String> failed = new ArrayList<>();
     List<String> kinds = new ArrayList<>();
+    List<String> permanent = new ArrayList<>();
     for (Map.Entry<Recipient, OutgoingMail> entry : mails.entrySet()) {
       String userId = entry.getKey().userId();
       DeliveryKey key = point.keyFor(userId);
@@ -77,6 +78,9 @@ public class NotificationService {
       try {
         outcomes.put(userId, deliver(key, mail, notification));
       } catch (RuntimeException e) {
+        if (e instanceof PermanentNotificationFailure refusal && !permanent.contains(refusal.getMessage())) {
+          permanent.add(refusal.getMessage());
+        }
         String kind = e.getClass().getSimpleName();
         LOG.warn("notification: {} to {} failed ({}); the job will retry", template, userId, kind);
         outcomes.put(userId, Outcome.FAILED);
@@ -85,6 +89,11 @@ public class NotificationService {
           kinds.add(kind);
         }
       }
+    }
+    if (!permanent.isEmpty()) {
+      // a retry would get the same answer: an incident now, saying what to correct (then retry in Cockpit)
+      throw new PermanentNotificationFailure(String.join(" ", permanent) + " Not sent to " + String.join(", ", failed)
+          + "; everyone else has it.");
     }
     if (!failed.isEmpty()) {
       throw new NotificationException("Notification " + template + " at " + notification.activityId()

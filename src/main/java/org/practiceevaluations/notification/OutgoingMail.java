@@ -14,7 +14,8 @@ public record OutgoingMail(
     String html,
     String messageId,
     String evaluationReference,
-    String processInstanceId) {
+    String processInstanceId,
+    String link) {
 
   @Override
   public String toString() {

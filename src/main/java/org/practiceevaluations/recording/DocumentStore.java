@@ -61,4 +61,13 @@ public interface DocumentStore {
   default Optional<InputStream> open(String location) {
     return Optional.empty();
   }
+
+  /**
+   * Deletes a file the application filed, when the retention schedule says its time is up (ADR 0019). Returns false
+   * when the store keeps its files under its own retention schedule (a council's file store: the default), or the
+   * file is not there.
+   */
+  default boolean delete(String location) {
+    return false;
+  }
 }

@@ -103,6 +103,23 @@ public class FileSystemDocumentStore implements DocumentStore {
   }
 
   @Override
+  public boolean delete(String location) {
+    try {
+      Path realRoot = root.toRealPath();
+      Path file = inside(realRoot, realRoot.resolve(location));
+      if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(realRoot)) {
+        return false;
+      }
+      Files.delete(file);
+      return true;
+    } catch (NoSuchFileException e) {
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("The document store could not delete the file: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public Optional<InputStream> open(String location) {
     try {
       Path realRoot = root.toRealPath();

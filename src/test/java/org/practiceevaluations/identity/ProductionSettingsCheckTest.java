@@ -45,8 +45,11 @@ class ProductionSettingsCheckTest {
     UnsafeSettingsException refusal = startProd("", "", "", "", "");
 
     assertThat(refusal).isNotNull();
-    assertThat(refusal.getMessage()).isEqualTo("The prod profile refuses to start: PE_DB_URL is not set; "
-        + "PE_DB_USER is not set; PE_DB_PASSWORD is not set; PE_ADMIN_ID is not set; PE_ADMIN_PASSWORD is not set.");
+    assertThat(refusal.getMessage()).startsWith("The prod profile refuses to start: PE_DB_URL is not set; "
+        + "PE_DB_USER is not set; PE_DB_PASSWORD is not set; PE_ADMIN_ID is not set; PE_ADMIN_PASSWORD is not set; ")
+        // application-prod.yaml supplies every other safe value; only what must come from the council is missing
+        .endsWith("; no mail server is set (SPRING_MAIL_HOST, or practice-evaluations.mail.channel: notify); the"
+            + " outbox is for the local evaluation mode only; PE_BASE_URL is not an https address (not set).");
     assertThat(refusal.getMessage()).doesNotContain("\n");
     assertThat(output.getAll()).contains("APPLICATION FAILED TO START", refusal.getMessage(),
         "Set PE_DB_URL, PE_DB_USER, PE_DB_PASSWORD, PE_ADMIN_ID and PE_ADMIN_PASSWORD");
@@ -58,7 +61,7 @@ class ProductionSettingsCheckTest {
 
     assertThat(refusal).isNotNull();
     assertThat(refusal.getMessage())
-        .isEqualTo("The prod profile refuses to start: PE_ADMIN_PASSWORD is a demo password.");
+        .startsWith("The prod profile refuses to start: PE_ADMIN_PASSWORD is a demo password;");
   }
 
   @Test
@@ -85,15 +88,14 @@ class ProductionSettingsCheckTest {
 
   @Test
   void completeProductionSettingsPassTheCheck() {
-    MockEnvironment environment = prodEnvironment()
-        .withProperty("camunda.bpm.admin-user.password", GOOD_PASSWORD);
+    MockEnvironment environment = safeProd();
 
     assertThatNoException().isThrownBy(() -> check(environment));
   }
 
   @Test
   void aShortAdministratorPasswordIsRefused() {
-    MockEnvironment environment = prodEnvironment().withProperty("camunda.bpm.admin-user.password", "short");
+    MockEnvironment environment = safeProd().withProperty("camunda.bpm.admin-user.password", "short");
 
     assertThat(catchThrowableOfType(UnsafeSettingsException.class, () -> check(environment)))
         .hasMessage("The prod profile refuses to start: PE_ADMIN_PASSWORD is shorter than 12 characters.");
@@ -104,6 +106,111 @@ class ProductionSettingsCheckTest {
     MockEnvironment environment = new MockEnvironment();
 
     assertThatNoException().isThrownBy(() -> check(environment));
+  }
+
+  // Each unsafe setting is refused, by name, in a production environment that is otherwise safe (issue 16).
+
+  @Test
+  void noMailServerIsRefusedTheOutboxIsForTheLocalEvaluationModeOnly() {
+    assertThat(refusalOf(safeProd().withProperty("spring.mail.host", ""))).isEqualTo(
+        "The prod profile refuses to start: no mail server is set (SPRING_MAIL_HOST, or practice-evaluations.mail.channel:"
+            + " notify); the outbox is for the local evaluation mode only.");
+    assertThat(refusalOf(safeProd().withProperty("practice-evaluations.mail.channel", "outbox"))).isEqualTo(
+        "The prod profile refuses to start: practice-evaluations.mail.channel is outbox (the outbox is for the local"
+            + " evaluation mode only).");
+  }
+
+  @Test
+  void smtpWithoutStartTlsRequiredIsRefused() {
+    assertThat(refusalOf(safeProd().withProperty("spring.mail.properties.mail.smtp.starttls.required", "false")))
+        .isEqualTo("The prod profile refuses to start: SMTP does not require STARTTLS"
+            + " (spring.mail.properties.mail.smtp.starttls.required: true).");
+    // SMTPS (TLS from the first byte) needs no STARTTLS
+    assertThatNoException().isThrownBy(() -> check(safeProd()
+        .withProperty("spring.mail.properties.mail.smtp.starttls.required", "false")
+        .withProperty("spring.mail.protocol", "smtps")));
+  }
+
+  @Test
+  void aBaseUrlThatIsNotHttpsIsRefused() {
+    assertThat(refusalOf(safeProd().withProperty("practice-evaluations.base-url", "http://pe.lowfield.example")))
+        .isEqualTo("The prod profile refuses to start: PE_BASE_URL is not an https address (http://pe.lowfield.example).");
+  }
+
+  @Test
+  void aSessionCookieThatIsNotSecureIsRefused() {
+    assertThat(refusalOf(safeProd().withProperty("server.servlet.session.cookie.secure", "false")))
+        .isEqualTo("The prod profile refuses to start: the session cookie is not Secure"
+            + " (server.servlet.session.cookie.secure: true).");
+  }
+
+  @Test
+  void noForwardHeadersStrategyBehindAProxyIsRefused() {
+    assertThat(refusalOf(safeProd().withProperty("server.forward-headers-strategy", "none"))).isEqualTo(
+        "The prod profile refuses to start: TLS is ended by a proxy but server.forward-headers-strategy is not set"
+            + " (native or framework).");
+    // Tomcat with its own certificate is not behind a TLS proxy
+    assertThatNoException().isThrownBy(() -> check(safeProd().withProperty("server.forward-headers-strategy", "none")
+        .withProperty("server.ssl.enabled", "true").withProperty("server.ssl.bundle", "web")));
+  }
+
+  @Test
+  void hstsSwitchedOffIsRefused() {
+    assertThat(refusalOf(safeProd().withProperty("camunda.bpm.webapp.header-security.hsts-disabled", "true")))
+        .isEqualTo("The prod profile refuses to start: HSTS is off (camunda.bpm.webapp.header-security.hsts-disabled:"
+            + " false).");
+  }
+
+  @Test
+  void singleSignOnWithoutAnHttpsIssuerOrItsClientIsRefused() {
+    assertThat(refusalOf(safeProd().withProperty("practice-evaluations.sso.enabled", "true")
+        .withProperty("practice-evaluations.sso.issuer-uri", "http://login.lowfield.example")))
+        .isEqualTo("The prod profile refuses to start: the single sign-on issuer is not an https address; single"
+            + " sign-on is on without its client id and secret (PE_SSO_CLIENT_ID, PE_SSO_CLIENT_SECRET).");
+  }
+
+  @Test
+  void theNotifyChannelNeedsItsKeyButNoMailServer() {
+    assertThat(refusalOf(safeProd().withProperty("spring.mail.host", "")
+        .withProperty("practice-evaluations.mail.channel", "notify")))
+        .isEqualTo("The prod profile refuses to start: the GOV.UK Notify channel has no API key (PE_NOTIFY_API_KEY).");
+    assertThatNoException().isThrownBy(() -> check(safeProd().withProperty("spring.mail.host", "")
+        .withProperty("practice-evaluations.mail.channel", "notify")
+        .withProperty("practice-evaluations.mail.notify.api-key", "lowfield-0123")));
+  }
+
+  @Test
+  void theProdProfilesOwnDefaultsAreSafeOnceTheCouncilsSettingsAreGiven() throws Exception {
+    MockEnvironment environment = prodEnvironment()
+        .withProperty("camunda.bpm.admin-user.password", GOOD_PASSWORD)
+        .withProperty("spring.mail.host", "smtp.lowfield.example")
+        .withProperty("practice-evaluations.base-url", "https://pe.lowfield.example");
+    // application-prod.yaml as Spring Boot reads it, below the settings given (placeholders resolved with defaults)
+    for (org.springframework.core.env.PropertySource<?> source : new org.springframework.boot.env.YamlPropertySourceLoader()
+        .load("application-prod.yaml", new org.springframework.core.io.ClassPathResource("application-prod.yaml"))) {
+      environment.getPropertySources().addLast(source);
+    }
+
+    assertThatNoException().isThrownBy(() -> check(environment));
+    assertThat(environment.getProperty("practice-evaluations.mail.content")).isEqualTo("minimal");
+  }
+
+  /** Production with every setting safe: the database, the administrator, mail with STARTTLS, https, cookies. */
+  private static MockEnvironment safeProd() {
+    return prodEnvironment()
+        .withProperty("camunda.bpm.admin-user.password", GOOD_PASSWORD)
+        .withProperty("spring.mail.host", "smtp.lowfield.example")
+        .withProperty("spring.mail.properties.mail.smtp.starttls.required", "true")
+        .withProperty("practice-evaluations.base-url", "https://pe.lowfield.example")
+        .withProperty("server.servlet.session.cookie.secure", "true")
+        .withProperty("server.forward-headers-strategy", "native")
+        .withProperty("camunda.bpm.webapp.header-security.hsts-disabled", "false");
+  }
+
+  private static String refusalOf(MockEnvironment environment) {
+    UnsafeSettingsException refusal = catchThrowableOfType(UnsafeSettingsException.class, () -> check(environment));
+    assertThat(refusal).as("the check refuses").isNotNull();
+    return refusal.getMessage();
   }
 
   private static MockEnvironment prodEnvironment() {

@@ -44,7 +44,7 @@ class NotificationLedgerOnPostgresTest {
     assertThat(channel.name()).isEqualTo("OUTBOX");
     DeliveryKey key = new DeliveryKey("pi-pg-outbox", "Task_Send", "exec-pg", 0, "kmorgan");
     OutgoingMail mail = new OutgoingMail("re-audit-due", "kmorgan", "Karen Morgan", "karen.morgan@lowfield.example",
-        "PE-2026-0901: re-audit due", "text", "<p>html</p>", key.messageId(), "PE-2026-0901", "pi-pg-outbox");
+        "PE-2026-0901: re-audit due", "text", "<p>html</p>", key.messageId(), "PE-2026-0901", "pi-pg-outbox", null);
     AtomicInteger writes = new AtomicInteger();
 
     for (int i = 0; i < 2; i++) {

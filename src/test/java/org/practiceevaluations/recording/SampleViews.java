@@ -20,7 +20,7 @@ import org.practiceevaluations.evaluation.Section;
  * discrepancy, a disputed grade the audit manager decided, three actions and a safety escalation. Every person
  * and child is invented.
  */
-final class SampleViews {
+public final class SampleViews {
 
   static final String SCRIPT = "<script>alert(1)</script>";
   static final Person AUDITOR = new Person("pmurphy", "Paul Murphy", "paul.murphy@lowfield.example");
@@ -35,7 +35,7 @@ final class SampleViews {
   private SampleViews() {}
 
   /** Moderated, first auditor "good", moderator "requires improvement", disputed and decided by the audit manager. */
-  static EvaluationView moderated() {
+  public static EvaluationView moderated() {
     Instant allocated = Instant.parse("2026-09-01T09:00:00Z");
     List<EvaluationView.SectionRow> sections = new ArrayList<>();
     for (Section s : Section.judged()) {
@@ -89,7 +89,7 @@ final class SampleViews {
   }
 
   /** Unmoderated, first auditor's grade final, no dispute, no escalation. */
-  static EvaluationView unmoderated(Grade grade) {
+  public static EvaluationView unmoderated(Grade grade) {
     EvaluationView m = moderated();
     List<EvaluationView.SectionRow> sections = m.sections().stream()
         .map(s -> new EvaluationView.SectionRow(s.number(), s.title(), s.firstJudgement(), s.firstCommentary(), null,

@@ -73,6 +73,11 @@ public final class Http {
     return new Http(port, "Basic " + token, false);
   }
 
+  /** Every request carries a bearer token (single sign-on); a bearer token is never sent by a browser by itself. */
+  public static Http bearer(int port, String token) {
+    return new Http(port, "Bearer " + token, false);
+  }
+
   /** The answer: status, body and headers. */
   public record Response(int status, String body, Map<String, String> headers) {
 

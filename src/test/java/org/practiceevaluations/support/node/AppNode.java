@@ -30,6 +30,11 @@ public final class AppNode implements AutoCloseable {
 
   /** What the log says when the application is ready (the engine, Flyway and the web server are all up). */
   static final String STARTED = "Started PracticeEvaluationsApplication";
+  /**
+   * Logged by the last start-up runner (the demo directory, after the groups, grants and filters): Spring Boot logs
+   * "Started" before its runners, and a call made between the two finds no users yet (401).
+   */
+  static final String READY = "DEMO USERS ARE ACTIVE";
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
   private static final List<AppNode> RUNNING = new CopyOnWriteArrayList<>();
 
@@ -95,7 +100,7 @@ public final class AppNode implements AutoCloseable {
 
   private void awaitStarted() {
     Instant deadline = Instant.now().plus(START_TIMEOUT);
-    while (!logContains(STARTED)) {
+    while (!logContains(STARTED) || !logContains(READY)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(name + " ended (exit code " + process.exitValue() + ") before it started:\n"
             + tail(60));
