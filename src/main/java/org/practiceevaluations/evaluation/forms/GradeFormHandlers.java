@@ -25,8 +25,8 @@ public class GradeFormHandlers {
     values.put("firstGradeText", FormSupport.label(e.getFirstGrade()));
     values.put("moderatedGradeText", e.isModerated() ? FormSupport.label(e.getModeratedGrade()) : "not moderated");
     values.put("finalGradeText", FormSupport.label(e.getFinalGrade()));
-    values.put("teamViewOfGradeText", FormSupport.label(e.getTeamViewOfGrade()));
-    values.put("teamViewReasonShown", e.getTeamViewReason() == null ? "" : e.getTeamViewReason());
+    values.put("teamViewOfGradeText", FormSupport.label(e.teamViewOfCurrentGrade()));
+    values.put("teamViewReasonShown", e.teamReasonsAboutCurrentGrade() == null ? "" : e.teamReasonsAboutCurrentGrade());
     values.put("disputeDiscussionShown", e.getDisputeDiscussion() == null ? "" : e.getDisputeDiscussion());
     return values;
   }
