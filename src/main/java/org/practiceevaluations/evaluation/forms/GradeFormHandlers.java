@@ -10,7 +10,10 @@ import org.practiceevaluations.evaluation.Grade;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** A disputed grade (SPEC §1.12): the discussion with the team, then, if still unresolved, the audit manager. */
+/**
+ * A disputed grade (docs/guide.md, "A disputed grade"): the discussion with the team, then, if still unresolved, the
+ * audit manager.
+ */
 @Configuration
 public class GradeFormHandlers {
 
