@@ -117,6 +117,7 @@ class EvaluationInTasklistIT {
       assertThat(processes).contains("Practice evaluation", "Request a practice evaluation");
       for (String process : processes) {
         browser.go("/camunda/app/tasklist/default/");
+        browser.driver().navigate().refresh();
         browser.waitFor(By.cssSelector(".task-filters"));
         openStartForm(browser, process); // checks the form with axe-core
       }

@@ -40,7 +40,9 @@ class GuideCitationsTest {
     List<String> problems = new ArrayList<>();
     int citations = 0;
     for (Path file : sources()) {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
+      // a citation may run over a line break of a comment: read it as one line
+      String text = Files.readString(file, StandardCharsets.UTF_8)
+          .replaceAll("\\s*\\R\\s*(?:\\*(?!/)|//|#|--)?\\s*", " ");
       if (text.contains("SPEC" + ".md") || text.contains("SPEC" + " §") || text.contains("PLATFORM" + "-NOTES")) {
         problems.add(file + " cites a document the repository does not hold");
       }

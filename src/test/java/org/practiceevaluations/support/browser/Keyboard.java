@@ -57,6 +57,11 @@ public final class Keyboard {
             + "requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
   }
 
+  private boolean listOpen() {
+    return Boolean.TRUE.equals(browser.script("const f = document.activeElement.closest('.fjs-form-field');"
+        + "return f !== null && f.querySelectorAll('.fjs-dropdownlist-item').length > 0;"));
+  }
+
   /** Types into the focused field. */
   public Keyboard type(CharSequence... keys) {
     new Actions(browser.driver()).sendKeys(keys).perform();
@@ -73,6 +78,13 @@ public final class Keyboard {
    * option, then Enter.
    */
   public Keyboard choose(String option) {
+    // form-js opens a select's list when the select gets the focus, but not again when the select was passed on
+    // the way back (Shift+Tab) and is then entered again: as a person would, leave it and come back.
+    for (int tries = 0; tries < 2 && !listOpen(); tries++) {
+      Actions press = new Actions(browser.driver());
+      press.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).sendKeys(Keys.TAB).perform();
+      rendered();
+    }
     for (int presses = 0; presses < 12; presses++) {
       rendered();
       Object focused = browser.script("const f = document.activeElement.closest('.fjs-form-field')"
