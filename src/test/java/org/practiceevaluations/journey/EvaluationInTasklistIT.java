@@ -116,9 +116,9 @@ class EvaluationInTasklistIT {
       });
       assertThat(processes).contains("Practice evaluation", "Request a practice evaluation");
       for (String process : processes) {
-        browser.go("/camunda/app/tasklist/default/");
-        browser.driver().navigate().refresh();
-        browser.waitFor(By.cssSelector(".task-filters"));
+        // close the dialog (Escape) and open it again for the next process
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
         openStartForm(browser, process); // checks the form with axe-core
       }
     }
@@ -354,7 +354,8 @@ class EvaluationInTasklistIT {
   // --- helpers ---------------------------------------------------------------------------------------------------
 
   private CamundaForm openStartForm(Browser browser, String process) {
-    browser.driver().findElement(By.xpath("//a[contains(normalize-space(), 'Start process')]")).click();
+    browser.waitUntil(ExpectedConditions.elementToBeClickable(
+        By.xpath("//a[contains(normalize-space(), 'Start process')]"))).click();
     browser.waitUntil(ExpectedConditions.elementToBeClickable(
         By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space()=" + "'" + process + "']"))).click();
     browser.waitFor(By.cssSelector(".modal .fjs-container"));
