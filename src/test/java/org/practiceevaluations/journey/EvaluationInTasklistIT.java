@@ -356,9 +356,22 @@ class EvaluationInTasklistIT {
   private CamundaForm openStartForm(Browser browser, String process) {
     browser.waitUntil(ExpectedConditions.elementToBeClickable(
         By.xpath("//a[contains(normalize-space(), 'Start process')]"))).click();
-    browser.waitUntil(ExpectedConditions.elementToBeClickable(
-        By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space()=" + "'" + process + "']"))).click();
-    browser.waitFor(By.cssSelector(".modal .fjs-container"));
+    By link = By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space()=" + "'" + process + "']");
+    browser.waitUntil(ExpectedConditions.elementToBeClickable(link)).click();
+    // A click on the list while Tasklist is still drawing it can go unheard: until the form shows, choose again.
+    try {
+      browser.waitUntil(driver -> {
+        if (!driver.findElements(By.cssSelector(".modal .fjs-container")).isEmpty()
+            && driver.findElement(By.cssSelector(".modal .fjs-container")).isDisplayed()) {
+          return true;
+        }
+        driver.findElements(link).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+        return null;
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot("start-form-not-shown");
+      throw new AssertionError("The start form of '" + process + "' was not shown", e);
+    }
     CamundaForm form = CamundaForm.on(browser);
     Axe.check(browser, ".modal .fjs-container", "start-form-" + process.toLowerCase().replace(' ', '-'));
     return form;
