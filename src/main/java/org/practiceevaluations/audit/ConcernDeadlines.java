@@ -28,9 +28,9 @@ import org.practiceevaluations.concern.CaseOfConcernProcess;
 import org.springframework.stereotype.Component;
 
 /**
- * The deadlines of cases of concern (SPEC §3): the practice manager's response and the review meeting are due on
- * the dates the concern's process worked out from the concern-deadlines table (process variables), the next
- * monthly progress review is its timer, and the re-audit is due on the date in the concern's record. For any
+ * The deadlines of cases of concern (docs/guide.md, "Cases of concern"): the practice manager's response and the review
+ * meeting are due on the dates the concern's process worked out from the concern-deadlines table (process variables),
+ * the next monthly progress review is its timer, and the re-audit is due on the date in the concern's record. For any
  * number of concerns this costs three engine queries (the variables, the timers and the timer's definitions).
  */
 @Component

@@ -21,7 +21,7 @@ public record EvaluationTab(
 
   public record EvaluationDetails(String reference, String type, boolean moderated, String stage, String stageLabel,
       String processInstanceId, CaseDetails theCase, List<Role> people, List<Deadline> deadlines, Grades grades,
-      List<Action> actions, CaseNotes caseNotes, List<Document> documents) {}
+      Discussions discussions, List<Action> actions, CaseNotes caseNotes, List<Document> documents) {}
 
   public record CaseDetails(String childReference, String childName, String legalStatus, String team,
       String serviceArea) {}
@@ -32,7 +32,23 @@ public record EvaluationTab(
 
   /** {@code finalGradeSource}: who settled the final grade, in words. */
   public record Grades(GradeValue first, GradeValue moderated, GradeValue finalGrade, String finalGradeSource,
-      Boolean discrepancy, Boolean teamAgrees, GradeValue teamView) {}
+      Boolean discrepancy) {}
+
+  /**
+   * Every discussion of the grade, each whole and apart: the reflective discussion with the team (section 15), the
+   * moderation discussion (section 15a; null when not moderated), the discussion of a disputed grade and the audit
+   * manager's decision (null until they happen). What people wrote is returned as written: the page shows it as text.
+   */
+  public record Discussions(TeamDiscussion reflective, TeamDiscussion moderation, GradeDiscussion disputedGrade,
+      Decision auditManagersDecision) {}
+
+  /** {@code teamView} and {@code teamReasons} are there only when the team did not agree. */
+  public record TeamDiscussion(LocalDate heldOn, String attendees, String discussion, Boolean teamAgrees,
+      GradeValue teamView, String teamReasons) {}
+
+  public record GradeDiscussion(Instant discussedAt, String discussion, Boolean agreed, GradeValue agreedGrade) {}
+
+  public record Decision(Person decidedBy, Instant decidedAt, GradeValue grade, String reasons) {}
 
   public record Action(int number, String description, Person owner, LocalDate dueOn, String status,
       LocalDate completedOn, String progressNote, boolean overdue) {}

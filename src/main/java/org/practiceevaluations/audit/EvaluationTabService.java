@@ -117,7 +117,8 @@ public class EvaluationTabService {
         e.getTeam().getName(), e.getTeam().getServiceArea().getName());
     return new EvaluationDetails(e.getReference(), e.getType().label(), e.isModerated(), e.getStage().name(),
         StageLabels.of(e.getStage()), e.getProcessInstanceId(), theCase, people(e, names),
-        deadlines(e, now, zone), grades(e), actions(e, names, now, zone), caseNotes(e), documents(e));
+        deadlines(e, now, zone), grades(e), discussions(e, names), actions(e, names, now, zone), caseNotes(e),
+        documents(e));
   }
 
   private static List<Role> people(Evaluation e, Map<String, String> names) {
@@ -153,8 +154,23 @@ public class EvaluationTabService {
 
   private static EvaluationTab.Grades grades(Evaluation e) {
     return new EvaluationTab.Grades(grade(e.getFirstGrade()), grade(e.getModeratedGrade()),
-        grade(e.getFinalGrade()), source(e.getFinalGradeSource()), e.getDiscrepancy(), e.getTeamAgreesWithGrade(),
-        grade(e.getTeamViewOfGrade()));
+        grade(e.getFinalGrade()), source(e.getFinalGradeSource()), e.getDiscrepancy());
+  }
+
+  private static EvaluationTab.Discussions discussions(Evaluation e, Map<String, String> names) {
+    EvaluationTab.TeamDiscussion reflective = new EvaluationTab.TeamDiscussion(e.getReflectiveDiscussionOn(),
+        e.getReflectiveDiscussionAttendees(), e.getReflectiveDiscussion(), e.getTeamAgreesWithGrade(),
+        grade(e.getTeamViewOfGrade()), e.getTeamViewReason());
+    EvaluationTab.TeamDiscussion moderation = !e.isModerated() ? null : new EvaluationTab.TeamDiscussion(
+        e.getModerationDiscussionOn(), null, e.getModerationDiscussion(), e.getModerationTeamAgreesWithGrade(),
+        grade(e.getModerationTeamViewOfGrade()), e.getModerationTeamViewReason());
+    EvaluationTab.GradeDiscussion disputed = e.getDisputeDiscussion() == null && e.getDisputeResolved() == null ? null
+        : new EvaluationTab.GradeDiscussion(e.getDisputeDiscussedAt(), e.getDisputeDiscussion(),
+            e.getDisputeResolved(), grade(e.getAgreedGrade()));
+    EvaluationTab.Decision decision = e.getDecidedBy() == null ? null : new EvaluationTab.Decision(
+        new Person(e.getDecidedBy(), names.getOrDefault(e.getDecidedBy(), e.getDecidedBy())), e.getDecidedAt(),
+        grade(e.getDecidedGrade()), e.getDecisionReason());
+    return new EvaluationTab.Discussions(reflective, moderation, disputed, decision);
   }
 
   private static List<Action> actions(Evaluation e, Map<String, String> names, Instant now, ZoneId zone) {

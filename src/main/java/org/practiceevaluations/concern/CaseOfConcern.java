@@ -18,9 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A case of concern (SPEC §3): opened by an inadequate final grade, followed by the practice manager's response,
- * a review meeting, monthly progress reviews, and a re-audit three months on. Improved and sustained closes it;
- * still inadequate carries it on with the new evaluation.
+ * A case of concern (docs/guide.md, "Cases of concern"): opened by an inadequate final grade, followed by the practice
+ * manager's response, a review meeting, monthly progress reviews, and a re-audit three months on. Improved and
+ * sustained closes it; still inadequate carries it on with the new evaluation.
  */
 @Entity
 @Table(name = "pe_case_of_concern")

@@ -14,7 +14,7 @@ import org.practiceevaluations.evaluation.forms.FormSupport;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The forms of a case of concern (SPEC §3). */
+/** The forms of a case of concern (docs/guide.md, "Cases of concern"). */
 @Configuration
 public class ConcernFormHandlers {
 

@@ -14,7 +14,9 @@ import org.practiceevaluations.evaluation.ReferenceGenerator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Cases of concern (SPEC §3): what the process's steps and forms do to the concern's record. */
+/**
+ * Cases of concern (docs/guide.md, "Cases of concern"): what the process's steps and forms do to the concern's record.
+ */
 @Service
 @Transactional
 public class Concerns {

@@ -12,7 +12,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.practiceevaluations.common.Coded;
 
-/** Someone asks for a case to be added to the monthly cycle; the audit manager accepts or declines (SPEC §4). */
+/**
+ * Someone asks for a case to be added to the monthly cycle; the audit manager accepts or declines (docs/guide.md, "The
+ * monthly audit cycle, requests and audit types").
+ */
 @Entity
 @Table(name = "pe_audit_request")
 public class AuditRequest {

@@ -12,7 +12,10 @@ import org.practiceevaluations.evaluation.ReferenceGenerator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Requests for a case to be added to the monthly cycle (SPEC §4): recorded, decided, queued. */
+/**
+ * Requests for a case to be added to the monthly cycle (docs/guide.md, "The monthly audit cycle, requests and audit
+ * types"): recorded, decided, queued.
+ */
 @Service
 @Transactional
 public class AuditRequests {

@@ -15,17 +15,18 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Chooses a month's cases and allocates them (SPEC §4), as plain logic: the same inputs and seed always give the
- * same selection, so a cycle can be explained afterwards and tests know the exact answer.
+ * Chooses a month's cases and allocates them (docs/guide.md, "The monthly audit cycle, requests and audit types"), as
+ * plain logic: the same inputs and seed always give the same selection, so a cycle can be explained afterwards and
+ * tests know the exact answer.
  * <ol>
  *   <li>Queued re-audits that are due, and accepted requests, come first (the 12-month rule does not apply).</li>
  *   <li>Per service area, the open cases most recently looked after and most recently subject to a child
  *       protection plan.</li>
  *   <li>Per team, a number of open cases at random.</li>
  * </ol>
- * Only open cases; a case evaluated in the last 12 months is skipped unless it is a re-audit or an accepted
- * request. Each case gets the least-loaded auditor who is not its own team manager or social worker; a share is
- * moderated, by the least-loaded moderator who is not the auditor.
+ * Only open cases; a case evaluated in the last 12 months is skipped unless it is a re-audit or an accepted request.
+ * Each case gets the least-loaded auditor who is not its own team manager or social worker; a share is moderated, by
+ * the least-loaded moderator who is not the auditor.
  */
 public final class CycleSelection {
 

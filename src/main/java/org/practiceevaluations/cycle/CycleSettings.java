@@ -3,8 +3,9 @@ package org.practiceevaluations.cycle;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How the monthly cycle chooses and allocates (SPEC §4). Bound from {@code practice-evaluations.cycle.*}; the
- * bean is named {@code cycleSchedule} because the schedule's timer reads {@code ${cycleSchedule.cron}}.
+ * How the monthly cycle chooses and allocates (docs/guide.md, "The monthly audit cycle, requests and audit types").
+ * Bound from {@code practice-evaluations.cycle.*}; the bean is named {@code cycleSchedule} because the schedule's timer
+ * reads {@code ${cycleSchedule.cron}}.
  *
  * @param cron when the cycle starts (Quartz cron; {@code 1W} = the working day nearest the 1st, within the month)
  * @param casesPerTeam cases chosen at random in each team

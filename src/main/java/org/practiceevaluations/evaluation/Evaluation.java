@@ -119,7 +119,7 @@ public class Evaluation {
   @Column(name = "no_feedback_reason", length = 20000)
   private String noFeedbackReason;
 
-  // The first auditor's evaluation
+  // The first auditor's evaluation, and section 15: the reflective discussion with the team and its view of the grade
   @Enumerated(EnumType.STRING)
   @Column(name = "first_grade", length = 30)
   private Grade firstGrade;
@@ -153,20 +153,38 @@ public class Evaluation {
   private LocalDate moderationDiscussionOn;
   @Column(name = "moderation_discussion", length = 20000)
   private String moderationDiscussion;
+  /** Section 15a: the team's view of the moderator's grade, kept apart from its view at section 15. */
+  @Column(name = "moderation_team_agrees_with_grade")
+  private Boolean moderationTeamAgreesWithGrade;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "moderation_team_view_of_grade", length = 30)
+  private Grade moderationTeamViewOfGrade;
+  @Column(name = "moderation_team_view_reason", length = 20000)
+  private String moderationTeamViewReason;
   @Column(name = "discrepancy")
   private Boolean discrepancy;
 
-  // Grading dispute (SPEC §1.12)
+  // Grading dispute (docs/guide.md, "A disputed grade"): the discussion with the team, then the audit manager's decision
   @Column(name = "grade_disputed", nullable = false)
   private boolean gradeDisputed;
   @Column(name = "dispute_discussion", length = 20000)
   private String disputeDiscussion;
   @Column(name = "dispute_resolved")
   private Boolean disputeResolved;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "agreed_grade", length = 30)
+  private Grade agreedGrade;
+  @Column(name = "dispute_discussed_at")
+  private Instant disputeDiscussedAt;
   @Column(name = "decided_by", length = 64)
   private String decidedBy;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "decided_grade", length = 30)
+  private Grade decidedGrade;
   @Column(name = "decision_reason", length = 20000)
   private String decisionReason;
+  @Column(name = "decided_at")
+  private Instant decidedAt;
 
   // The final grade and where it came from
   @Enumerated(EnumType.STRING)
@@ -176,7 +194,7 @@ public class Evaluation {
   @Column(name = "final_grade_source", length = 30)
   private FinalGradeSource finalGradeSource;
 
-  // Receiving team (SPEC §1.10)
+  // Receiving team (docs/guide.md, "The team's follow-up")
   @Column(name = "supervision_on")
   private LocalDate supervisionOn;
   @Column(name = "supervision_notes", length = 20000)
@@ -317,20 +335,42 @@ public class Evaluation {
     this.learningForTeam = learningForTeam;
   }
 
-  /** The moderation discussion (section 15a), the discrepancy, and the moderator's grade as final (SPEC §2.4). */
+  /**
+   * The moderation discussion (section 15a), the discrepancy, and the moderator's grade as final (docs/guide.md,
+   * "Moderation"). The team's view recorded here is the view of the moderator's grade; the view recorded at the
+   * reflective discussion (section 15) stays as it was.
+   */
   public void completeModeration(LocalDate discussedOn, String discussion, boolean teamAgrees, Grade teamView,
       String teamViewReason, Instant at) {
     this.moderationDiscussionOn = discussedOn;
     this.moderationDiscussion = discussion;
     this.moderatedAt = at;
     this.discrepancy = firstGrade != null && moderatedGrade != firstGrade;
-    this.teamAgreesWithGrade = teamAgrees;
-    this.teamViewOfGrade = teamAgrees ? null : teamView;
-    this.teamViewReason = teamAgrees ? null : teamViewReason;
+    this.moderationTeamAgreesWithGrade = teamAgrees;
+    this.moderationTeamViewOfGrade = teamAgrees ? null : teamView;
+    this.moderationTeamViewReason = teamAgrees ? null : teamViewReason;
     settleFinalGrade(moderatedGrade, FinalGradeSource.MODERATOR, at);
   }
 
-  /** The team's disagreement with the final grade is being worked through (SPEC §1.12). */
+  /**
+   * Whether the team agrees with the grade as it stands: after a moderation discussion, its view there (15a);
+   * otherwise its view at the reflective discussion (15). Null until the team has been asked.
+   */
+  public Boolean teamAgreesWithCurrentGrade() {
+    return moderatedAt != null ? moderationTeamAgreesWithGrade : teamAgreesWithGrade;
+  }
+
+  /** The grade the team thinks right, at the discussion that counts now (see {@link #teamAgreesWithCurrentGrade}). */
+  public Grade teamViewOfCurrentGrade() {
+    return moderatedAt != null ? moderationTeamViewOfGrade : teamViewOfGrade;
+  }
+
+  /** The team's reasons, at the discussion that counts now (see {@link #teamAgreesWithCurrentGrade}). */
+  public String teamReasonsAboutCurrentGrade() {
+    return moderatedAt != null ? moderationTeamViewReason : teamViewReason;
+  }
+
+  /** The team's disagreement with the final grade is being worked through (docs/guide.md, "A disputed grade"). */
   public void openDispute() {
     this.gradeDisputed = true;
     this.stage = EvaluationStage.GRADE_DISPUTED;
@@ -339,6 +379,8 @@ public class Evaluation {
   public void recordDisputeDiscussion(String discussion, boolean resolved, Grade agreedGrade, Instant at) {
     this.disputeDiscussion = discussion;
     this.disputeResolved = resolved;
+    this.disputeDiscussedAt = at;
+    this.agreedGrade = resolved ? agreedGrade : null;
     if (resolved && agreedGrade != null) {
       settleFinalGrade(agreedGrade, FinalGradeSource.AGREED_AFTER_DISCUSSION, at);
     }
@@ -346,7 +388,9 @@ public class Evaluation {
 
   public void decideGrade(Grade grade, String decidedBy, String reason, Instant at) {
     this.decidedBy = decidedBy;
+    this.decidedGrade = grade;
     this.decisionReason = reason;
+    this.decidedAt = at;
     settleFinalGrade(grade, FinalGradeSource.AUDIT_MANAGER, at);
   }
 
@@ -467,12 +511,19 @@ public class Evaluation {
   public String getLearningForTeam() { return learningForTeam; }
   public LocalDate getModerationDiscussionOn() { return moderationDiscussionOn; }
   public String getModerationDiscussion() { return moderationDiscussion; }
+  public Boolean getModerationTeamAgreesWithGrade() { return moderationTeamAgreesWithGrade; }
+  public Grade getModerationTeamViewOfGrade() { return moderationTeamViewOfGrade; }
+  public String getModerationTeamViewReason() { return moderationTeamViewReason; }
   public Boolean getDiscrepancy() { return discrepancy; }
   public boolean isGradeDisputed() { return gradeDisputed; }
   public String getDisputeDiscussion() { return disputeDiscussion; }
   public Boolean getDisputeResolved() { return disputeResolved; }
+  public Grade getAgreedGrade() { return agreedGrade; }
+  public Instant getDisputeDiscussedAt() { return disputeDiscussedAt; }
   public String getDecidedBy() { return decidedBy; }
+  public Grade getDecidedGrade() { return decidedGrade; }
   public String getDecisionReason() { return decisionReason; }
+  public Instant getDecidedAt() { return decidedAt; }
   public Grade getFinalGrade() { return finalGrade; }
   public FinalGradeSource getFinalGradeSource() { return finalGradeSource; }
   public LocalDate getSupervisionOn() { return supervisionOn; }

@@ -66,8 +66,8 @@ public class EvaluationController {
   }
 
   /**
-   * Raises a safety escalation (SPEC §1.11): the evaluation's auditor or moderator, or the audit team on their
-   * behalf. The head of service, team manager and audit manager are told at once.
+   * Raises a safety escalation (docs/guide.md, "Safety escalations"): the evaluation's auditor or moderator, or the
+   * audit team on their behalf. The head of service, team manager and audit manager are told at once.
    */
   @PostMapping("/{reference}/safety-escalations")
   @ResponseStatus(HttpStatus.ACCEPTED)

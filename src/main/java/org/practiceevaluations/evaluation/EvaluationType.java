@@ -2,7 +2,10 @@ package org.practiceevaluations.evaluation;
 
 import org.practiceevaluations.common.Coded;
 
-/** The kinds of audit the guide names (SPEC.md §4). The code is what forms and REST use. */
+/**
+ * The kinds of audit the guide names (docs/guide.md, "The monthly audit cycle, requests and audit types"). The code is
+ * what forms and REST use.
+ */
 public enum EvaluationType implements Coded {
   MONTHLY("monthly", "Monthly practice evaluation"),
   MODERATED("moderated", "Moderated practice evaluation"),

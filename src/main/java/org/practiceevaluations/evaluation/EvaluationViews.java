@@ -75,12 +75,20 @@ public class EvaluationViews {
         e.getCompletedAt(), e.getSocialWorkerContactedOn(), e.getSocialWorkerContactNotes(),
         e.getFamilyContactSafe(), e.getFamilyNotContactedReason(), feedback, sections, e.getFirstGrade(),
         e.getModeratedGrade(), e.getFinalGrade(), e.getFinalGradeSource(), e.getDiscrepancy(),
-        e.getReflectiveDiscussionOn(), e.getReflectiveDiscussionAttendees(), e.getReflectiveDiscussion(),
-        e.getTeamAgreesWithGrade(), e.getTeamViewOfGrade(), e.getTeamViewReason(), e.getInitialFindings(),
-        e.getLearningForAuditor(), e.getLearningForTeam(), e.getModerationDiscussionOn(),
-        e.getModerationDiscussion(), e.isGradeDisputed(), e.getDisputeDiscussion(), e.getDisputeResolved(),
-        person.apply(e.getDecidedBy()), e.getDecisionReason(), e.getSupervisionOn(), e.getSupervisionNotes(), actions,
-        escalations, person.apply(e.getCompletedBy()), e.getPreviousEvaluationReference());
+        new EvaluationView.TeamDiscussion(e.getReflectiveDiscussionOn(), e.getReflectiveDiscussionAttendees(),
+            e.getReflectiveDiscussion(), e.getTeamAgreesWithGrade(), e.getTeamViewOfGrade(), e.getTeamViewReason()),
+        e.getInitialFindings(), e.getLearningForAuditor(), e.getLearningForTeam(),
+        !e.isModerated() ? null : new EvaluationView.TeamDiscussion(e.getModerationDiscussionOn(), null,
+            e.getModerationDiscussion(), e.getModerationTeamAgreesWithGrade(), e.getModerationTeamViewOfGrade(),
+            e.getModerationTeamViewReason()),
+        e.isGradeDisputed(),
+        e.getDisputeDiscussion() == null && e.getDisputeResolved() == null ? null
+            : new EvaluationView.GradeDiscussion(e.getDisputeDiscussion(), e.getDisputeResolved(), e.getAgreedGrade(),
+                e.getDisputeDiscussedAt()),
+        e.getDecidedBy() == null ? null : new EvaluationView.GradeDecision(person.apply(e.getDecidedBy()),
+            e.getDecidedGrade(), e.getDecisionReason(), e.getDecidedAt()),
+        e.getSupervisionOn(), e.getSupervisionNotes(), actions, escalations, person.apply(e.getCompletedBy()),
+        e.getPreviousEvaluationReference());
   }
 
   private EvaluationView.Person person(String userId) {

@@ -12,9 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A child judged at risk of significant harm during an evaluation (SPEC §1.11): raised by the auditor or the
- * moderator, told at once to the head of service, team manager and audit manager; the head of service confirms
- * what was done.
+ * A child judged at risk of significant harm during an evaluation (docs/guide.md, "Safety escalations"): raised by the
+ * auditor or the moderator, told at once to the head of service, team manager and audit manager; the head of service
+ * confirms what was done.
  */
 @Entity
 @Table(name = "pe_safety_escalation")

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A child judged at risk of significant harm during an evaluation (SPEC §1.11). Raising it, from a form, from
- * Tasklist or over REST, starts the evaluation's safety escalation at once; the evaluation goes on.
+ * A child judged at risk of significant harm during an evaluation (docs/guide.md, "Safety escalations"). Raising it,
+ * from a form, from Tasklist or over REST, starts the evaluation's safety escalation at once; the evaluation goes on.
  */
 @Service
 @Transactional

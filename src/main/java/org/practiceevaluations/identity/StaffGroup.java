@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The groups of people who use the product (SPEC.md, "Who uses it"). The id is the Camunda group id;
+ * The groups of people who use the product (docs/guide.md, "Who uses it"). The id is the Camunda group id;
  * processes offer tasks to these ids and authorizations are granted to them.
  */
 public enum StaffGroup {

@@ -10,8 +10,8 @@ import org.practiceevaluations.evaluation.ProcessEvaluations;
 import org.springframework.stereotype.Component;
 
 /**
- * "Record the moderator's grade as the final grade" (SPEC §2.4): a grade different from the first auditor's is a
- * discrepancy; the final grade is the moderator's. Tells the evaluation whether the team disputes it.
+ * "Record the moderator's grade as the final grade" (docs/guide.md, "Moderation"): a grade different from the first auditor's is a
+ * discrepancy; the final grade is the moderator's. Tells the evaluation whether the team disputes it: its view at the moderation discussion (section 15a).
  */
 @Component("recordModeratedGrade")
 public class RecordModeratedGradeDelegate implements JavaDelegate {
@@ -31,7 +31,7 @@ public class RecordModeratedGradeDelegate implements JavaDelegate {
     Evaluation evaluation = lifecycle.get(reference);
     execution.setVariable(DISCREPANCY, discrepancy);
     execution.setVariable(FINAL_GRADE, evaluation.getFinalGrade().code());
-    execution.setVariable(GRADE_DISPUTED, Boolean.FALSE.equals(evaluation.getTeamAgreesWithGrade()));
+    execution.setVariable(GRADE_DISPUTED, Boolean.FALSE.equals(evaluation.getModerationTeamAgreesWithGrade()));
     execution.setVariable(GRADE_HOLDER, evaluation.getModerator());
   }
 }

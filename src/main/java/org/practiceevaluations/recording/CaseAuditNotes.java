@@ -26,7 +26,7 @@ public class CaseAuditNotes {
     this.f = wording;
   }
 
-  /** SPEC.md §1.8: the summarising note, with the final grade and every action. */
+  /** docs/guide.md, "Recording": the summarising note, with the final grade and every action. */
   public Composed evaluationSummary(EvaluationView e) {
     StringBuilder t = new StringBuilder();
     t.append("Practice evaluation ").append(e.reference()).append(" (").append(typeOf(e)).append(")");
@@ -99,7 +99,7 @@ public class CaseAuditNotes {
         limit(t));
   }
 
-  /** SPEC.md §1.10: the team manager's case note on the progress of the actions, with the actions' state. */
+  /** docs/guide.md, "The team's follow-up": the team manager's case note on the progress of the actions, with the actions' state. */
   public Composed teamProgress(EvaluationView e, String teamNote) {
     if (f.blank(teamNote)) {
       throw new IllegalStateException("Evaluation " + e.reference() + ": the team's case note is empty.");
@@ -118,7 +118,10 @@ public class CaseAuditNotes {
     return new Composed("Case audit: progress on the actions of practice evaluation " + e.reference(), limit(t));
   }
 
-  /** SPEC.md §1.12: the reflective discussion of a disputed grade. */
+  /**
+   * docs/guide.md, "A disputed grade": the reflective discussion of a disputed grade. The team's view quoted is the
+   * one the dispute is about: from the moderation discussion (15a) when moderated, else the reflective discussion.
+   */
   public Composed gradingDiscussion(EvaluationView e) {
     if (f.blank(e.disputeDiscussion())) {
       throw new IllegalStateException("Evaluation " + e.reference() + " has no grading discussion recorded: the "
@@ -137,15 +140,18 @@ public class CaseAuditNotes {
     }
     t.append("\nReflective discussion between the auditor and the team:\n").append(f.text(e.disputeDiscussion()))
         .append("\n\n");
-    if (Boolean.TRUE.equals(e.disputeResolved())) {
-      t.append("Outcome: resolved. The grade agreed after the discussion is ").append(f.grade(e.finalGrade()))
+    EvaluationView.GradeDiscussion discussion = e.gradeDiscussion();
+    EvaluationView.GradeDecision decision = e.auditManagersDecision();
+    if (discussion != null && Boolean.TRUE.equals(discussion.agreed())) {
+      t.append("Outcome: resolved. The grade agreed after the discussion is ")
+          .append(f.grade(discussion.agreedGrade() != null ? discussion.agreedGrade() : e.finalGrade()))
           .append(".\n");
-    } else if (e.decidedBy() != null) {
-      t.append("Outcome: not resolved by the discussion. The audit manager, ").append(f.person(e.decidedBy()))
-          .append(", reviewed the evaluation and decided the final grade: ").append(f.grade(e.finalGrade()))
-          .append(".\n");
-      if (!f.blank(e.decisionReason())) {
-        t.append("Reasons: ").append(f.text(e.decisionReason())).append("\n");
+    } else if (decision != null) {
+      t.append("Outcome: not resolved by the discussion. The audit manager, ").append(f.person(decision.decidedBy()))
+          .append(", reviewed the evaluation and decided the final grade: ")
+          .append(f.grade(decision.grade() != null ? decision.grade() : e.finalGrade())).append(".\n");
+      if (!f.blank(decision.reasons())) {
+        t.append("Reasons: ").append(f.text(decision.reasons())).append("\n");
       }
     } else {
       t.append("Outcome: not resolved by the discussion. The audit manager will review the evaluation and decide ")
@@ -155,7 +161,7 @@ public class CaseAuditNotes {
   }
 
   /**
-   * SPEC.md §3.6: the outcome of the re-audit of an inadequate evaluation.
+   * docs/guide.md, "Cases of concern": the outcome of the re-audit of an inadequate evaluation.
    *
    * @param original the inadequate evaluation
    * @param reAudit the re-audit, when known

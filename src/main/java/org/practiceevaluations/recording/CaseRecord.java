@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * The child's record on the council's case-management system, as far as the audit team writes to it: "case
- * audit" case notes (SPEC.md §1.8, §1.12, §3.6).
+ * audit" case notes (docs/guide.md, "Recording", "A disputed grade", "Cases of concern").
  *
  * <p>The built-in implementation ({@link DatabaseCaseRecord}, {@code practice-evaluations.case-record.type:
  * database}) keeps the notes in the application's own table. A council connects its case-management system by

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The child's file in the council's document store (the "box file"), where the audit team saves the full
- * evaluation as a PDF under "Quality Assurances &amp; Audit" (SPEC.md §1.8, §3.2).
+ * evaluation as a PDF under "Quality Assurances &amp; Audit" (docs/guide.md, "Recording", "Cases of concern").
  *
  * <p>The built-in implementation ({@link FileSystemDocumentStore}, {@code practice-evaluations.document-store.type:
  * filesystem}) writes to a folder on disk. A council connects its own file store by declaring one Spring bean that

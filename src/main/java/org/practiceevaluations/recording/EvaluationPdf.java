@@ -9,8 +9,9 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The full evaluation as a PDF (SPEC.md §1.8): the Thymeleaf template {@code templates/pdf/evaluation.html} filled
- * from an {@link EvaluationView} and rendered by openhtmltopdf. Needs no database: give it a view.
+ * The full evaluation as a PDF (docs/guide.md, "Recording"): the Thymeleaf template
+ * {@code templates/pdf/evaluation.html} filled from an {@link EvaluationView} and rendered by openhtmltopdf. Needs no
+ * database: give it a view.
  *
  * <ul>
  *   <li>Everything people typed goes through {@code th:text}, which escapes it: a commentary reading

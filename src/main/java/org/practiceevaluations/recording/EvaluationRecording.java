@@ -14,10 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records an evaluation on the child's file (SPEC.md §1.8, §1.12, §3.6): the PDF in the document store, the
- * "case audit" case notes in the case record. Called by the process steps ({@link SaveEvaluationPdf},
- * {@link AddCaseAuditNote}) inside their job's transaction, so what it writes to the application's tables commits
- * with the process, or not at all. Idempotent on the key the step passes.
+ * Records an evaluation on the child's file (docs/guide.md, "Recording", "A disputed grade", "Cases of concern"): the
+ * PDF in the document store, the "case audit" case notes in the case record. Called by the process steps ({@link
+ * SaveEvaluationPdf}, {@link AddCaseAuditNote}) inside their job's transaction, so what it writes to the application's
+ * tables commits with the process, or not at all. Idempotent on the key the step passes.
  */
 @Service
 public class EvaluationRecording {

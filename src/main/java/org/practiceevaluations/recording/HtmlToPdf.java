@@ -1,10 +1,8 @@
 package org.practiceevaluations.recording;
 
-import com.openhtmltopdf.extend.FSCacheEx;
-import com.openhtmltopdf.extend.FSCacheValue;
-import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
@@ -14,6 +12,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -22,8 +25,13 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Renders the application's PDF documents (the evaluation, the reports, the meeting packs) from XHTML with
  * openhtmltopdf, all the same way: DejaVu Sans embedded (only the glyphs used), tagged for accessibility (PDF/UA),
- * no external resource but data URIs (no network, no files), font metrics cached for the JVM, the renderer's own
- * log at DEBUG only ({@link RendererLog}: it can quote the document).
+ * no external resource but data URIs (no network, no files), the renderer's own log at DEBUG only
+ * ({@link RendererLog}: it can quote the document).
+ *
+ * <p>Letters are drawn one glyph each, never as ligatures. PDFBox applies a font's OpenType substitutions (GSUB)
+ * itself, and DejaVu Sans joins "fi", "fl", "ff" into single glyphs whose text is U+FB01, U+FB02, U+FB00: a search
+ * for "Lowfield" or "file" then finds nothing, and a screen reader reads nonsense. So the fonts are handed to the
+ * renderer with substitutions off (docs/adr/0013).
  */
 public final class HtmlToPdf {
 
@@ -34,8 +42,6 @@ public final class HtmlToPdf {
   private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
   private static final byte[] REGULAR = readClasspath("fonts/DejaVuSans.ttf");
   private static final byte[] BOLD = readClasspath("fonts/DejaVuSans-Bold.ttf");
-  /** Font metrics, shared by every renderer in the JVM. */
-  private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FSDefaultCacheStore();
 
   static {
     XRLog.setLoggerImpl(new RendererLog());
@@ -89,13 +95,17 @@ public final class HtmlToPdf {
    */
   public static byte[] render(String xhtml, String what) {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-    try {
+    try (PDDocument document = new PDDocument();
+        TrueTypeFont regular = withoutLigatures(REGULAR);
+        TrueTypeFont bold = withoutLigatures(BOLD)) {
       new PdfRendererBuilder()
           .useFastMode()
+          .usePDDocument(document)
           .usePdfUaAccessibility(true)
-          .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS)
-          .useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
-          .useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
+          .useFont(new PDFontSupplier(PDType0Font.load(document, regular, true)), FONT_FAMILY, 400,
+              BaseRendererBuilder.FontStyle.NORMAL, true)
+          .useFont(new PDFontSupplier(PDType0Font.load(document, bold, true)), FONT_FAMILY, 700,
+              BaseRendererBuilder.FontStyle.NORMAL, true)
           .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
               ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
           .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
@@ -108,6 +118,13 @@ public final class HtmlToPdf {
       throw new UncheckedIOException(what + " could not be rendered", e);
     }
     return pdf.toByteArray();
+  }
+
+  /** The font with OpenType substitutions off: every letter its own glyph, so the text layer is the text. */
+  static TrueTypeFont withoutLigatures(byte[] font) throws IOException {
+    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
+    ttf.setEnableGsub(false);
+    return ttf;
   }
 
   private static byte[] readClasspath(String name) {

@@ -5,13 +5,18 @@ import java.util.stream.Collectors;
 
 /** The "case audit" case notes the audit team's steps add, chosen by the step's {@code noteKind} input. */
 public enum NoteKind {
-  /** SPEC.md §1.8: summary, final grade, every action with its owner and due date. */
+  /** docs/guide.md, "Recording": summary, final grade, every action with its owner and due date. */
   EVALUATION_SUMMARY("evaluation-summary"),
-  /** SPEC.md §1.12: the reflective discussion of a grade the team disputed, and its outcome. */
+  /** docs/guide.md, "A disputed grade": the reflective discussion of a grade the team disputed, and its outcome. */
   GRADING_DISCUSSION("grading-discussion"),
-  /** SPEC.md §3.6: the re-audit of an inadequate evaluation, improved and sustained or still inadequate. */
+  /**
+   * docs/guide.md, "Cases of concern": the re-audit of an inadequate evaluation, improved and sustained or still
+   * inadequate.
+   */
   RE_AUDIT_OUTCOME("re-audit-outcome"),
-  /** SPEC.md §1.10: the team manager's note on the progress of the actions, after supervision. */
+  /**
+   * docs/guide.md, "The team's follow-up": the team manager's note on the progress of the actions, after supervision.
+   */
   TEAM_PROGRESS("team-progress");
 
   private final String code;

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * What the process knows about the re-audit of an inadequate evaluation (SPEC.md §3.6), from the variables
- * {@code reAuditOutcome}, {@code reAuditEvaluationReference} and {@code reAuditNotes}; each may be missing.
+ * What the process knows about the re-audit of an inadequate evaluation (docs/guide.md, "Cases of concern"), from the
+ * variables {@code reAuditOutcome}, {@code reAuditEvaluationReference} and {@code reAuditNotes}; each may be missing.
  */
 public record ReAudit(Outcome outcome, String reAuditReference, String notes) {
 

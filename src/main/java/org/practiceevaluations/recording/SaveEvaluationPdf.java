@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ${saveEvaluationPdf}}: saves the full evaluation as a PDF in the child's file under "Quality Assurances
- * &amp; Audit" (SPEC.md §1.8) and sets {@code evaluationPdfDocumentId}. Run it asynchronously
+ * &amp; Audit" (docs/guide.md, "Recording") and sets {@code evaluationPdfDocumentId}. Run it asynchronously
  * ({@code camunda:asyncBefore}): a failing file store is retried, then becomes an incident; a retry files the PDF
  * once.
  */

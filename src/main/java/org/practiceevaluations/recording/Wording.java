@@ -90,6 +90,45 @@ public class Wording {
     return t.substring(0, cut > max / 2 ? cut : max).strip() + " …";
   }
 
+  /**
+   * What kind of evaluation, once: "Moderated practice evaluation, moderated by Simon Clarke", "Monthly practice
+   * evaluation, not moderated", "Re-audit of an inadequate evaluation (re-audit of PE-2026-0007), not moderated".
+   */
+  public String kind(EvaluationView e) {
+    StringBuilder kind = new StringBuilder(e.type() == null ? "Practice evaluation" : e.type().label());
+    if (e.previousEvaluationReference() != null) {
+      kind.append(" (re-audit of ").append(e.previousEvaluationReference()).append(')');
+    }
+    if (e.moderated()) {
+      kind.append(e.people() != null && e.people().moderator() != null
+          ? ", moderated by " + e.people().moderator().name() : ", moderated");
+    } else {
+      kind.append(", not moderated");
+    }
+    return kind.toString();
+  }
+
+  /**
+   * When the evaluation went to the team. The PDF is filed before the audit team e-mails it (the guide's order:
+   * save to the child's file, add the case note, then send), so a PDF filed now cannot know the date yet: it says
+   * what happens instead of printing a dash.
+   */
+  public String sharing(EvaluationView e) {
+    if (e.sharedAt() != null) {
+      return date(e.sharedAt());
+    }
+    return "Not yet: the audit team e-mails this evaluation to the team straight after filing it";
+  }
+
+  /** The team's view of a grade at a discussion: "The team agrees with the grade" or what it thinks instead. */
+  public String teamView(EvaluationView.TeamDiscussion discussion) {
+    if (discussion == null || discussion.teamAgrees() == null) {
+      return "Not recorded";
+    }
+    return discussion.teamAgrees() ? "The team agrees with the grade"
+        : "The team does not agree: in its view the grade is " + grade(discussion.teamView());
+  }
+
   public String finalGradeSource(Evaluation.FinalGradeSource source) {
     if (source == null) {
       return "not settled yet";
@@ -126,7 +165,11 @@ public class Wording {
     return "Open";
   }
 
-  /** The feedback form's answers ({@code {"listensToMe":"always"}}) as question and answer, in form order. */
+  /**
+   * The feedback form's answers ({@code {"listensToMe":"always"}}) as question and answer in words, in form order:
+   * "Listens to me and takes my views seriously" / "Always". The questions and answers are the form's own labels
+   * ({@code forms/family-feedback.form}); a code the form no longer has is put into words from the code itself.
+   */
   public List<Map.Entry<String, String>> answers(String json) {
     List<Map.Entry<String, String>> answers = new ArrayList<>();
     if (blank(json)) {
@@ -142,7 +185,9 @@ public class Wording {
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         JsonNode value = field.getValue();
-        answers.add(Map.entry(question(field.getKey()), value.isValueNode() ? value.asText() : value.toString()));
+        String answer = value.isValueNode() ? FeedbackFormLabels.answer(field.getKey(), value.asText())
+            : value.toString();
+        answers.add(Map.entry(FeedbackFormLabels.question(field.getKey()), answer));
       }
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       answers.add(Map.entry("Answers", json));
@@ -150,11 +195,24 @@ public class Wording {
     return answers;
   }
 
-  /** {@code listensToMe} → "Listens to me". */
-  static String question(String key) {
+  /**
+   * Who gave feedback: "The child or young person", "A parent or carer (mother)". The family's own word for
+   * the person is added only when it says more than the heading already does.
+   */
+  public String feedbackFrom(EvaluationView.Feedback feedback) {
+    String who = respondent(feedback.respondent());
+    String relationship = feedback.relationship() == null ? "" : feedback.relationship().strip();
+    if (relationship.isEmpty() || who.toLowerCase(Locale.UK).contains(relationship.toLowerCase(Locale.UK))) {
+      return who;
+    }
+    return who + " (" + relationship + ")";
+  }
+
+  /** {@code listensToMe} → "Listens to me"; {@code not-asked} → "Not asked". */
+  static String words(String code) {
     StringBuilder words = new StringBuilder();
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
       if (c == '_' || c == '-') {
         words.append(' ');
       } else if (Character.isUpperCase(c) && i > 0) {

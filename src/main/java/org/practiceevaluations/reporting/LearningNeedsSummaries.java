@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The learning needs summary (SPEC §5): the needs recorded in the evaluations completed in a period, placed in
- * themes ({@link LearningThemes}), counted by team and theme, as a PDF in the report store and counts for the mail.
+ * The learning needs summary (docs/guide.md, "Learning from evaluations"): the needs recorded in the evaluations
+ * completed in a period, placed in themes ({@link LearningThemes}), counted by team and theme, as a PDF in the report
+ * store and counts for the mail.
  */
 @Service
 @Transactional

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The learning and development needs of a period, by team and theme (SPEC §5: every two months to the learning and
- * development manager and the consultant social workers).
+ * The learning and development needs of a period, by team and theme (docs/guide.md, "Learning from evaluations": every
+ * two months to the learning and development manager and the consultant social workers).
  *
  * @param evaluations how many evaluations completed in the period were read
  * @param byTeam team name → theme → how many needs (a need in two themes counts in both)

@@ -5,9 +5,9 @@ import org.practiceevaluations.evaluation.Deadlines;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * When the learning from evaluations happens, and how long people have (SPEC §5). Bound from
- * {@code practice-evaluations.learning.*}; a council changes these, not code. Crons are Quartz cron expressions
- * (the engine's timer cycles); durations ISO 8601.
+ * When the learning from evaluations happens, and how long people have (docs/guide.md, "Learning from evaluations").
+ * Bound from {@code practice-evaluations.learning.*}; a council changes these, not code. Crons are Quartz cron
+ * expressions (the engine's timer cycles); durations ISO 8601.
  *
  * @param quarterlyReportCron when the quarterly report of the quarter just ended starts
  * @param themesWithin the audit manager's time to choose the themes and write the action plans

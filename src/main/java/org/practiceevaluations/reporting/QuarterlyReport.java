@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One quarterly report (SPEC §5): the figures as collated when it started (JSON), the audit manager's themes,
- * action plans and analysis, and when it was published.
+ * One quarterly report (docs/guide.md, "Learning from evaluations"): the figures as collated when it started (JSON),
+ * the audit manager's themes, action plans and analysis, and when it was published.
  */
 @Entity
 @Table(name = "pe_quarterly_report")

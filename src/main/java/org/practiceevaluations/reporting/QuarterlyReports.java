@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The quarterly report's steps (SPEC §5): collate the quarter's figures and keep them, record the audit manager's
- * themes and action plans, then produce the PowerPoint, the full PDF and the workbook and file them in the report
- * store. Runs in the caller's (the engine's) transaction.
+ * The quarterly report's steps (docs/guide.md, "Learning from evaluations"): collate the quarter's figures and keep
+ * them, record the audit manager's themes and action plans, then produce the PowerPoint, the full PDF and the workbook
+ * and file them in the report store. Runs in the caller's (the engine's) transaction.
  */
 @Service
 @Transactional

@@ -35,11 +35,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The learning from evaluations over REST (SPEC §5). The audit team produces any report for any period on demand:
- * the quarterly figures (JSON, PowerPoint, PDF, Excel) for a quarter or any days, a kept quarterly report's files,
- * the learning needs summary, a service area's QA meeting pack, and which teams the review rule names now. A
- * service area's practice managers and head of service also read its QA meeting packs. Everyone who receives a
- * report downloads its filed copy. Anyone else: 403; nobody logged in: 401 (the /api filter).
+ * The learning from evaluations over REST (docs/guide.md, "Learning from evaluations"). The audit team produces any
+ * report for any period on demand: the quarterly figures (JSON, PowerPoint, PDF, Excel) for a quarter or any days, a
+ * kept quarterly report's files, the learning needs summary, a service area's QA meeting pack, and which teams the
+ * review rule names now. A service area's practice managers and head of service also read its QA meeting packs.
+ * Everyone who receives a report downloads its filed copy. Anyone else: 403; nobody logged in: 401 (the /api filter).
  */
 @RestController
 @RequestMapping("/api/reports")

@@ -388,6 +388,68 @@ function documentsList(documents, api, zone) {
       + ` in “${d.folder}”)`))));
 }
 
+/** What the team said of a grade at a discussion. */
+function teamViewText(discussion) {
+  if (discussion.teamAgrees === null || discussion.teamAgrees === undefined) {
+    return 'Not recorded';
+  }
+  return discussion.teamAgrees ? 'Agrees with the grade'
+    : `Does not agree: in the team's view the grade is ${discussion.teamView ? discussion.teamView.label : 'not given'}`;
+}
+
+function writtenText(text) {
+  return text ? el('div', { class: 'pe-note-text' }, text) : null;
+}
+
+/** Section 15 or 15a, whole: when, who, what was said, and the team's view of the grade with its reasons. */
+function teamDiscussionPart(key, title, gradeName, discussion) {
+  const held = Boolean(discussion.heldOn || discussion.discussion
+    || (discussion.teamAgrees !== null && discussion.teamAgrees !== undefined));
+  return el('div', { class: 'pe-discussion col-xs-12 col-md-6', 'data-discussion': key },
+    el('h5', { class: 'pe-discussion-title' }, title),
+    held ? definitionList([
+      ['Held on', localDate(discussion.heldOn)],
+      ['With', discussion.attendees],
+      ['What was discussed', writtenText(discussion.discussion)],
+      [`The team's view of ${gradeName}`, teamViewText(discussion)],
+      ['The team\'s reasons', writtenText(discussion.teamReasons)],
+    ]) : message('Not held yet.'));
+}
+
+function discussionsSection(discussions, moderated, zone) {
+  const parts = [teamDiscussionPart('reflective', 'Reflective discussion with the team (section 15)',
+    'the first auditor\'s grade', discussions.reflective)];
+  if (moderated && discussions.moderation) {
+    parts.push(teamDiscussionPart('moderation', 'Moderation discussion (section 15a)', 'the moderator\'s grade',
+      discussions.moderation));
+  }
+  const later = [];
+  const disputed = discussions.disputedGrade;
+  if (disputed) {
+    later.push(el('div', { class: 'pe-discussion col-xs-12 col-md-6', 'data-discussion': 'disputed-grade' },
+      el('h5', { class: 'pe-discussion-title' }, 'Discussion of the disputed grade'),
+      definitionList([
+        ['Held on', day(disputed.discussedAt, zone)],
+        ['What was discussed', writtenText(disputed.discussion)],
+        ['Grade agreed', disputed.agreed === null || disputed.agreed === undefined ? 'Not recorded'
+          : (disputed.agreed ? `Yes: ${disputed.agreedGrade ? disputed.agreedGrade.label : ''}` : 'No')],
+      ])));
+  }
+  const decision = discussions.auditManagersDecision;
+  if (decision) {
+    later.push(el('div', { class: 'pe-discussion col-xs-12 col-md-6', 'data-discussion': 'audit-managers-decision' },
+      el('h5', { class: 'pe-discussion-title' }, 'The audit manager\'s decision'),
+      definitionList([
+        ['Decided by', decision.decidedBy ? decision.decidedBy.name : null],
+        ['On', day(decision.decidedAt, zone)],
+        ['Grade decided', decision.grade ? decision.grade.label : null],
+        ['Reasons', writtenText(decision.reasons)],
+      ])));
+  }
+  return el('div', { class: 'pe-block', 'data-block': 'discussions' }, heading('Discussions of the grade'),
+    el('div', { class: 'row' }, parts), later.length ? el('div', { class: 'row' }, later) : null);
+}
+
 function concernSection(concern, zone) {
   const facts = definitionList([
     ['Status', concern.status],
@@ -421,8 +483,6 @@ function tabContent(data, api) {
     ['Settled by', e.grades.finalGradeSource],
     ['Discrepancy', e.grades.discrepancy === null || e.grades.discrepancy === undefined ? null
       : (e.grades.discrepancy ? 'Yes: the moderator graded differently' : 'No')],
-    ['Team\'s view', e.grades.teamAgrees === false && e.grades.teamView ? `Disagrees: ${e.grades.teamView.label}`
-      : (e.grades.teamAgrees ? 'Agrees' : null)],
   ]);
   return [
     el('div', { class: 'pe-tab-header' },
@@ -443,6 +503,7 @@ function tabContent(data, api) {
         ])),
       el('div', { class: 'pe-block col-xs-12 col-md-4', 'data-block': 'people' }, heading('The people'), people),
       el('div', { class: 'pe-block col-xs-12 col-md-4', 'data-block': 'grades' }, heading('Grades'), grades)),
+    discussionsSection(e.discussions, e.moderated, zone),
     el('div', { class: 'pe-block', 'data-block': 'deadlines' }, heading('Dates and deadlines'),
       deadlinesTable(e.deadlines, zone, 'pe-deadlines')),
     el('div', { class: 'pe-block', 'data-block': 'actions' }, heading('Actions', `${e.actions.length}`),

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.practiceevaluations.support.browser.Axe;
 import org.practiceevaluations.support.browser.Browser;
 import org.practiceevaluations.support.browser.RequiresChromium;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,6 +118,20 @@ class AuditCockpitPluginIT {
 
   @Test
   @Order(2)
+  void theAuditOverviewMeetsWcag22AaAndCockpitWearsTheCouncilsNameNotCamundasBanner() {
+    browser.resize(1280, 2300);
+    browser.waitFor(OVERVIEW);
+
+    Axe.check(browser, ".pe-audit-overview", "cockpit-audit-overview");
+    assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
+        .as("Camunda's 'migrate to Camunda 8' banner").allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
+    assertThat(text(By.cssSelector("[cam-widget-header] .navbar-brand .brand-name")))
+        .isEqualTo("Lowfield Council · Practice Evaluations Cockpit");
+    assertThat(browser.driver().getTitle()).startsWith("Lowfield Council · Practice Evaluations Cockpit");
+  }
+
+  @Test
+  @Order(3)
   void onANarrowLaptopScreenNothingSpillsSideways() {
     browser.resize(1024, 2600);
     browser.waitFor(OVERVIEW);
@@ -136,7 +151,7 @@ class AuditCockpitPluginIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void anOverdueEvaluationLinksToItsProcessInstanceWhereTheEvaluationTabShowsIt() {
     browser.resize(1280, 900);
     browser.waitFor(OVERVIEW);
@@ -150,7 +165,7 @@ class AuditCockpitPluginIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void theEvaluationTabShowsTheCaseThePeopleTheGradesTheActionsTheNotesAndThePdf() {
     browser.resize(1280, 1400);
     browser.go("/camunda/app/cockpit/default/#/process-instance/" + data.processOf("O1") + "/runtime");
@@ -181,6 +196,12 @@ class AuditCockpitPluginIT {
         ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ctn-content-top .djs-container")));
     browser.screenshot("cockpit-evaluation-tab");
     assertThat(errorsOfThePlugin()).isEmpty();
+
+    assertThat(text(By.cssSelector("[data-discussion=reflective]"))).contains(
+        "Reflective discussion with the team (section 15)", AuditDataSet.O1_SECTION_15_REASONS);
+    assertThat(text(By.cssSelector("[data-discussion=moderation]"))).contains("Moderation discussion (section 15a)",
+        "The team's view of the moderator's grade\nAgrees with the grade");
+    Axe.check(browser, ".pe-evaluation-tab", "cockpit-evaluation-tab");
   }
 
   /** Errors the page logged about the plugin or its data (Cockpit logs a few 404s of its own on a fresh load). */
@@ -196,7 +217,7 @@ class AuditCockpitPluginIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void whatPeopleTypedIsShownAsTextNotAsMarkup() {
     browser.go("/camunda/app/cockpit/default/#/process-instance/" + data.processOf("S1") + "/runtime");
     openEvaluationTab();
@@ -208,7 +229,7 @@ class AuditCockpitPluginIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void theAuditManagerAlsoWorksInTasklistWithTheSameBrowserHelper() {
     try (Browser tasklist = Browser.open(port)) {
       tasklist.logInToTasklist(AUDIT_MANAGER, PASSWORD);

@@ -98,6 +98,8 @@ public final class AuditDataSet {
       "Chronology brought up to date <b>today</b> <img src=x onerror=\"document.title='parsed'\"> & checked.";
 
   private static final Map<ApplicationContext, AuditDataSet> SEEDED = new WeakHashMap<>();
+  /** What the team of O1 said at the reflective discussion (section 15), before it agreed at moderation (15a). */
+  static final String O1_SECTION_15_REASONS = "The team sees the pathway planning as outstanding work.";
 
   /** Reference and process instance of each evaluation by its name above (A1, S1, ...). */
   public record Seeded(String reference, String processInstanceId, String childReference) {}
@@ -310,8 +312,15 @@ public final class AuditDataSet {
           "Spoke with the social worker; it was safe to contact the family.", true, null);
       e.replaceSections(SectionJudgement.Stage.FIRST, sections(grade, SectionJudgement.Stage.FIRST));
       e.recordFirstGrade(grade, e.getAuditor());
-      e.recordReflectiveDiscussion(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).minusDays(1),
-          "Social worker, team manager", "We talked through the strengths and the gaps.", true, null, null);
+      if (name.equals("O1")) {
+        // the team saw it differently at the reflective discussion (section 15), then agreed at moderation (15a)
+        e.recordReflectiveDiscussion(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).minusDays(1),
+            "Social worker, team manager", "We talked through the strengths and the gaps.", false, Grade.OUTSTANDING,
+            O1_SECTION_15_REASONS);
+      } else {
+        e.recordReflectiveDiscussion(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).minusDays(1),
+            "Social worker, team manager", "We talked through the strengths and the gaps.", true, null, null);
+      }
       e.markSubmitted(at, moderationDueAt == null ? null : at(moderationDueAt));
     });
   }

@@ -229,6 +229,24 @@ class AuditOverviewIT {
   }
 
   @Test
+  void theEvaluationTabKeepsTheReflectiveAndTheModerationDiscussionWholeAndApart() {
+    JsonNode e = tab(data.processOf("O1")).get("evaluation");
+
+    JsonNode reflective = e.get("discussions").get("reflective");
+    assertThat(reflective.get("heldOn").asText()).isEqualTo("2026-10-07");
+    assertThat(reflective.get("teamAgrees").asBoolean()).isFalse();
+    assertThat(reflective.get("teamView").get("label").asText()).isEqualTo("Outstanding");
+    assertThat(reflective.get("teamReasons").asText()).isEqualTo(AuditDataSet.O1_SECTION_15_REASONS);
+    JsonNode moderation = e.get("discussions").get("moderation");
+    assertThat(moderation.get("heldOn").asText()).isEqualTo("2026-10-14");
+    assertThat(moderation.get("discussion").asText()).isEqualTo("Discussed with the auditor and the team (section 15a).");
+    assertThat(moderation.get("teamAgrees").asBoolean()).isTrue();
+    assertThat(moderation.get("teamReasons").isNull()).isTrue();
+    assertThat(e.get("discussions").get("disputedGrade").isNull()).isTrue();
+    assertThat(e.get("discussions").get("auditManagersDecision").isNull()).isTrue();
+  }
+
+  @Test
   void theTabsPdfLinkDownloadsTheEvaluation() {
     JsonNode documents = tab(data.processOf("O1")).get("evaluation").get("documents");
     assertThat(documents).hasSize(1);

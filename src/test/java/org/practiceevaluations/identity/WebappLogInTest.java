@@ -13,7 +13,7 @@ import org.practiceevaluations.support.Http;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Who may log in to which Camunda web application (SPEC.md, "Who uses it"): staff to Tasklist, the audit team and
+ * Who may log in to which Camunda web application (docs/guide.md, "Who uses it"): staff to Tasklist, the audit team and
  * process owners to Cockpit, administrators alone to Admin. A refused log-in is 403; a wrong password 401.
  */
 @AppTest

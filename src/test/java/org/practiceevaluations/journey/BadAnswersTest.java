@@ -64,6 +64,29 @@ class BadAnswersTest {
   }
 
   @Test
+  void tasklistIsToldTheApplicationsOwnMessageWithoutTheEnginesPrefix() {
+    // Tasklist submits through its own engine API (/camunda/api/engine) with the log-in session and XSRF token
+    Http tasklist = Http.anonymous(port);
+    assertThat(tasklist.webappLogin("tasklist", "cevans", "demo").status()).isEqualTo(200);
+    String taskId = auditor.task(ref, Elements.COMPLETE_EVALUATION);
+    Map<String, Object> answers = Answers.evaluation("good", "ejones", "pmurphy");
+    answers.put("overallGrade", "brilliant");
+
+    Http.Response response = tasklist.send("POST", "/camunda/api/engine/engine/default/task/" + taskId
+        + "/submit-form", "application/json", TasklistClient.body(answers).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        Map.of("X-XSRF-TOKEN", tasklist.xsrfToken()));
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(400);
+    assertThat(response.json().get("message").asText())
+        .startsWith("Please check your answers:")
+        .contains("the overall grade 'brilliant' is not a grade")
+        .doesNotContain("Cannot submit task form", taskId);
+    assertThat(response.json().get("type").asText()).as("the rest of the answer as the engine gave it")
+        .isEqualTo("RestException");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+  }
+
+  @Test
   void whatARefusedFormSaidIsNotWrittenToTheLog(CapturedOutput output) {
     Map<String, Object> answers = Answers.evaluation("good", "ejones", "pmurphy");
     answers.put("overallGrade", "Leo-Marsh-born-2014");
@@ -181,7 +204,7 @@ class BadAnswersTest {
 
     assertThat(response.status()).as(response.toString()).isEqualTo(400);
     String message = response.json().get("message").asText();
-    assertThat(message).contains("Please check your answers:");
+    assertThat(message).as("the application's own words first").startsWith("Please check your answers:");
     for (String problem : problems) {
       assertThat(message).contains(problem);
     }

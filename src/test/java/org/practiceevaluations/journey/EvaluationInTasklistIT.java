@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.practiceevaluations.evaluation.Evaluation;
@@ -35,8 +36,10 @@ import org.practiceevaluations.notification.Outbox;
 import org.practiceevaluations.recording.CaseNoteEntry;
 import org.practiceevaluations.recording.CaseNoteEntryRepository;
 import org.practiceevaluations.recording.FiledDocumentRepository;
+import org.practiceevaluations.support.browser.Axe;
 import org.practiceevaluations.support.browser.Browser;
 import org.practiceevaluations.support.browser.CamundaForm;
+import org.practiceevaluations.support.browser.Keyboard;
 import org.practiceevaluations.support.browser.RequiresChromium;
 import org.practiceevaluations.support.node.AppNode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,6 +97,32 @@ class EvaluationInTasklistIT {
   String processInstanceId;
   /** The steps done so far: a later person's test is skipped (not failed again) when an earlier one failed. */
   int stepsDone;
+
+  @Test
+  @Order(0)
+  void everyStartFormMeetsWcag22AaAndTasklistWearsTheCouncilsNameNotCamundasBanner() {
+    try (Browser browser = Browser.open(port)) {
+      browser.logInToTasklist(AUDIT_MANAGER, PASSWORD);
+      assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
+          .as("Camunda's 'migrate to Camunda 8' banner").allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
+      assertThat(browser.waitFor(By.cssSelector("[cam-widget-header] .navbar-brand .brand-name")).getText())
+          .isEqualTo("Lowfield Council · Practice Evaluations Tasklist");
+
+      browser.driver().findElement(By.xpath("//a[contains(normalize-space(), 'Start process')]")).click();
+      List<String> processes = browser.waitUntil(driver -> {
+        List<String> names = driver.findElements(By.cssSelector(".modal-body .processes a")).stream()
+            .map(WebElement::getText).filter(n -> !n.isBlank()).toList();
+        return names.isEmpty() ? null : names;
+      });
+      assertThat(processes).contains("Practice evaluation", "Request a practice evaluation");
+      for (String process : processes) {
+        // close the dialog (Escape) and open it again for the next process
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+        openStartForm(browser, process); // checks the form with axe-core
+      }
+    }
+  }
 
   @Test
   @Order(1)
@@ -172,44 +201,65 @@ class EvaluationInTasklistIT {
       browser.screenshot("journey-04-family-feedback");
       complete(browser, Elements.GATHER_FEEDBACK);
 
+      // The evaluation form, with the keyboard only: Tab to each field, type, arrow keys and Enter to choose.
       CamundaForm evaluation = openTask(browser, Elements.COMPLETE_EVALUATION, "Complete the evaluation");
+      Keyboard keys = new Keyboard(browser);
       for (Section section : Section.judged()) {
         CamundaForm group = evaluation.group(section.number() + ". ");
+        keys.tabTo(group.inputOf("Judgement"), "the judgement of section " + section.number());
         if (section == Section.IDENTITY_AND_DIVERSITY) {
-          group.choose("Judgement", "Not relevant for this child");
+          keys.choose("Not relevant for this child");
         } else {
-          group.choose("Judgement", "Good").type(section == Section.IMPROVEMENTS_AND_ACTIONS
-              ? "Areas for improvement and suggested solutions" : "Commentary",
-              "First auditor: " + section.title() + " - the file and the family support this judgement.");
+          keys.choose("Good");
+          String commentary = section == Section.IMPROVEMENTS_AND_ACTIONS
+              ? "Areas for improvement and suggested solutions" : "Commentary";
+          keys.tabTo(group.inputOf(commentary), "the commentary of section " + section.number())
+              .type("First auditor: " + section.title() + " - the file and the family support this judgement.");
+        }
+        assertThat(group.chosen("Judgement")).isEqualTo(section == Section.IDENTITY_AND_DIVERSITY
+            ? "Not relevant for this child" : "Good");
+        if (section == Section.IMPROVEMENTS_AND_ACTIONS) {
+          CamundaForm first = evaluation.row("Actions", 0);
+          keys.tabTo(first.inputOf("What needs to be done"), "the first action").type(FIRST_ACTION);
+          keys.tabTo(first.inputOf("Who will do it"), "who will do the first action").choose("Emma Jones (social worker)");
+          keys.tabTo(first.inputOf("By when"), "the first action's date").type(CamundaForm.typed(today.plusDays(30)));
+          keys.tabTo(first.inputOf("Suggested solution"), "the first action's solution")
+              .type("Use the chronology template.");
+          keys.tabTo(evaluation.addButtonOf("Actions"), "Add new (actions)").type(Keys.ENTER);
+          browser.waitUntil(driver -> evaluation.rowCount("Actions") == 2);
+          CamundaForm second = evaluation.row("Actions", 1);
+          // the new row comes before "Add new", which keeps the focus: back up to it
+          keys.tabBackTo(second.inputOf("What needs to be done"), "the second action")
+              .type("Hold a supervision focused on the child's plan.");
+          keys.tabTo(second.inputOf("Who will do it"), "who will do the second action")
+              .choose("Paul Murphy (team manager)");
+          keys.tabTo(second.inputOf("By when"), "the second action's date")
+              .type(CamundaForm.typed(today.minusDays(1)));
         }
       }
-      evaluation.row("Actions", 0)
-          .type("What needs to be done", FIRST_ACTION)
-          .choose("Who will do it", "Emma Jones (social worker)")
-          .date("By when", today.plusDays(30))
-          .type("Suggested solution", "Use the chronology template.");
-      CamundaForm second = evaluation.addRow("Actions")
-          .type("What needs to be done", "Hold a supervision focused on the child's plan.")
-          .choose("Who will do it", "Paul Murphy (team manager)")
-          .date("By when", today.minusDays(1));
-      evaluation.group("15. ").choose("Overall grade", "Good");
+      CamundaForm overall = evaluation.group("15. ");
+      keys.tabTo(overall.inputOf("Overall grade"), "the overall grade").choose("Good");
+      Axe.check(browser, ".task-details .fjs-container", "form-complete-evaluation");
 
-      // A due date in the past: the server refuses the answers, Tasklist says why, the task stays open.
-      pressComplete(browser);
+      // A due date in the past: the server refuses the answers, Tasklist says why (its own words first), the task
+      // stays open.
+      WebElement completeButton = browser.driver().findElement(COMPLETE);
+      keys.tabTo(completeButton, "Complete").type(Keys.ENTER);
       WebElement refused = browser.waitFor(NOTIFICATION);
-      assertThat(refused.getText()).contains("Please check your answers:",
-          "Action 2: the date it is due cannot be in the past.");
+      assertThat(refused.getText()).startsWith("Please check your answers:")
+          .contains("Action 2: the date it is due cannot be in the past.");
       browser.screenshot("journey-05-evaluation-refused");
       assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId)
           .taskDefinitionKey(Elements.COMPLETE_EVALUATION).count()).isEqualTo(1);
       tx.executeWithoutResult(status -> assertThat(evaluation().getActions()).isEmpty());
-      browser.driver().findElements(By.cssSelector(".notifications .alert button.close")).stream()
-          .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
 
-      second.date("By when", today.plusDays(14));
+      CamundaForm second = evaluation.row("Actions", 1);
+      keys.tabBackTo(second.inputOf("By when"), "the second action's date")
+          .replace(CamundaForm.typed(today.plusDays(14)));
       assertThat(second.chosen("Who will do it")).isEqualTo("Paul Murphy (team manager)");
       browser.screenshot("journey-06-evaluation-actions");
-      complete(browser, Elements.COMPLETE_EVALUATION);
+      keys.tabTo(completeButton, "Complete").type(Keys.ENTER);
+      awaitCompleted(browser, Elements.COMPLETE_EVALUATION);
 
       openTask(browser, Elements.REFLECTIVE_DISCUSSION, "Hold the reflective discussion with the team and submit")
           .date("Date of the discussion", today)
@@ -304,11 +354,27 @@ class EvaluationInTasklistIT {
   // --- helpers ---------------------------------------------------------------------------------------------------
 
   private CamundaForm openStartForm(Browser browser, String process) {
-    browser.driver().findElement(By.xpath("//a[contains(normalize-space(), 'Start process')]")).click();
     browser.waitUntil(ExpectedConditions.elementToBeClickable(
-        By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space()=" + "'" + process + "']"))).click();
-    browser.waitFor(By.cssSelector(".modal .fjs-container"));
-    return CamundaForm.on(browser);
+        By.xpath("//a[contains(normalize-space(), 'Start process')]"))).click();
+    By link = By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space()=" + "'" + process + "']");
+    browser.waitUntil(ExpectedConditions.elementToBeClickable(link)).click();
+    // A click on the list while Tasklist is still drawing it can go unheard: until the form shows, choose again.
+    try {
+      browser.waitUntil(driver -> {
+        if (!driver.findElements(By.cssSelector(".modal .fjs-container")).isEmpty()
+            && driver.findElement(By.cssSelector(".modal .fjs-container")).isDisplayed()) {
+          return true;
+        }
+        driver.findElements(link).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+        return null;
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot("start-form-not-shown");
+      throw new AssertionError("The start form of '" + process + "' was not shown", e);
+    }
+    CamundaForm form = CamundaForm.on(browser);
+    Axe.check(browser, ".modal .fjs-container", "start-form-" + process.toLowerCase().replace(' ', '-'));
+    return form;
   }
 
   /**
@@ -327,12 +393,17 @@ class EvaluationInTasklistIT {
     CamundaForm form = CamundaForm.on(browser);
     assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("data-pe-forms-repaired"))
         .as("the Tasklist plugin repairing forms with rows is loaded").isEqualTo("true");
+    Axe.check(browser, ".task-details .fjs-container", "task-form-" + taskDefinitionKey);
     return form;
   }
 
   /** Presses Complete and waits until the task is done. */
   private void complete(Browser browser, String taskDefinitionKey) {
     pressComplete(browser);
+    awaitCompleted(browser, taskDefinitionKey);
+  }
+
+  private void awaitCompleted(Browser browser, String taskDefinitionKey) {
     try {
       browser.waitUntil(driver -> taskService.createTaskQuery().processInstanceId(processInstanceId)
           .taskDefinitionKey(taskDefinitionKey).count() == 0);

@@ -85,7 +85,11 @@ class ModeratedEvaluationJourneyTest {
     auditor.complete(ref, Elements.CONTACT_SOCIAL_WORKER, Answers.socialWorkerContacted(true));
     auditor.complete(ref, Elements.GATHER_FEEDBACK, Answers.familyFeedback());
     auditor.complete(ref, Elements.COMPLETE_EVALUATION, Answers.evaluation("good", "ejones", "pmurphy"));
-    auditor.complete(ref, Elements.REFLECTIVE_DISCUSSION, Answers.reflectiveDiscussion(true));
+    // the team sees the first auditor's grade differently (section 15); in a moderated evaluation the moderation
+    // discussion (15a) settles that, so no dispute follows when the team agrees there
+    Map<String, Object> teamDisagrees = new HashMap<>(Answers.reflectiveDiscussion(false));
+    teamDisagrees.put("teamViewOfGrade", "outstanding");
+    auditor.complete(ref, Elements.REFLECTIVE_DISCUSSION, teamDisagrees);
     runBackgroundSteps();
 
     moderator.complete(ref, ModerationProcess.Elements.COMPLETE_MODERATION, Answers.moderation("requires-improvement"));
@@ -133,6 +137,21 @@ class ModeratedEvaluationJourneyTest {
       assertThat(e.getActions()).extracting(EvaluationAction::getStatus)
           .containsOnly(EvaluationAction.Status.DONE);
     });
+
+    // each discussion with the team is there whole, under its own name, for whoever reads the evaluation
+    Http.Response read = Http.basic(port, "kmorgan", "demo").get("/api/evaluations/" + ref);
+    assertThat(read.status()).as(read.toString()).isEqualTo(200);
+    JsonNode section15 = read.json().get("reflectiveDiscussion");
+    assertThat(section15.get("attendees").asText()).isEqualTo("Social worker, team manager");
+    assertThat(section15.get("teamAgrees").asBoolean()).isFalse();
+    assertThat(section15.get("teamView").asText()).isEqualTo("OUTSTANDING");
+    assertThat(section15.get("teamReasons").asText()).isEqualTo("The team feels the impact of the plan was under-weighted.");
+    JsonNode section15a = read.json().get("moderationDiscussion");
+    assertThat(section15a.get("discussion").asText()).startsWith("Discussed with the first auditor and the team");
+    assertThat(section15a.get("teamAgrees").asBoolean()).isTrue();
+    assertThat(section15a.get("teamReasons").isNull()).isTrue();
+    assertThat(read.json().get("gradeDisputed").asBoolean()).isFalse();
+    assertThat(read.json().has("teamViewReason")).as("no field that could mean either discussion").isFalse();
 
     List<FiledDocument> pdfs = documents.findByEvaluationReferenceOrderByStoredAtDescIdDesc(ref);
     assertThat(pdfs).hasSize(1);

@@ -227,10 +227,8 @@ class MailWordingTest {
         v.finalisedAt(), v.sharedAt(), v.caseNoteDueAt(), v.completedAt(), v.socialWorkerContactedOn(),
         v.socialWorkerContactNotes(), v.familyContactSafe(), v.familyNotContactedReason(), v.feedback(), v.sections(),
         v.firstGrade(), v.moderatedGrade(), v.finalGrade(), v.finalGradeSource(), v.discrepancy(),
-        v.reflectiveDiscussionOn(), v.reflectiveDiscussionAttendees(), v.reflectiveDiscussion(),
-        v.teamAgreesWithGrade(), v.teamViewOfGrade(), v.teamViewReason(), v.initialFindings(),
-        v.learningForAuditor(), v.learningForTeam(), v.moderationDiscussionOn(), v.moderationDiscussion(),
-        v.gradeDisputed(), v.disputeDiscussion(), v.disputeResolved(), v.decidedBy(), v.decisionReason(),
+        v.reflectiveDiscussion(), v.initialFindings(), v.learningForAuditor(), v.learningForTeam(),
+        v.moderationDiscussion(), v.gradeDisputed(), v.gradeDiscussion(), v.auditManagersDecision(),
         v.supervisionOn(), v.supervisionNotes(), v.actions(), v.escalations(), v.completedBy(),
         v.previousEvaluationReference());
   }

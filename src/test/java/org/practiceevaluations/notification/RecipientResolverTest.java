@@ -161,7 +161,6 @@ class RecipientResolverTest {
         practiceManager, headOfService, iro);
     return new EvaluationView("PE-2026-0001", null, moderator != null, null, "pi", null, people, null, null, null,
         null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, false, null, null, null, null, null,
-        null, List.of(), escalations, null, null);
+        null, null, null, null, null, null, false, null, null, null, null, List.of(), escalations, null, null);
   }
 }

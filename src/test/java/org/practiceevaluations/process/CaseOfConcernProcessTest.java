@@ -19,9 +19,9 @@ import org.practiceevaluations.concern.CaseOfConcernProcess;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 
 /**
- * Every path and timer of the cases-of-concern map (SPEC §3): told at once, the practice manager's response
- * within a week, the review meeting within a month, monthly reviews until the re-audit three months on, which
- * closes the concern when improved and carries it on when still inadequate.
+ * Every path and timer of the cases-of-concern map (docs/guide.md, "Cases of concern"): told at once, the practice
+ * manager's response within a week, the review meeting within a month, monthly reviews until the re-audit three months
+ * on, which closes the concern when improved and carries it on when still inadequate.
  */
 @Deployment(resources = {"processes/case-of-concern.bpmn", "processes/concern-deadlines.dmn"})
 class CaseOfConcernProcessTest extends ProcessTestBase {

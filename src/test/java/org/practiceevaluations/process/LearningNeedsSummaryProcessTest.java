@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.reporting.LearningNeedsProcess;
 
-/** The learning needs summary (SPEC §5) on a plain engine, the application's beans replaced by test doubles. */
+/**
+ * The learning needs summary (docs/guide.md, "Learning from evaluations") on a plain engine, the application's beans
+ * replaced by test doubles.
+ */
 @Deployment(resources = "processes/learning-needs-summary.bpmn")
 class LearningNeedsSummaryProcessTest extends ProcessTestBase {
 

@@ -25,9 +25,9 @@ import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.practiceevaluations.moderation.ModerationProcess;
 
 /**
- * Every path of the practice evaluation map (SPEC §1), moderated (with the real moderation map) and unmoderated,
- * on a plain engine with the application's beans replaced by test doubles. Timers are fired by moving the engine
- * clock to their due dates.
+ * Every path of the practice evaluation map (docs/guide.md, "The practice evaluation"), moderated (with the real
+ * moderation map) and unmoderated, on a plain engine with the application's beans replaced by test doubles. Timers are
+ * fired by moving the engine clock to their due dates.
  */
 @Deployment(resources = {"processes/practice-evaluation.bpmn", "processes/moderation.bpmn",
     "processes/evaluation-deadlines.dmn", "process-tests/concern-catcher.bpmn"})

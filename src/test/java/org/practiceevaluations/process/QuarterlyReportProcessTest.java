@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.reporting.QuarterlyReportProcess;
 
-/** The quarterly report (SPEC §5) on a plain engine, the application's beans replaced by test doubles. */
+/**
+ * The quarterly report (docs/guide.md, "Learning from evaluations") on a plain engine, the application's beans replaced
+ * by test doubles.
+ */
 @Deployment(resources = "processes/quarterly-report.bpmn")
 class QuarterlyReportProcessTest extends ProcessTestBase {
 

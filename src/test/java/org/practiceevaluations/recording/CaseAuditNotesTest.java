@@ -46,9 +46,9 @@ class CaseAuditNotesTest {
     EvaluationView none = new EvaluationView(view.reference(), view.type(), view.moderated(), view.stage(),
         view.processInstanceId(), view.child(), view.people(), view.allocatedAt(), view.dueAt(), view.submittedAt(),
         null, null, view.finalisedAt(), view.sharedAt(), null, null, null, null, true, null, view.feedback(),
-        view.sections(), Grade.OUTSTANDING, null, Grade.OUTSTANDING, view.finalGradeSource(), null, null, null, null,
-        true, null, null, null, null, null, null, null, false, null, null, null, null, null, null,
-        java.util.List.of(), java.util.List.of(), view.completedBy(), null);
+        view.sections(), Grade.OUTSTANDING, null, Grade.OUTSTANDING, view.finalGradeSource(), null,
+        new EvaluationView.TeamDiscussion(null, null, null, true, null, null), null, null, null, null, false, null,
+        null, null, null, java.util.List.of(), java.util.List.of(), view.completedBy(), null);
 
     String text = notes.evaluationSummary(none).text();
 

@@ -53,11 +53,32 @@ class EvaluationPdfTest {
         "Use the chronology template in the case system.");
     assertThat(text).contains("Arthur Turner", "C104237", "13 March 2011", "Child in need", "Assessment Team North",
         "Front Door and Assessment", "Catherine Green");
-    assertThat(text).contains("Listens to me always", "He said his social worker always comes when she says she will.");
+    assertThat(text).contains("Listens to me and takes my views seriously Always",
+        "He said his social worker always comes when she says she will.");
     assertThat(text).contains("Weigh the impact of the plan more heavily.", "Discussed with the auditor and the team.",
-        "Karen Morgan decided the final grade: Requires improvement",
+        "Decided by Karen Morgan",
         "A strategy discussion was held the same day; the child is safe with his grandmother.");
     assertThat(text).contains("Page 1 of ");
+  }
+
+  @Test
+  void everyDiscussionOfTheGradeIsPrintedWholeUnderItsOwnHeading() throws IOException {
+    String text = text(pdf.render(SampleViews.moderated()));
+
+    String reflective = "Reflective discussion with the team (section 15)";
+    String moderation = "Moderation discussion with the first auditor and the team (section 15a)";
+    assertThat(text).contains(reflective + " Held on 18 September 2026 With Emma Jones, Paul Murphy",
+        "The team's view of the first auditor's grade The team does not agree: in its view the grade is Outstanding "
+            + "The team's reasons " + SampleViews.REFLECTIVE_REASONS,
+        moderation + " Held on 25 September 2026 The discussion Discussed with the auditor and the team.",
+        "The team's view of the moderator's grade The team does not agree: in its view the grade is Good "
+            + "The team's reasons " + SampleViews.MODERATION_REASONS,
+        "Discussion of the grade with the team Held on 1 October 2026",
+        "Grade agreed by the discussion No",
+        "The audit manager's decision Decided by Karen Morgan on 5 October 2026 The grade decided Requires "
+            + "improvement Reasons for the decision The moderator's reading of impact stands");
+    assertThat(text.indexOf(SampleViews.REFLECTIVE_REASONS)).isLessThan(text.indexOf(moderation));
+    assertThat(text.indexOf(moderation)).isLessThan(text.indexOf(SampleViews.MODERATION_REASONS));
   }
 
   @Test
@@ -111,6 +132,64 @@ class EvaluationPdfTest {
         .hasMessageContaining("PNG or JPEG");
   }
 
+  @Test
+  void theTextLayerHoldsEveryLetterSoASearchFindsEachWord() throws IOException {
+    byte[] document = pdf.render(SampleViews.moderated());
+
+    // The characters exactly as the PDF maps them (PDFTextStripper would quietly split ligatures apart again).
+    String raw = rawText(document);
+
+    assertThat(raw.codePoints().filter(c -> c >= 0xFB00 && c <= 0xFB06))
+        .as("ligature characters (ﬁ, ﬂ, ﬀ, ...) in the text layer").isEmpty();
+    assertThat(raw).contains("Lowfield Council", "the child's file", "15. Overall grade and reflective discussion",
+        "graded differently", "initial findings", "grade is final", "Confirmed by", "Simon Clarke");
+  }
+
+  @Test
+  void everyCodeIsPrintedAsWordsAndTheHeaderSaysEachThingOnce() throws IOException {
+    String text = text(pdf.render(SampleViews.moderated()));
+
+    assertThat(text).contains("Moderated practice evaluation, moderated by Simon Clarke",
+        "The child or young person How we spoke", "Listens to me and takes my views seriously Always",
+        "Explains what is happening in a way I understand Sometimes", "A parent or carer (mother)",
+        "Did they feel listened to? Yes");
+    assertThat(text).doesNotContain("· Moderated", "(young person)", "not-asked", "listensToMe",
+        "Felt listened to");
+  }
+
+  @Test
+  void aPdfFiledBeforeTheTeamHasItSaysWhenItIsSharedInsteadOfADash() throws IOException {
+    EvaluationView notSharedYet = SampleViews.justFiled(Grade.GOOD);
+
+    String text = text(pdf.render(notSharedYet));
+
+    assertThat(notSharedYet.sharedAt()).isNull();
+    assertThat(text).contains("Filed on the child's file " + new Wording(ZoneId.of("Europe/London"))
+            .date(java.time.Instant.now()),
+        "Shared with the team Not yet: the audit team e-mails this evaluation to the team straight after filing it",
+        "Monthly practice evaluation, not moderated");
+    assertThat(text(pdf.render(SampleViews.moderated()))).contains("Shared with the team 6 October 2026");
+  }
+
+  @Test
+  void isStructuredForScreenReadersWithHeadingsTableHeadersLanguageAndTitle() throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf.render(SampleViews.moderated()))) {
+      java.util.Map<String, Integer> tags = new java.util.TreeMap<>();
+      countTags(document.getDocumentCatalog().getStructureTreeRoot().getKids(), tags);
+
+      assertThat(tags.get("H1")).as("one title heading, %s", tags).isEqualTo(1);
+      assertThat(tags.get("H2")).as("a heading per part, %s", tags).isGreaterThanOrEqualTo(9);
+      assertThat(tags.get("H3")).as("a heading per section, %s", tags).isGreaterThanOrEqualTo(Section.judged().size());
+      assertThat(tags).as("tables with header cells").containsKeys("Table", "TR", "TH", "TD");
+      assertThat(tags).as("images carry a text alternative").containsKey("Figure");
+      assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+      assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+      assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle())
+          .as("viewers show the title, not the file name").isTrue();
+      assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Practice evaluation PE-2026-0042");
+    }
+  }
+
   /** Writes a sample to target/ for people to look at (mvn test leaves it there). */
   @Test
   void writesASampleForPeopleToLookAt() throws IOException {
@@ -126,16 +205,54 @@ class EvaluationPdfTest {
     }
   }
 
+  /** The text layer's characters as the PDF maps them, without PDFBox's clean-up of ligatures. */
+  static String rawText(byte[] document) throws IOException {
+    StringBuilder raw = new StringBuilder();
+    try (PDDocument pdDocument = Loader.loadPDF(document)) {
+      PDFTextStripper stripper = new PDFTextStripper() {
+        @Override
+        protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+          raw.append(text.getUnicode());
+          super.processTextPosition(text);
+        }
+
+        @Override
+        protected void writeWordSeparator() throws IOException {
+          raw.append(' ');
+          super.writeWordSeparator();
+        }
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+          raw.append(' ');
+          super.writeLineSeparator();
+        }
+      };
+      stripper.getText(pdDocument);
+    }
+    return raw.toString().replaceAll("\\s+", " ");
+  }
+
+  private static void countTags(java.util.List<Object> kids, java.util.Map<String, Integer> tags) {
+    for (Object kid : kids) {
+      if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+        tags.merge(element.getStructureType(), 1, Integer::sum);
+        countTags(element.getKids(), tags);
+      }
+    }
+  }
+
   private static EvaluationView withReflectiveDiscussion(EvaluationView v, String discussion) {
+    EvaluationView.TeamDiscussion d = v.reflectiveDiscussion();
     return new EvaluationView(v.reference(), v.type(), v.moderated(), v.stage(), v.processInstanceId(), v.child(),
         v.people(), v.allocatedAt(), v.dueAt(), v.submittedAt(), v.moderationDueAt(), v.moderatedAt(),
         v.finalisedAt(), v.sharedAt(), v.caseNoteDueAt(), v.completedAt(), v.socialWorkerContactedOn(),
         v.socialWorkerContactNotes(), v.familyContactSafe(), v.familyNotContactedReason(), v.feedback(), v.sections(),
         v.firstGrade(), v.moderatedGrade(), v.finalGrade(), v.finalGradeSource(), v.discrepancy(),
-        v.reflectiveDiscussionOn(), v.reflectiveDiscussionAttendees(), discussion, v.teamAgreesWithGrade(),
-        v.teamViewOfGrade(), v.teamViewReason(), v.initialFindings(), v.learningForAuditor(), v.learningForTeam(),
-        v.moderationDiscussionOn(), v.moderationDiscussion(), v.gradeDisputed(), v.disputeDiscussion(),
-        v.disputeResolved(), v.decidedBy(), v.decisionReason(), v.supervisionOn(), v.supervisionNotes(), v.actions(),
+        new EvaluationView.TeamDiscussion(d.heldOn(), d.attendees(), discussion, d.teamAgrees(), d.teamView(),
+            d.teamReasons()),
+        v.initialFindings(), v.learningForAuditor(), v.learningForTeam(), v.moderationDiscussion(), v.gradeDisputed(),
+        v.gradeDiscussion(), v.auditManagersDecision(), v.supervisionOn(), v.supervisionNotes(), v.actions(),
         v.escalations(), v.completedBy(), v.previousEvaluationReference());
   }
 }

@@ -23,6 +23,10 @@ import org.practiceevaluations.evaluation.Section;
 public final class SampleViews {
 
   static final String SCRIPT = "<script>alert(1)</script>";
+  /** The team's reasons at the reflective discussion (section 15), about the first auditor's grade. */
+  static final String REFLECTIVE_REASONS = "At the reflective discussion the team saw the direct work as outstanding.";
+  /** The team's reasons at the moderation discussion (section 15a), about the moderator's grade. */
+  static final String MODERATION_REASONS = "The team feels the moderator did not weigh the recent progress.";
   static final Person AUDITOR = new Person("pmurphy", "Paul Murphy", "paul.murphy@lowfield.example");
   static final Person MODERATOR = new Person("sclarke", "Simon Clarke", "simon.clarke@lowfield.example");
   static final Person WORKER = new Person("ejones", "Emma Jones", "emma.jones@lowfield.example");
@@ -78,14 +82,20 @@ public final class SampleViews {
         Instant.parse("2026-11-06T12:00:00Z"), null,
         LocalDate.parse("2026-09-03"), "Spoke with Emma about the family's circumstances.", true, null, feedback,
         sections, Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, Grade.REQUIRES_IMPROVEMENT,
-        Evaluation.FinalGradeSource.AUDIT_MANAGER, true, LocalDate.parse("2026-09-18"), "Emma Jones, Paul Murphy",
-        "We discussed the strengths of the direct work.", false, Grade.GOOD,
-        "The team feels the moderator did not weigh the recent progress.", "Initial reading: plan drift in June.",
-        "Weigh the impact of the plan more heavily.", "Record direct work promptly.", LocalDate.parse("2026-09-25"),
-        "Discussed with the auditor and the team.", true,
-        "The auditor and the team met; the team still sees the practice as good.", false, AUDIT_MANAGER,
-        "The moderator's reading of impact stands: requires improvement.", LocalDate.parse("2026-10-20"),
-        "Actions discussed in supervision.", actions, escalations, AUDITOR, null);
+        Evaluation.FinalGradeSource.AUDIT_MANAGER, true,
+        new EvaluationView.TeamDiscussion(LocalDate.parse("2026-09-18"), "Emma Jones, Paul Murphy",
+            "We discussed the strengths of the direct work.", false, Grade.OUTSTANDING,
+            REFLECTIVE_REASONS),
+        "Initial reading: plan drift in June.", "Weigh the impact of the plan more heavily.",
+        "Record direct work promptly.",
+        new EvaluationView.TeamDiscussion(LocalDate.parse("2026-09-25"), null,
+            "Discussed with the auditor and the team.", false, Grade.GOOD, MODERATION_REASONS),
+        true,
+        new EvaluationView.GradeDiscussion("The auditor and the team met; the team still sees the practice as good.",
+            false, null, Instant.parse("2026-10-01T11:00:00Z")),
+        new EvaluationView.GradeDecision(AUDIT_MANAGER, Grade.REQUIRES_IMPROVEMENT,
+            "The moderator's reading of impact stands: requires improvement.", Instant.parse("2026-10-05T12:00:00Z")),
+        LocalDate.parse("2026-10-20"), "Actions discussed in supervision.", actions, escalations, AUDITOR, null);
   }
 
   /** Unmoderated, first auditor's grade final, no dispute, no escalation. */
@@ -101,8 +111,22 @@ public final class SampleViews {
         m.allocatedAt(), m.dueAt(), m.submittedAt(), null, null, m.submittedAt(), m.sharedAt(), null, null,
         m.socialWorkerContactedOn(), m.socialWorkerContactNotes(), false,
         "The social worker advised that contact could put the mother at risk from a former partner.", List.of(),
-        sections, grade, null, grade, Evaluation.FinalGradeSource.FIRST_AUDITOR, null, m.reflectiveDiscussionOn(),
-        m.reflectiveDiscussionAttendees(), m.reflectiveDiscussion(), true, null, null, null, null, null, null, null,
-        false, null, null, null, null, null, null, m.actions(), List.of(), AUDITOR, null);
+        sections, grade, null, grade, Evaluation.FinalGradeSource.FIRST_AUDITOR, null,
+        new EvaluationView.TeamDiscussion(m.reflectiveDiscussion().heldOn(), m.reflectiveDiscussion().attendees(),
+            m.reflectiveDiscussion().discussion(), true, null, null),
+        null, null, null, null, false, null, null, null, null, m.actions(), List.of(), AUDITOR, null);
+  }
+
+  /** Unmoderated and just filed on the child's file: the team has not been sent it yet. */
+  static EvaluationView justFiled(Grade grade) {
+    EvaluationView u = unmoderated(grade);
+    return new EvaluationView(u.reference(), u.type(), u.moderated(), EvaluationStage.IN_PROGRESS,
+        u.processInstanceId(), u.child(), u.people(), u.allocatedAt(), u.dueAt(), u.submittedAt(),
+        u.moderationDueAt(), u.moderatedAt(), u.finalisedAt(), null, null, null, u.socialWorkerContactedOn(),
+        u.socialWorkerContactNotes(), u.familyContactSafe(), u.familyNotContactedReason(), u.feedback(), u.sections(),
+        u.firstGrade(), u.moderatedGrade(), u.finalGrade(), u.finalGradeSource(), u.discrepancy(),
+        u.reflectiveDiscussion(), u.initialFindings(), u.learningForAuditor(), u.learningForTeam(),
+        u.moderationDiscussion(), u.gradeDisputed(), u.gradeDiscussion(), u.auditManagersDecision(), null, null,
+        u.actions(), u.escalations(), u.completedBy(), null);
   }
 }

@@ -20,7 +20,7 @@ import org.practiceevaluations.evaluation.forms.FormAnswers.When;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The first auditor's forms (SPEC §1.1 to §1.6). */
+/** The first auditor's forms (docs/guide.md, "The practice evaluation"). */
 @Configuration
 public class AuditorFormHandlers {
 

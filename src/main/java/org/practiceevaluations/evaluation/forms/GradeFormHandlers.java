@@ -10,7 +10,10 @@ import org.practiceevaluations.evaluation.Grade;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** A disputed grade (SPEC §1.12): the discussion with the team, then, if still unresolved, the audit manager. */
+/**
+ * A disputed grade (docs/guide.md, "A disputed grade"): the discussion with the team, then, if still unresolved, the
+ * audit manager.
+ */
 @Configuration
 public class GradeFormHandlers {
 
@@ -25,8 +28,8 @@ public class GradeFormHandlers {
     values.put("firstGradeText", FormSupport.label(e.getFirstGrade()));
     values.put("moderatedGradeText", e.isModerated() ? FormSupport.label(e.getModeratedGrade()) : "not moderated");
     values.put("finalGradeText", FormSupport.label(e.getFinalGrade()));
-    values.put("teamViewOfGradeText", FormSupport.label(e.getTeamViewOfGrade()));
-    values.put("teamViewReasonShown", e.getTeamViewReason() == null ? "" : e.getTeamViewReason());
+    values.put("teamViewOfGradeText", FormSupport.label(e.teamViewOfCurrentGrade()));
+    values.put("teamViewReasonShown", e.teamReasonsAboutCurrentGrade() == null ? "" : e.teamReasonsAboutCurrentGrade());
     values.put("disputeDiscussionShown", e.getDisputeDiscussion() == null ? "" : e.getDisputeDiscussion());
     return values;
   }

@@ -10,7 +10,7 @@ import org.practiceevaluations.evaluation.SectionJudgement;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The moderator's forms (SPEC §2). */
+/** The moderator's forms (docs/guide.md, "Moderation"). */
 @Configuration
 public class ModerationFormHandlers {
 

@@ -10,7 +10,9 @@ import org.practiceevaluations.evaluation.SafetyEscalations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The head of service's confirmation of what was done after a safety escalation (SPEC §1.11). */
+/**
+ * The head of service's confirmation of what was done after a safety escalation (docs/guide.md, "Safety escalations").
+ */
 @Configuration
 public class SafetyFormHandlers {
 

@@ -16,7 +16,10 @@ import org.practiceevaluations.evaluation.forms.FormAnswers.When;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The receiving team's forms (SPEC §1.10): supervision, the case audit case note, the actions' progress. */
+/**
+ * The receiving team's forms (docs/guide.md, "The team's follow-up"): supervision, the case audit case note, the
+ * actions' progress.
+ */
 @Configuration
 public class TeamFormHandlers {
 

@@ -118,6 +118,26 @@ public final class CamundaForm {
     return field(label).findElement(By.id(label(label).getAttribute("for") + "-display")).getText();
   }
 
+  /** The element that takes a field's input and the keyboard focus (a select's is its hidden input). */
+  public WebElement inputOf(String label) {
+    return input(label);
+  }
+
+  /** The "Add new" button of a repeatable list. */
+  public WebElement addButtonOf(String listLabel) {
+    return list(listLabel).findElement(By.cssSelector("button.fjs-repeat-render-add"));
+  }
+
+  /** How many rows a repeatable list has now. */
+  public int rowCount(String listLabel) {
+    return list(listLabel).findElements(By.cssSelector(".fjs-repeat-row-container")).size();
+  }
+
+  /** The format dates are typed in (Tasklist shows month/day/year). */
+  public static String typed(LocalDate date) {
+    return TYPED_DATE.format(date);
+  }
+
   // --- finding ---------------------------------------------------------------------------------------------------
 
   private WebElement list(String listLabel) {
