@@ -5,12 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Why a step of a process stopped, as the code that stops it says it. The message a step fails with starts with a
- * tag, {@code [mail-not-sent template=evaluation-shared people=2]}, before the words for a technical reader; the
+ * tag, {@code [mail-not-sent people=2 template=evaluation-shared]}, before the words for a technical reader; the
  * engine keeps the message with the incident, and the audit manager's overview explains the incident from the tag
  * and its facts ({@code audit.IncidentCauses}), never from the words. Facts are codes and counts, never names.
  */
@@ -48,10 +49,10 @@ public enum StepFailure {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** The message a step fails with: the tag with its facts, then the words. */
+  /** The message a step fails with: the tag with its facts in name order (the same message every time), then the words. */
   public String say(Map<String, ?> facts, String words) {
     StringBuilder tag = new StringBuilder("[").append(code());
-    facts.forEach((name, value) -> {
+    new TreeMap<String, Object>(facts).forEach((name, value) -> {
       String text = String.valueOf(value);
       if (!SAFE.matcher(text).matches()) {
         throw new IllegalArgumentException("A fact of a step failure is a code or a count: " + name);

@@ -60,7 +60,7 @@ class NotificationServiceTest {
 
     assertThatThrownBy(() -> service.send(context, point))
         .isInstanceOf(NotificationException.class)
-        .hasMessage("[mail-not-sent template=evaluation-overdue people=1 refused=none] Notification evaluation-overdue "
+        .hasMessage("[mail-not-sent people=1 refused=none template=evaluation-overdue] Notification evaluation-overdue "
             + "at Task_Overdue could not be sent to fails (MailSendException). Everyone else has it; a retry sends only "
             + "to those missing.")
         .hasNoCause();
