@@ -1,7 +1,7 @@
 package org.practiceevaluations.bench;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.practiceevaluations.evaluation.EvaluationView;
@@ -33,7 +33,7 @@ public final class PdfSwitch {
   }
 
   EvaluationPdf around(EvaluationPdf real) {
-    return new EvaluationPdf("benchmark", null, ZoneId.of("Europe/London")) {
+    return new EvaluationPdf("benchmark", null, Clock.systemUTC()) {
       @Override
       public byte[] render(EvaluationView view) {
         if (rendering.get()) {

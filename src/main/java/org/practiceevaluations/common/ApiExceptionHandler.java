@@ -4,6 +4,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -14,7 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Turns failures of the application's REST API into clear JSON answers. Messages name the problem, never the
+ * Turns failures of the application's REST API into clear answers ({@link Problems}: RFC 9457 problem details). Messages name the problem, never the
  * personal data in the request (they are also what gets logged).
  */
 @RestControllerAdvice
@@ -23,23 +25,23 @@ public class ApiExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   @ExceptionHandler(ImportRejectedException.class)
-  ResponseEntity<ApiError> importRejected(ImportRejectedException e) {
-    return ResponseEntity.badRequest()
-        .body(new ApiError(400, "Bad Request", e.getMessage(), e.errors()));
+  ResponseEntity<ProblemDetail> importRejected(ImportRejectedException e) {
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(Problems.of(HttpStatus.BAD_REQUEST, e.getMessage(), e.errors()));
   }
 
   @ExceptionHandler(BadRequestException.class)
-  ResponseEntity<ApiError> badRequest(BadRequestException e) {
+  ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
     return status(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
-  ResponseEntity<ApiError> constraintViolation(ConstraintViolationException e) {
+  ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
     return status(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
+  ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
     String message = e.getBindingResult().getFieldErrors().stream()
         .map(f -> f.getField() + ": " + f.getDefaultMessage())
         .sorted()
@@ -49,56 +51,56 @@ public class ApiExceptionHandler {
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
     return status(HttpStatus.BAD_REQUEST, "The request body could not be read: it is missing or not valid JSON.");
   }
 
   @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
-  ResponseEntity<ApiError> badParameter(Exception e) {
+  ResponseEntity<ProblemDetail> badParameter(Exception e) {
     return status(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+  ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
     return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
         "Content type " + e.getContentType() + " is not accepted here; use " + e.getSupportedMediaTypes() + ".");
   }
 
   @ExceptionHandler(ForbiddenException.class)
-  ResponseEntity<ApiError> forbidden(ForbiddenException e) {
+  ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
     return status(HttpStatus.FORBIDDEN, e.getMessage());
   }
 
   @ExceptionHandler(NotFoundException.class)
-  ResponseEntity<ApiError> notFound(NotFoundException e) {
+  ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
     return status(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
   @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
-  ResponseEntity<ApiError> engineForbidden(org.camunda.bpm.engine.AuthorizationException e) {
+  ResponseEntity<ProblemDetail> engineForbidden(org.camunda.bpm.engine.AuthorizationException e) {
     return status(HttpStatus.FORBIDDEN, "You are not allowed to do this.");
   }
 
   @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
-  ResponseEntity<ApiError> conflict(org.camunda.bpm.engine.OptimisticLockingException e) {
+  ResponseEntity<ProblemDetail> conflict(org.camunda.bpm.engine.OptimisticLockingException e) {
     return status(HttpStatus.CONFLICT, "Someone else changed this at the same time. Reload and try again.");
   }
 
   @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
-  ResponseEntity<ApiError> conflict(org.springframework.dao.OptimisticLockingFailureException e) {
+  ResponseEntity<ProblemDetail> conflict(org.springframework.dao.OptimisticLockingFailureException e) {
     return status(HttpStatus.CONFLICT, "Someone else changed this at the same time. Reload and try again.");
   }
 
   @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
       DatabaseUnavailableException.class})
-  ResponseEntity<ApiError> databaseDown(RuntimeException e) {
+  ResponseEntity<ProblemDetail> databaseDown(RuntimeException e) {
     LOG.warn("Database unavailable: {}", e.getClass().getSimpleName());
     return status(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailableException.MESSAGE);
   }
 
-  /** Anything unexpected: a plain 500 in the API's format; the cause goes to the log, not to the caller. */
+  /** Anything unexpected: a plain 500 problem; the cause goes to the log, not to the caller. */
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ApiError> unexpected(Exception e) {
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
     if (DatabaseUnavailableException.causedBy(e)) {
       return databaseDown(new DatabaseUnavailableException(e));
     }
@@ -114,7 +116,7 @@ public class ApiExceptionHandler {
             + "team if it happens again.");
   }
 
-  private static ResponseEntity<ApiError> status(HttpStatus status, String message) {
-    return ResponseEntity.status(status).body(ApiError.of(status.value(), status.getReasonPhrase(), message));
+  private static ResponseEntity<ProblemDetail> status(HttpStatus status, String message) {
+    return Problems.answer(status, message);
   }
 }

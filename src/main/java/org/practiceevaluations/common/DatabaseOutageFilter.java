@@ -1,10 +1,12 @@
 package org.practiceevaluations.common;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -13,6 +15,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * plain 503 as from everywhere else, instead of the server's generic error page.
  */
 public class DatabaseOutageFilter extends OncePerRequestFilter {
+
+  private final ObjectMapper json;
+
+  public DatabaseOutageFilter(ObjectMapper json) {
+    this.json = json;
+  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -24,14 +32,8 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
         throw e;
       }
       response.reset();
-      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       response.setHeader("Retry-After", "60");
-      response.setContentType("application/json");
-      response.setCharacterEncoding("UTF-8");
-      // Both the engine REST API's error shape (type, message) and the application API's (status, error, message).
-      response.getWriter().write("{\"type\":\"" + DatabaseUnavailableException.class.getSimpleName()
-          + "\",\"status\":503,\"error\":\"Service Unavailable\",\"message\":\"" + DatabaseUnavailableException.MESSAGE
-          + "\"}");
+      Problems.write(response, json, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailableException.MESSAGE);
     }
   }
 }

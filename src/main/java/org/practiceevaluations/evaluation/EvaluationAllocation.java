@@ -1,7 +1,6 @@
 package org.practiceevaluations.evaluation;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.practiceevaluations.caseregister.CaseRegister;
@@ -72,7 +71,7 @@ public class EvaluationAllocation {
     EvaluationType type = EvaluationType.parse(request.evaluationType());
     String moderator = blankToNull(request.moderator());
     Instant now = deadlines.now();
-    int year = now.atZone(ZoneId.of("Europe/London")).getYear();
+    int year = now.atZone(deadlines.zone()).getYear();
     Evaluation evaluation = new Evaluation(references.next("PE", year), type, moderator != null, childCase,
         request.auditor().trim(), moderator, request.allocatedBy(), now, deadlines.dueAfter(now, "P1M"));
     if (blankToNull(request.previousEvaluationReference()) != null) {

@@ -1,5 +1,6 @@
 package org.practiceevaluations.evaluation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.practiceevaluations.common.BadRequestException;
@@ -29,9 +30,11 @@ public class EvaluationController {
   private final EvaluationViews views;
   private final SafetyEscalations escalations;
   private final CurrentUser currentUser;
+  private final Clock clock;
 
   public EvaluationController(EvaluationRepository evaluations, EvaluationViews views, SafetyEscalations escalations,
-      CurrentUser currentUser) {
+      CurrentUser currentUser, Clock clock) {
+    this.clock = clock;
     this.evaluations = evaluations;
     this.views = views;
     this.escalations = escalations;
@@ -55,7 +58,7 @@ public class EvaluationController {
   @GetMapping("/overdue")
   public List<Summary> overdue() {
     currentUser.requireAny(StaffGroup.AUDIT_TEAM);
-    return evaluations.findOverdue(Instant.now()).stream().map(Summary::of).toList();
+    return evaluations.findOverdue(clock.instant()).stream().map(Summary::of).toList();
   }
 
   /** Read in one transaction: the view reads the evaluation's sections, actions and feedback as it goes. */

@@ -1,5 +1,8 @@
 package org.practiceevaluations.identity;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.practiceevaluations.common.Problems;
+import org.springframework.http.HttpStatus;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,16 +51,16 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   /** Single sign-on's settings, or null without it. */
   private final SsoSettings sso;
 
-  /** The identity service is looked up on first use: the filter is built before the engine starts. */
-  public ApiAuthenticationFilter(ObjectProvider<IdentityService> identityService, String engineName) {
-    this(identityService, engineName, null);
-  }
+  private final ObjectMapper json;
 
   /**
-   * With single sign-on ({@code sso} not null): a bearer token validated by Spring Security names the person and
+   * The identity service is looked up on first use: the filter is built before the engine starts. With single
+   * sign-on ({@code sso} not null): a bearer token validated by Spring Security names the person and
    * their groups, and HTTP Basic is refused for everyone but the break-glass administrator.
    */
-  public ApiAuthenticationFilter(ObjectProvider<IdentityService> identityService, String engineName, SsoSettings sso) {
+  public ApiAuthenticationFilter(ObjectProvider<IdentityService> identityService, String engineName, SsoSettings sso,
+      ObjectMapper json) {
+    this.json = json;
     this.identityServiceProvider = identityService;
     this.engineName = engineName;
     this.sso = sso;
@@ -87,7 +90,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       }
       groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
       if (!SAFE_METHODS.contains(request.getMethod()) && !scriptedRequest(request)) {
-        writeJson(response, 403, "Forbidden", "A request that changes something needs the header X-XSRF-TOKEN "
+        Problems.write(response, json, HttpStatus.FORBIDDEN, "A request that changes something needs the header X-XSRF-TOKEN "
             + "(any value with HTTP Basic) or a JSON body.");
         return;
       }
@@ -105,7 +108,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       }
       if (!SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        writeJson(response, 403, "Forbidden", "The request lacks a valid X-XSRF-TOKEN header.");
+        Problems.write(response, json, HttpStatus.FORBIDDEN, "The request lacks a valid X-XSRF-TOKEN header.");
         return;
       }
       userId = session.getName();
@@ -177,7 +180,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     if (sso != null) {
       response.setHeader("WWW-Authenticate", "Bearer");
     }
-    writeJson(response, 401, "Unauthorized", message);
+    Problems.write(response, json, HttpStatus.UNAUTHORIZED, message);
   }
 
   /**
@@ -190,14 +193,5 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     String contentType = request.getContentType();
     return (header != null && !header.isBlank())
         || (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json"));
-  }
-
-  private static void writeJson(HttpServletResponse response, int status, String error, String message)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\""
-        + message.replace("\"", "'") + "\"}");
   }
 }

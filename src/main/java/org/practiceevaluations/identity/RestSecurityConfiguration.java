@@ -92,9 +92,9 @@ public class RestSecurityConfiguration {
 
   @Bean
   public FilterRegistrationBean<Filter> apiAuthentication(ObjectProvider<IdentityService> identityService,
-      @Value("${camunda.bpm.process-engine-name:default}") String engineName, SsoSettings sso) {
+      @Value("${camunda.bpm.process-engine-name:default}") String engineName, SsoSettings sso, ObjectMapper json) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-        new ApiAuthenticationFilter(identityService, engineName, sso.isEnabled() ? sso : null));
+        new ApiAuthenticationFilter(identityService, engineName, sso.isEnabled() ? sso : null, json));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(1);

@@ -1,15 +1,14 @@
 package org.practiceevaluations.notification;
 
+import org.practiceevaluations.common.DateWords;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.Locale;
 import org.practiceevaluations.evaluation.Grade;
 import org.practiceevaluations.evaluation.Judgement;
 
@@ -19,8 +18,6 @@ import org.practiceevaluations.evaluation.Judgement;
  */
 public class MailFormats {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
   private final ZoneId zone;
   private final Instant now;
@@ -33,13 +30,13 @@ public class MailFormats {
   /** "12 March 2027" for an Instant, LocalDate, Date or ISO text; empty for null. */
   public String date(Object value) {
     LocalDate date = toDate(value);
-    return date == null ? "" : DATE.format(date);
+    return date == null ? "" : DateWords.DAY.format(date);
   }
 
   /** "Friday 12 March 2027". */
   public String day(Object value) {
     LocalDate date = toDate(value);
-    return date == null ? "" : DAY.format(date);
+    return date == null ? "" : DateWords.WEEKDAY.format(date);
   }
 
   /** Whole days from today to the date (negative when past); 0 for null. */
@@ -64,15 +61,15 @@ public class MailFormats {
     }
     long days = ChronoUnit.DAYS.between(date, today());
     if (days == 0) {
-      return "today, " + DAY.format(date);
+      return "today, " + DateWords.WEEKDAY.format(date);
     }
     if (days == 1) {
-      return "yesterday, " + DAY.format(date);
+      return "yesterday, " + DateWords.WEEKDAY.format(date);
     }
     if (days < 0) {
-      return "on " + DAY.format(date);
+      return "on " + DateWords.WEEKDAY.format(date);
     }
-    return "on " + DAY.format(date) + ", " + days + " days ago";
+    return "on " + DateWords.WEEKDAY.format(date) + ", " + days + " days ago";
   }
 
   /** "in 7 days", "tomorrow", "today". */

@@ -2,9 +2,10 @@ package org.practiceevaluations.recording;
 
 import java.time.Instant;
 import java.util.List;
-import org.practiceevaluations.common.ApiError;
+import org.practiceevaluations.common.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,9 +57,9 @@ public class CaseNotesController {
   }
 
   @ExceptionHandler(KeptElsewhere.class)
-  ResponseEntity<ApiError> keptElsewhere() {
-    return ResponseEntity.status(HttpStatus.NOT_IMPLEMENTED).body(ApiError.of(501, "Not Implemented",
-        "Case notes are kept in the council's case-management system: read them there."));
+  ResponseEntity<ProblemDetail> keptElsewhere() {
+    return Problems.answer(HttpStatus.NOT_IMPLEMENTED,
+        "Case notes are kept in the council's case-management system: read them there.");
   }
 
   /** A council's own case record is in use: its notes are not in this application's table. */

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.practiceevaluations.common.ApiError;
+import org.practiceevaluations.common.Problems;
 import org.practiceevaluations.common.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,9 +80,8 @@ public class DocumentsController {
     }
     if (!FileSystemDocumentStore.sha256(content).equals(document.getSha256())) {
       LOG.warn("Document {} no longer matches the SHA-256 recorded when it was filed: not handed out", id);
-      return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_JSON)
-          .body(ApiError.of(500, "Internal Server Error", "Document " + id + " has changed since it was filed, so it "
-              + "is not handed out. Ask the administrator to check the file store."));
+      return Problems.answer(HttpStatus.INTERNAL_SERVER_ERROR, "Document " + id
+          + " has changed since it was filed, so it is not handed out. Ask the administrator to check the file store.");
     }
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(document.getContentType()))

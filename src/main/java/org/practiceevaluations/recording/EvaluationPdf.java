@@ -1,7 +1,6 @@
 package org.practiceevaluations.recording;
 
-import java.time.Instant;
-import java.time.ZoneId;
+import java.time.Clock;
 import org.practiceevaluations.evaluation.EvaluationView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +32,7 @@ public class EvaluationPdf {
   private static final Logger LOG = LoggerFactory.getLogger(EvaluationPdf.class);
   private final String councilName;
   private final String logoDataUri;
+  private final Clock clock;
   private final Wording wording;
   private final TemplateEngine templates;
 
@@ -41,10 +41,11 @@ public class EvaluationPdf {
    * @param logo the council's logo, PNG or JPEG; null for none
    * @param zone the council's time zone, for dates
    */
-  public EvaluationPdf(String councilName, byte[] logo, ZoneId zone) {
+  public EvaluationPdf(String councilName, byte[] logo, Clock clock) {
     this.councilName = councilName;
     this.logoDataUri = HtmlToPdf.logoDataUri(logo);
-    this.wording = new Wording(zone);
+    this.clock = clock;
+    this.wording = new Wording(clock.getZone());
     this.templates = HtmlToPdf.templates();
   }
 
@@ -69,7 +70,7 @@ public class EvaluationPdf {
     context.setVariable("f", wording);
     context.setVariable("councilName", councilName);
     context.setVariable("logo", logoDataUri);
-    context.setVariable("producedOn", wording.date(Instant.now()));
+    context.setVariable("producedOn", wording.date(clock.instant()));
     return templates.process("evaluation", context);
   }
 }

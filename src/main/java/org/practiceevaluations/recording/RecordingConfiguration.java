@@ -3,7 +3,7 @@ package org.practiceevaluations.recording;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +15,8 @@ import org.springframework.core.io.ResourceLoader;
 public class RecordingConfiguration {
 
   @Bean
-  public Wording recordingWording(@Value("${practice-evaluations.time-zone:Europe/London}") String zone) {
-    return new Wording(ZoneId.of(zone));
+  public Wording recordingWording(Clock clock) {
+    return new Wording(clock.getZone());
   }
 
   @Bean
@@ -28,7 +28,7 @@ public class RecordingConfiguration {
   @Bean
   public EvaluationPdf evaluationPdf(@Value("${practice-evaluations.council-name}") String councilName,
       @Value("${practice-evaluations.council-logo:}") String logoLocation,
-      @Value("${practice-evaluations.time-zone:Europe/London}") String zone, ResourceLoader resources) {
+      Clock clock, ResourceLoader resources) {
     byte[] logo = null;
     if (!logoLocation.isBlank()) {
       Resource resource = resources.getResource(logoLocation);
@@ -38,6 +38,6 @@ public class RecordingConfiguration {
         throw new UncheckedIOException("practice-evaluations.council-logo: cannot read " + logoLocation, e);
       }
     }
-    return new EvaluationPdf(councilName, logo, ZoneId.of(zone));
+    return new EvaluationPdf(councilName, logo, clock);
   }
 }

@@ -1,11 +1,11 @@
 package org.practiceevaluations.recording;
 
+import org.practiceevaluations.common.DateWords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -27,8 +27,6 @@ import org.practiceevaluations.evaluation.Judgement;
 public class Wording {
 
   public static final String NONE = "None recorded";
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ZoneId zone;
@@ -38,16 +36,16 @@ public class Wording {
   }
 
   public String date(Instant instant) {
-    return instant == null ? "—" : DATE.format(instant.atZone(zone));
+    return instant == null ? "—" : DateWords.DAY.format(instant.atZone(zone));
   }
 
   public String date(LocalDate date) {
-    return date == null ? "—" : DATE.format(date);
+    return date == null ? "—" : DateWords.DAY.format(date);
   }
 
   /** "3 Mar 2026", for narrow table columns. */
   public String shortDate(LocalDate date) {
-    return date == null ? "—" : SHORT_DATE.format(date);
+    return date == null ? "—" : DateWords.SHORT_DAY.format(date);
   }
 
   public String grade(Grade grade) {

@@ -119,12 +119,12 @@ public class LearningNeedsSummaries {
         .map(SectionJudgement::getCommentary).findFirst().orElse(null);
   }
 
-  private static LocalDate date(Object value) {
+  private LocalDate date(Object value) {
     if (value == null || value.toString().isBlank()) {
       return null;
     }
     if (value instanceof java.util.Date d) {
-      return d.toInstant().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+      return d.toInstant().atZone(clock.getZone()).toLocalDate();
     }
     String text = value.toString().trim();
     try {

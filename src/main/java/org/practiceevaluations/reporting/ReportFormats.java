@@ -1,12 +1,11 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.common.DateWords;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * How the reports write figures for people: whole percentages (halves rounded up), kappa to two decimals with its
@@ -16,7 +15,6 @@ import java.util.Locale;
 public final class ReportFormats {
 
   public static final String NOT_DEFINED = "not defined";
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final ZoneId zone;
 
@@ -129,11 +127,11 @@ public final class ReportFormats {
   }
 
   public String date(Instant instant) {
-    return instant == null ? "" : DATE.format(instant.atZone(zone));
+    return instant == null ? "" : DateWords.DAY.format(instant.atZone(zone));
   }
 
   public String date(LocalDate date) {
-    return date == null ? "" : DATE.format(date);
+    return date == null ? "" : DateWords.DAY.format(date);
   }
 
   public ZoneId zone() {

@@ -1,11 +1,11 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.common.DateWords;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 public record ReportPeriod(LocalDate start, LocalDate end) {
 
   private static final Pattern QUARTER = Pattern.compile("\\s*(\\d{4})\\s*-?\\s*Q([1-4])\\s*", Pattern.CASE_INSENSITIVE);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   public ReportPeriod {
     if (start == null || end == null || !end.isAfter(start)) {
@@ -138,7 +137,7 @@ public record ReportPeriod(LocalDate start, LocalDate end) {
       return monthName(start.getMonth()) + " " + start.getYear() + " to " + monthName(last.getMonth()) + " "
           + last.getYear();
     }
-    return DAY.format(start) + " to " + DAY.format(lastDay());
+    return DateWords.DAY.format(start) + " to " + DateWords.DAY.format(lastDay());
   }
 
   /** "2027 Q1 (January to March 2027)" for a quarter; the label otherwise. */

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import org.practiceevaluations.common.ApiError;
+import org.practiceevaluations.common.Problems;
 import org.practiceevaluations.common.BadRequestException;
 import org.practiceevaluations.common.ForbiddenException;
 import org.practiceevaluations.common.NotFoundException;
@@ -57,10 +58,12 @@ public class ReportsController {
   private final ReportDocumentRepository documents;
   private final ReportStore store;
   private final ReportFiling filing;
+  private final Clock clock;
 
   public ReportsController(CurrentUser currentUser, QuarterlyReports quarterlyReports,
       LearningNeedsSummaries learningNeeds, QaMeetings qaMeetings, TeamReviews teamReviews,
-      ReportDocumentRepository documents, ReportStore store, ReportFiling filing) {
+      ReportDocumentRepository documents, ReportStore store, ReportFiling filing, Clock clock) {
+    this.clock = clock;
     this.currentUser = currentUser;
     this.quarterlyReports = quarterlyReports;
     this.learningNeeds = learningNeeds;
@@ -161,7 +164,7 @@ public class ReportsController {
   @GetMapping("/team-reviews/candidates")
   public List<TeamReviews.Candidate> teamReviewCandidates() {
     currentUser.requireAny(StaffGroup.AUDIT_TEAM);
-    return teamReviews.candidates(Instant.now());
+    return teamReviews.candidates(clock.instant());
   }
 
   /** A report file kept in the report store, as listed. */
@@ -206,9 +209,8 @@ public class ReportsController {
     }
     if (!FileSystemDocumentStore.sha256(content).equals(document.getSha256())) {
       LOG.warn("Report document {} no longer matches the SHA-256 recorded when it was filed: not handed out", id);
-      return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_JSON)
-          .body(ApiError.of(500, "Internal Server Error", "Report document " + id + " has changed since it was filed, "
-              + "so it is not handed out. Ask the administrator to check the report store."));
+      return Problems.answer(HttpStatus.INTERNAL_SERVER_ERROR, "Report document " + id
+          + " has changed since it was filed, so it is not handed out. Ask the administrator to check the report store.");
     }
     return file(content, MediaType.parseMediaType(document.getContentType()), document.getFileName());
   }

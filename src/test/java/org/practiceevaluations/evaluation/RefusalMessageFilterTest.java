@@ -13,7 +13,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** What the filter takes off a refusal and what it leaves alone, without a server. */
 class RefusalMessageFilterTest {
 
-  final RefusalMessageFilter filter = new RefusalMessageFilter();
+  final RefusalMessageFilter filter = new RefusalMessageFilter(new com.fasterxml.jackson.databind.ObjectMapper());
 
   @Test
   void theEnginesPrefixComesOffARefusedTaskFormAndStartForm() throws Exception {

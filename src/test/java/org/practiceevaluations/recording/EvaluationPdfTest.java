@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,7 +29,7 @@ class EvaluationPdfTest {
     try (InputStream in = EvaluationPdfTest.class.getResourceAsStream("/static/council-logo.png")) {
       logo = in.readAllBytes();
     }
-    pdf = new EvaluationPdf("Lowfield Council", logo, ZoneId.of("Europe/London"));
+    pdf = new EvaluationPdf("Lowfield Council", logo, Clock.system(ZoneId.of("Europe/London")));
   }
 
   @Test
@@ -128,7 +129,7 @@ class EvaluationPdfTest {
 
   @Test
   void onlyPngOrJpegLogosAreAccepted() {
-    assertThatThrownBy(() -> new EvaluationPdf("Lowfield Council", "<svg/>".getBytes(), ZoneId.of("Europe/London")))
+    assertThatThrownBy(() -> new EvaluationPdf("Lowfield Council", "<svg/>".getBytes(), Clock.system(ZoneId.of("Europe/London"))))
         .hasMessageContaining("PNG or JPEG");
   }
 

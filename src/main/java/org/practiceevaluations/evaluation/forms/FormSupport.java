@@ -1,13 +1,12 @@
 package org.practiceevaluations.evaluation.forms;
 
+import org.practiceevaluations.common.DateWords;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -29,8 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormSupport {
 
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-  static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   static final String SAFETY_TICK = "raiseSafetyConcern";
   static final String SAFETY_TEXT = "safetyConcern";
 
@@ -72,11 +69,11 @@ public class FormSupport {
   }
 
   public String day(Instant instant) {
-    return instant == null ? "not set" : DAY.format(instant.atZone(clock.getZone()));
+    return instant == null ? "not set" : DateWords.WEEKDAY.format(instant.atZone(clock.getZone()));
   }
 
   public String day(LocalDate date) {
-    return date == null ? "not set" : SHORT_DAY.format(date);
+    return date == null ? "not set" : DateWords.DAY.format(date);
   }
 
   public static String label(Grade grade) {

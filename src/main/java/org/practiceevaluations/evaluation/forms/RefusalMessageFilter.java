@@ -27,7 +27,11 @@ public class RefusalMessageFilter extends OncePerRequestFilter {
   /** The engine REST API's prefixes: the task or definition id is of no use to the person reading it. */
   static final Pattern ENGINE_PREFIX = Pattern.compile(
       "^(?:Cannot submit task form|Cannot instantiate process definition) [^ ]+?: (.+)$", Pattern.DOTALL);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ObjectMapper json;
+
+  public RefusalMessageFilter(ObjectMapper json) {
+    this.json = json;
+  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -58,10 +62,10 @@ public class RefusalMessageFilter extends OncePerRequestFilter {
   }
 
   /** The answer with the message's engine prefix taken off; null when there is nothing to take off. */
-  static byte[] withoutEnginePrefix(byte[] body) {
+  byte[] withoutEnginePrefix(byte[] body) {
     JsonNode answer;
     try {
-      answer = JSON.readTree(body);
+      answer = json.readTree(body);
     } catch (IOException notJson) {
       return null;
     }

@@ -1,5 +1,7 @@
 package org.practiceevaluations.identity.sso;
 
+import org.practiceevaluations.common.Problems;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -101,10 +103,12 @@ public class SsoSecurityConfiguration {
   private final SsoSettings settings;
   private final String webappPath;
   private final String restPath;
+  private final ObjectMapper json;
 
   public SsoSecurityConfiguration(SsoSettings settings,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
-      @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
+      @Value("${spring.jersey.application-path:/engine-rest}") String restPath, ObjectMapper json) {
+    this.json = json;
     this.settings = settings;
     this.webappPath = webappPath;
     this.restPath = restPath;
@@ -364,10 +368,8 @@ public class SsoSecurityConfiguration {
       if ("POST".equals(request.getMethod())
           && webappRelative(request).matches("/api/admin/auth/user/[^/]+/login/[^/]+")
           && !settings.isBreakGlassAdmin(request.getParameter("username"))) {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"Log in with your council account: open"
-            + " Tasklist and you will be taken to the council's log-in page.\"}");
+        Problems.write(response, json, HttpStatus.FORBIDDEN, "Log in with your council account: open Tasklist and"
+            + " you will be taken to the council's log-in page.");
         return;
       }
       chain.doFilter(request, response);
