@@ -200,6 +200,13 @@ public class Evaluation {
   @Column(name = "supervision_notes", length = 20000)
   private String supervisionNotes;
 
+  /**
+   * The example in the good-practice section is one to share across children's services (docs/guide.md, "Learning
+   * from evaluations"): the quarterly report gathers flagged examples into its good practice digest.
+   */
+  @Column(name = "good_practice_to_share", nullable = false)
+  private boolean goodPracticeToShare;
+
   /** For a thematic audit: its theme. */
   @Column(name = "theme_reference", length = 20)
   private String themeReference;
@@ -436,6 +443,10 @@ public class Evaluation {
     return escalation;
   }
 
+  public void flagGoodPracticeToShare(boolean toShare) {
+    this.goodPracticeToShare = toShare;
+  }
+
   public void belongsToTheme(String themeReference) {
     this.themeReference = themeReference;
   }
@@ -530,6 +541,7 @@ public class Evaluation {
   public String getSupervisionNotes() { return supervisionNotes; }
   public String getPreviousEvaluationReference() { return previousEvaluationReference; }
   public String getThemeReference() { return themeReference; }
+  public boolean isGoodPracticeToShare() { return goodPracticeToShare; }
   public List<SectionJudgement> getSections() { return sections; }
   public List<EvaluationAction> getActions() { return actions; }
   public List<FamilyFeedback> getFeedback() { return feedback; }
