@@ -384,6 +384,7 @@ public class Evaluation {
   }
 
   public void recordDisputeDiscussion(String discussion, boolean resolved, Grade agreedGrade, Instant at) {
+    requireUnmoderated("agreed after a discussion of the grade");
     this.disputeDiscussion = discussion;
     this.disputeResolved = resolved;
     this.disputeDiscussedAt = at;
@@ -394,11 +395,23 @@ public class Evaluation {
   }
 
   public void decideGrade(Grade grade, String decidedBy, String reason, Instant at) {
+    requireUnmoderated("decided by the audit manager");
     this.decidedBy = decidedBy;
     this.decidedGrade = grade;
     this.decisionReason = reason;
     this.decidedAt = at;
     settleFinalGrade(grade, FinalGradeSource.AUDIT_MANAGER, at);
+  }
+
+  /**
+   * In a moderated evaluation the moderator's grade is final (docs/guide.md, "A disputed grade"): a dispute is settled
+   * in the moderation discussion (section 15a), never by another grade.
+   */
+  private void requireUnmoderated(String how) {
+    if (moderated) {
+      throw new IllegalStateException("Evaluation " + reference + " is moderated: its final grade is the moderator's "
+          + "and cannot be " + how + ".");
+    }
   }
 
   private void settleFinalGrade(Grade grade, FinalGradeSource source, Instant at) {

@@ -190,13 +190,15 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
   }
 
   @Test
-  void theTeamCanDisputeTheModeratorsGradeAndTheModeratorDiscussesIt() {
+  void aTeamThatDisagreesWithTheModeratorIsHeardAtTheModerationDiscussionAndTheModeratorsGradeStaysFinal() {
     ProcessInstance pi = start("cevans", "sclarke", 0);
     String ref = pi.getBusinessKey();
     auditorCompletes(ref, true, "good", "yes");
     moderatorCompletes(ref, "requires-improvement", "no");
-    assertThat(pi).isWaitingAt(DISCUSS_GRADE);
-    assertThat(task(ref, DISCUSS_GRADE).getAssignee()).isEqualTo("sclarke");
+    assertThat(runtimeService.getVariable(pi.getId(), GRADE_DISPUTED)).isEqualTo(true);
+    assertThat(pi).hasNotPassed(DISCUSS_GRADE, REFER_DISPUTE, DECIDE_GRADE).hasPassed(SAVE_PDF, SHARE_EVALUATION)
+        .isWaitingAt(SUPERVISION_DISCUSSION);
+    assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE)).isEqualTo("requires-improvement");
   }
 
   @Test
