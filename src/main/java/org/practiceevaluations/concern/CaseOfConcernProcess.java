@@ -9,9 +9,7 @@ public final class CaseOfConcernProcess {
 
   /** Element ids. */
   public static final class Elements {
-    public static final String TELL_AT_ONCE = "Task_TellAtOnce";
     public static final String CIRCULATE = "Task_CirculateEvaluation";
-    public static final String SPEAK_TO_TEAM = "Task_SpeakToTeam";
     public static final String PRACTICE_MANAGER_RESPONSE = "Task_PracticeManagerResponse";
     public static final String RESPONSE_REMINDER = "Timer_ResponseReminder";
     public static final String RESPONSE_OVERDUE = "Timer_ResponseOverdue";

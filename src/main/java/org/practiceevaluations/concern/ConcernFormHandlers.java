@@ -45,26 +45,6 @@ public class ConcernFormHandlers {
   }
 
   @Bean
-  FormHandler speakToTeam() {
-    return new FormHandler() {
-      public String formId() {
-        return "speak-to-team";
-      }
-
-      public Map<String, Object> prepare(DelegateTask task) {
-        return facts(task);
-      }
-
-      public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
-        answers.date("spokeToTeamOn", "The date you spoke to the team", true, When.PAST_OR_TODAY);
-        answers.text("spokeToTeamNotes", "What you told them", true);
-        answers.throwIfInvalid();
-        return Map.of();
-      }
-    };
-  }
-
-  @Bean
   FormHandler practiceManagerResponse() {
     return new FormHandler() {
       public String formId() {

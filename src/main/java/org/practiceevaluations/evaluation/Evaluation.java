@@ -194,6 +194,14 @@ public class Evaluation {
   @Column(name = "final_grade_source", length = 30)
   private FinalGradeSource finalGradeSource;
 
+  // The auditor's "no surprises" conversation about an inadequate grade, before the evaluation is sent to the team
+  @Column(name = "team_told_of_outcome_on")
+  private LocalDate teamToldOfOutcomeOn;
+  @Column(name = "team_told_of_outcome_by", length = 64)
+  private String teamToldOfOutcomeBy;
+  @Column(name = "team_told_of_outcome_notes", length = 20000)
+  private String teamToldOfOutcomeNotes;
+
   // Receiving team (docs/guide.md, "The team's follow-up")
   @Column(name = "supervision_on")
   private LocalDate supervisionOn;
@@ -420,6 +428,13 @@ public class Evaluation {
     this.finalisedAt = at;
   }
 
+  /** The auditor told the team of an inadequate outcome and the next actions, before the written evaluation. */
+  public void recordTeamToldOfOutcome(LocalDate on, String by, String notes) {
+    this.teamToldOfOutcomeOn = on;
+    this.teamToldOfOutcomeBy = by;
+    this.teamToldOfOutcomeNotes = notes;
+  }
+
   public void markShared(Instant at, Instant caseNoteDueAt) {
     this.sharedAt = at;
     this.caseNoteDueAt = caseNoteDueAt;
@@ -550,6 +565,9 @@ public class Evaluation {
   public Instant getDecidedAt() { return decidedAt; }
   public Grade getFinalGrade() { return finalGrade; }
   public FinalGradeSource getFinalGradeSource() { return finalGradeSource; }
+  public LocalDate getTeamToldOfOutcomeOn() { return teamToldOfOutcomeOn; }
+  public String getTeamToldOfOutcomeBy() { return teamToldOfOutcomeBy; }
+  public String getTeamToldOfOutcomeNotes() { return teamToldOfOutcomeNotes; }
   public LocalDate getSupervisionOn() { return supervisionOn; }
   public String getSupervisionNotes() { return supervisionNotes; }
   public String getPreviousEvaluationReference() { return previousEvaluationReference; }

@@ -27,6 +27,7 @@ public class EvaluationLifecycle {
   public static final String CASE_NOTE_REMINDER_BEFORE = "caseNoteReminderBefore";
   public static final String ACTIONS_REMINDER_EVERY = "actionsReminderEvery";
   public static final String SAFETY_CONFIRMATION_WITHIN = "safetyConfirmationWithin";
+  public static final String SPEAK_TO_TEAM_WITHIN = "speakToTeamWithin";
 
   private final EvaluationRepository evaluations;
   private final Deadlines deadlines;
@@ -81,6 +82,27 @@ public class EvaluationLifecycle {
     }
     return Boolean.TRUE.equals(evaluation.getDiscrepancy());
   }
+
+  /**
+   * The grade is settled (docs/guide.md, "The practice evaluation"): the final grade as the tables hold it, and, when it
+   * is inadequate, when the auditor must have spoken to the team, before the written evaluation is sent to them ("no
+   * surprises"), with the overdue notices from then on.
+   */
+  public FinalGrade recordFinalGrade(String reference, Map<String, Object> durations) {
+    Evaluation evaluation = get(reference);
+    Grade grade = evaluation.getFinalGrade();
+    if (grade == null) {
+      throw new IllegalStateException("Evaluation " + reference + " has no final grade yet.");
+    }
+    if (grade != Grade.INADEQUATE) {
+      return new FinalGrade(grade, null, null);
+    }
+    Instant due = deadlines.dueAfter(deadlines.now(), duration(durations, SPEAK_TO_TEAM_WITHIN));
+    return new FinalGrade(grade, due, deadlines.cycleFrom(due, duration(durations, OVERDUE_REPEAT)));
+  }
+
+  /** The settled grade; the conversation's due date and overdue cycle only when it is inadequate. */
+  public record FinalGrade(Grade grade, Instant speakToTeamDue, String speakToTeamOverdueCycle) {}
 
   /** The evaluation has gone to the team: the case note is due within the configured time. */
   public Sharing markShared(String reference, Map<String, Object> durations) {

@@ -30,6 +30,7 @@ public final class PracticeEvaluationProcess {
     public static final String CONTACT_SOCIAL_WORKER = "Task_ContactSocialWorker";
     public static final String GATHER_FEEDBACK = "Task_GatherFeedback";
     public static final String COMPLETE_EVALUATION = "Task_CompleteEvaluation";
+    public static final String SEND_INADEQUATE_AT_ONCE = "Task_SendInadequateAtOnce";
     public static final String REFLECTIVE_DISCUSSION = "Task_ReflectiveDiscussion";
     public static final String AUDIT_REMINDER = "Timer_AuditReminder";
     public static final String AUDIT_OVERDUE = "Timer_AuditOverdue";
@@ -43,6 +44,10 @@ public final class PracticeEvaluationProcess {
     public static final String RECORD_GRADE_DISCUSSION = "Task_RecordGradeDiscussion";
     public static final String REFER_DISPUTE = "Task_ReferDispute";
     public static final String DECIDE_GRADE = "Task_DecideGrade";
+    public static final String RECORD_FINAL_GRADE = "Task_RecordFinalGrade";
+    public static final String SPEAK_TO_TEAM = "Task_SpeakToTeam";
+    public static final String SPEAK_TO_TEAM_OVERDUE = "Timer_SpeakToTeamOverdue";
+    public static final String SEND_SPEAK_TO_TEAM_OVERDUE = "Task_SendSpeakToTeamOverdue";
     public static final String SAVE_PDF = "Task_SavePdf";
     public static final String ADD_CASE_NOTE = "Task_AddCaseNote";
     public static final String SHARE_EVALUATION = "Task_ShareEvaluation";
@@ -106,9 +111,14 @@ public final class PracticeEvaluationProcess {
     public static final String CASE_NOTE_REMINDER_DATE = "caseNoteReminderDate";
     public static final String ACTIONS_REMINDER_CYCLE = "actionsReminderCycle";
     public static final String NEXT_ACTION_DUE_DATE = "nextActionDueDate";
+    public static final String SPEAK_TO_TEAM_DUE_DATE = "speakToTeamDueDate";
+    public static final String SPEAK_TO_TEAM_OVERDUE_CYCLE = "speakToTeamOverdueCycle";
     // routing facts
     public static final String FAMILY_CONTACT_SAFE = "familyContactSafe";
     public static final String FIRST_GRADE = "firstGrade";
+    public static final String MODERATED_GRADE = "moderatedGrade";
+    /** Input parameter of the inadequate-grade notice: who recorded the grade ({@code auditor}, {@code moderator}). */
+    public static final String GRADED_BY = "gradedBy";
     public static final String FINAL_GRADE = "finalGrade";
     public static final String GRADE_DISPUTED = "gradeDisputed";
     public static final String GRADE_AGREED = "gradeAgreed";

@@ -21,6 +21,7 @@ public enum NotificationTemplate {
   GRADE_DISPUTE_REFERRED("grade-dispute-referred", true),
   EVALUATION_SHARED("evaluation-shared", true),
   INADEQUATE_GRADE("inadequate-grade", true),
+  SPEAK_TO_TEAM_OVERDUE("speak-to-team-overdue", true),
   CASE_NOTE_REMINDER("case-note-reminder", true),
   CASE_NOTE_OVERDUE("case-note-overdue", true),
   ACTIONS_REMINDER("actions-reminder", true),

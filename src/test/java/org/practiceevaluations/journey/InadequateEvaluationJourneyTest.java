@@ -30,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An unmoderated evaluation where the family could not safely be contacted, a child is escalated as at risk from
- * the evaluation form, the team disputes the grade, the audit manager decides it is inadequate, and a case of
- * concern opens: all through the REST API as the demo users, with the real steps behind the maps.
+ * the evaluation form, the team disputes the grade, the audit manager decides it is inadequate, the auditor speaks to
+ * the team before the evaluation is sent to them, and a case of concern opens: all through the REST API as the demo
+ * users, with the real steps behind the maps.
  */
 @AppTest
 class InadequateEvaluationJourneyTest {
@@ -84,6 +85,15 @@ class InadequateEvaluationJourneyTest {
         "decisionReason", "Safeguarding concerns were not recorded or acted on."));
     runBackgroundSteps();
 
+    // no surprises: nothing is filed or sent to the team before the auditor has spoken to them
+    assertThat(outbox.messages(null, null, ref, null, 200)).extracting(Outbox.Message::template)
+        .doesNotContain("evaluation-shared");
+    assertThat(caseNotes.findByEvaluationReferenceOrderByCreatedAtDescIdDesc(ref)).extracting(CaseNoteEntry::getKind)
+        .doesNotContain("evaluation-summary");
+    auditor.complete(ref, Elements.SPEAK_TO_TEAM,
+        Map.of("spokeToTeamOn", LocalDate.now().toString(), "spokeToTeamNotes", "Told the team face to face."));
+    runBackgroundSteps();
+
     tx.executeWithoutResult(s -> {
       Evaluation e = evaluations.findByReference(ref).orElseThrow();
       assertThat(e.getFamilyContactSafe()).isFalse();
@@ -94,6 +104,8 @@ class InadequateEvaluationJourneyTest {
       assertThat(e.getFinalGrade()).isEqualTo(Grade.INADEQUATE);
       assertThat(e.getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.AUDIT_MANAGER);
       assertThat(e.getDecidedBy()).isEqualTo("kmorgan");
+      assertThat(e.getTeamToldOfOutcomeBy()).isEqualTo("pmurphy");
+      assertThat(e.getTeamToldOfOutcomeNotes()).isEqualTo("Told the team face to face.");
       assertThat(e.getSafetyEscalations()).singleElement().satisfies(esc -> {
         assertThat(esc.getRaisedBy()).isEqualTo("pmurphy");
         assertThat(esc.getHeadOfService()).isEqualTo("dokafor");
@@ -114,9 +126,7 @@ class InadequateEvaluationJourneyTest {
         .singleResult();
     assertThat(concernInstance).isNotNull();
     assertThat(outbox.messages(null, null, ref, null, 200)).extracting(Outbox.Message::template)
-        .contains("inadequate-grade", "inadequate-evaluation-circulated");
-    auditor.complete(concern.getReference(), CaseOfConcernProcess.Elements.SPEAK_TO_TEAM,
-        Map.of("spokeToTeamOn", LocalDate.now().toString(), "spokeToTeamNotes", "Told the team face to face."));
+        .contains("inadequate-evaluation-circulated");
     practiceManager.complete(concern.getReference(), CaseOfConcernProcess.Elements.PRACTICE_MANAGER_RESPONSE,
         Map.of("responseActions", "Safeguarding plan reviewed; chronology updated.",
             "responseToFindings", "I accept the findings."));
@@ -136,6 +146,32 @@ class InadequateEvaluationJourneyTest {
     });
     assertThat(managementService.createJobQuery().processInstanceId(concernInstance.getId()).timers()
         .activityId(CaseOfConcernProcess.Elements.RE_AUDIT_DUE).count()).isEqualTo(1);
+  }
+
+  @Test
+  void anAuditorsInadequateGradeReachesTheAuditManagerSocialWorkerAndTeamManagerAtOnceWithTheRemedialActions() {
+    TasklistClient auditManager = new TasklistClient(port, "kmorgan");
+    TasklistClient auditor = new TasklistClient(port, "pmurphy");
+    String ref = auditManager.startProcess("practice-evaluation", Map.of("childReference", "C105162",
+        "evaluationType", "monthly", "auditor", "pmurphy")).json().get("businessKey").asText();
+    runBackgroundSteps();
+    auditor.complete(ref, Elements.READ_ALLOCATION, Answers.allocationRead());
+    auditor.complete(ref, Elements.CONTACT_SOCIAL_WORKER, Answers.socialWorkerContacted(false));
+    auditor.complete(ref, Elements.COMPLETE_EVALUATION, Answers.evaluation("inadequate", "bcooper", "nadeyemi"));
+    runBackgroundSteps();
+
+    // before the reflective discussion, and long before anything is shared
+    auditor.task(ref, Elements.REFLECTIVE_DISCUSSION);
+    List<Outbox.Message> atOnce = outbox.messages(null, "inadequate-grade", ref, null, 20);
+    assertThat(atOnce).extracting(Outbox.Message::recipient).containsExactlyInAnyOrder("kmorgan", "bcooper",
+        "nadeyemi");
+    assertThat(atOnce).allSatisfy(mail -> {
+      assertThat(mail.subject()).isEqualTo(ref + ": graded inadequate, remedial actions needed");
+      assertThat(mail.text()).contains("The auditor has graded the practice evaluation " + ref,
+          "(C105162) inadequate.",
+          "before the written evaluation is sent, so there are no surprises", "These are the remedial actions needed");
+    });
+    assertThat(outbox.messages(null, "evaluation-shared", ref, null, 20)).isEmpty();
   }
 
   @Test

@@ -89,8 +89,8 @@ class MailWordingTest {
     MailRenderer.Rendered atOnce = render("inadequate-grade", MailContent.MINIMAL, opened, concern,
         RecipientRole.AUDIT_MANAGER);
     assertThat(atOnce.subject()).isEqualTo(CONCERN + ": graded inadequate, remedial actions needed");
-    assertThat(atOnce.text()).contains("The practice evaluation PE-2026-0042 has been graded inadequate, and is followed"
-        + " as case of concern " + CONCERN + ".");
+    assertThat(atOnce.text()).contains("The auditor has graded the practice evaluation PE-2026-0042 inadequate; it is"
+        + " followed as case of concern " + CONCERN + ".");
 
     MailRenderer.Rendered circulated = render("inadequate-evaluation-circulated", MailContent.MINIMAL, opened, concern,
         RecipientRole.PRACTICE_MANAGER);

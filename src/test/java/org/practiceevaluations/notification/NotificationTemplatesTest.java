@@ -56,6 +56,7 @@ class NotificationTemplatesTest {
     ROLES.put("grade-dispute-referred", List.of("audit-manager"));
     ROLES.put("evaluation-shared", List.of("social-worker", "team-manager", "auditor", "moderator", "iro"));
     ROLES.put("inadequate-grade", List.of("audit-manager", "social-worker", "team-manager"));
+    ROLES.put("speak-to-team-overdue", List.of("auditor", "audit-manager"));
     ROLES.put("case-note-reminder", List.of("team-manager"));
     ROLES.put("case-note-overdue", List.of("audit-manager", "team-manager"));
     ROLES.put("actions-reminder", List.of("team-manager"));

@@ -43,13 +43,13 @@ class CaseOfConcernProcessTest extends ProcessTestBase {
   }
 
   @Test
-  void anInadequateGradeTellsEveryoneAtOnceAndAsksTheAuditorAndPracticeManager() {
+  void anInadequateEvaluationIsCirculatedAndThePracticeManagerAskedForTheirResponse() {
     ProcessInstance concern = open("PE-2026-0042");
     assertThat(concern.getBusinessKey()).startsWith("CC-2026-");
-    assertThat(doubles.notifications).containsExactly("inadequate-grade", "inadequate-evaluation-circulated");
-    assertThat(concern).isWaitingAt(SPEAK_TO_TEAM, PRACTICE_MANAGER_RESPONSE);
+    // the team, audit manager and social worker were told at once when it was graded, by the evaluation itself
+    assertThat(doubles.notifications).containsExactly("inadequate-evaluation-circulated");
+    assertThat(concern).isWaitingAt(PRACTICE_MANAGER_RESPONSE);
     assertThat(task(concern.getBusinessKey(), PRACTICE_MANAGER_RESPONSE).getAssignee()).isEqualTo("lharris");
-    assertThat(task(concern.getBusinessKey(), SPEAK_TO_TEAM).getAssignee()).isEqualTo("cevans");
     assertThat(runtimeService.getVariable(concern.getId(), CaseOfConcernProcess.Vars.CONCERN_ROUND)).isNull();
   }
 
@@ -117,10 +117,10 @@ class CaseOfConcernProcessTest extends ProcessTestBase {
 
     reAuditFinished("PE-2026-0042", "PE-2026-0099", "inadequate");
     assertThat(concern).hasPassed(RE_AUDIT_DURING_REVIEW, CARRY_ON).hasNotPassed(CLOSE_CONCERN)
-        .isWaitingAt(SPEAK_TO_TEAM, PRACTICE_MANAGER_RESPONSE);
+        .isWaitingAt(PRACTICE_MANAGER_RESPONSE);
     assertThat(runtimeService.getVariable(concern.getId(), PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE))
         .isEqualTo("PE-2026-0099");
-    assertThat(doubles.notifications).containsExactly("inadequate-grade", "inadequate-evaluation-circulated");
+    assertThat(doubles.notifications).containsExactly("inadequate-evaluation-circulated");
   }
 
   ProcessInstance open(String evaluationReference) {
@@ -135,7 +135,6 @@ class CaseOfConcernProcessTest extends ProcessTestBase {
   }
 
   void respond(String key) {
-    complete(key, SPEAK_TO_TEAM);
     complete(key, PRACTICE_MANAGER_RESPONSE);
   }
 

@@ -103,6 +103,14 @@ class EvaluationProcessDoubles {
       ex.setVariable(GRADE_DISPUTED, "no".equals(ex.getVariable("teamAgreesWithGrade")));
       ex.setVariable(GRADE_HOLDER, ex.getVariable(MODERATOR));
     }));
+    Mocks.register("recordFinalGrade", step("recordFinalGrade", ex -> {
+      if ("inadequate".equals(ex.getVariable(FINAL_GRADE))) {
+        Map<String, Object> d = durations(ex);
+        Instant due = deadlines.dueAfter(deadlines.now(), text(d, EvaluationLifecycle.SPEAK_TO_TEAM_WITHIN));
+        ex.setVariable(SPEAK_TO_TEAM_DUE_DATE, Deadlines.toDate(due));
+        ex.setVariable(SPEAK_TO_TEAM_OVERDUE_CYCLE, deadlines.cycleFrom(due, text(d, EvaluationLifecycle.OVERDUE_REPEAT)));
+      }
+    }));
     Mocks.register("markShared", step("markShared", ex -> {
       Instant due = deadlines.dueAfter(deadlines.now(), "P1M");
       ex.setVariable(CASE_NOTE_DUE_DATE, Deadlines.toDate(due));

@@ -97,6 +97,9 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     ProcessInstance pi = start("cevans", null, 0);
     String ref = pi.getBusinessKey();
     auditorCompletes(ref, true, grade, "yes");
+    if (grade.equals("inadequate")) {
+      complete(ref, SPEAK_TO_TEAM);
+    }
     teamFollowsUpWithNoActions(ref);
     assertThat(pi).isEnded();
     long concerns = runtimeService.createProcessInstanceQuery().processDefinitionKey("concern-catcher")
@@ -142,8 +145,10 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     assertThat(pi).isWaitingAt(DECIDE_GRADE);
     assertThat(task(ref, DECIDE_GRADE).getAssignee()).isEqualTo("kmorgan");
     complete(ref, DECIDE_GRADE, Map.of(FINAL_GRADE, "inadequate"));
-    assertThat(pi).hasPassedInOrder(DISCUSS_GRADE, RECORD_GRADE_DISCUSSION, REFER_DISPUTE, DECIDE_GRADE, SAVE_PDF)
-        .hasPassed(HAND_OVER_CONCERN);
+    assertThat(pi).isWaitingAt(SPEAK_TO_TEAM);
+    complete(ref, SPEAK_TO_TEAM);
+    assertThat(pi).hasPassedInOrder(DISCUSS_GRADE, RECORD_GRADE_DISCUSSION, REFER_DISPUTE, DECIDE_GRADE,
+        RECORD_FINAL_GRADE, SPEAK_TO_TEAM, SAVE_PDF).hasPassed(HAND_OVER_CONCERN);
   }
 
   @Test
@@ -182,8 +187,10 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
         .isWaitingAt(ModerationProcess.Elements.COMPLETE_MODERATION);
 
     moderatorCompletes(ref, "inadequate", "yes");
-    assertThat(moderation).isEnded().hasPassed(ModerationProcess.Elements.SEND_DISCREPANCY);
+    assertThat(moderation).isEnded().hasPassed(ModerationProcess.Elements.SEND_DISCREPANCY,
+        ModerationProcess.Elements.SEND_INADEQUATE_AT_ONCE);
     assertThat(doubles.notifications).contains("moderation-discrepancy");
+    complete(ref, SPEAK_TO_TEAM);
     assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE)).isEqualTo("inadequate");
     assertThat(runtimeService.getVariable(pi.getId(), DISCREPANCY)).isEqualTo(true);
     assertThat(pi).hasPassed(HAND_OVER_CONCERN);
@@ -243,6 +250,66 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CONFIRM_SAFETY_ACTION)
         .list()).hasSize(2).extracting(t -> taskService.getVariable(t.getId(), ESCALATION_CONCERN))
         .containsExactlyInAnyOrder("The child disclosed harm at home", "A second concern");
+  }
+
+  // ------------------------------------------------------------------------------------------------ inadequate
+
+  @Test
+  void anAuditorsInadequateGradeIsToldAtOnceBeforeTheReflectiveDiscussionAndAnotherGradeIsNot() {
+    ProcessInstance inadequate = start("cevans", null, 0);
+    String ref = inadequate.getBusinessKey();
+    complete(ref, READ_ALLOCATION);
+    complete(ref, CONTACT_SOCIAL_WORKER, Map.of(FAMILY_CONTACT_SAFE, false));
+    complete(ref, COMPLETE_EVALUATION, Map.of(FIRST_GRADE, "inadequate"));
+    assertThat(inadequate).hasPassed(SEND_INADEQUATE_AT_ONCE).isWaitingAt(REFLECTIVE_DISCUSSION)
+        .hasNotPassed(RECORD_SUBMISSION, SHARE_EVALUATION);
+    assertThat(doubles.notifications).containsExactly("evaluation-allocated", "inadequate-grade");
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(inadequate.getId())
+        .variableName(GRADED_BY).singleResult().getValue()).isEqualTo("auditor");
+
+    doubles.notifications.clear();
+    ProcessInstance good = start("cevans", null, 0);
+    auditorCompletes(good.getBusinessKey(), false, "good", "yes");
+    assertThat(good).hasNotPassed(SEND_INADEQUATE_AT_ONCE, SPEAK_TO_TEAM);
+    assertThat(doubles.notifications).doesNotContain("inadequate-grade");
+  }
+
+  @Test
+  void aModeratorsInadequateGradeIsToldAtOnceBeforeTheModerationDiscussion() {
+    ProcessInstance pi = start("cevans", "sclarke", 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "requires-improvement", "yes");
+    complete(ref, ModerationProcess.Elements.COMPLETE_MODERATION, Map.of(MODERATED_GRADE, "inadequate"));
+    assertThat(moderationOf(pi)).hasPassed(ModerationProcess.Elements.SEND_INADEQUATE_AT_ONCE)
+        .isWaitingAt(ModerationProcess.Elements.MODERATION_DISCUSSION);
+    assertThat(doubles.notifications).endsWith("first-evaluation-submitted", "inadequate-grade");
+  }
+
+  @Test
+  void anInadequateEvaluationIsNotSentToTheTeamUntilTheAuditorHasSpokenToThemAndTheyAreChasedMeanwhile() {
+    ProcessInstance pi = start("cevans", null, 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, false, "inadequate", "yes");
+    assertThat(pi).hasPassed(RECORD_FINAL_GRADE).isWaitingAt(SPEAK_TO_TEAM)
+        .hasNotPassed(SAVE_PDF, ADD_CASE_NOTE, SHARE_EVALUATION, HAND_OVER_CONCERN);
+    assertThat(task(ref, SPEAK_TO_TEAM).getAssignee()).isEqualTo("cevans");
+    Instant due = ((java.util.Date) runtimeService.getVariable(pi.getId(), SPEAK_TO_TEAM_DUE_DATE)).toInstant();
+    assertThat(due).isEqualTo(now().atZone(LONDON).plusDays(2).withHour(17).withMinute(0).toInstant());
+    assertThat(task(ref, SPEAK_TO_TEAM).getDueDate().toInstant()).isEqualTo(due);
+
+    Job overdue = timer(ref, SPEAK_TO_TEAM_OVERDUE);
+    assertThat(overdue.getDuedate().toInstant()).isEqualTo(due);
+    fire(overdue);
+    Job again = timer(ref, SPEAK_TO_TEAM_OVERDUE);
+    assertThat(Duration.between(due, again.getDuedate().toInstant())).isEqualTo(Duration.ofDays(7));
+    fire(again);
+    assertThat(doubles.notifications).endsWith("speak-to-team-overdue", "speak-to-team-overdue");
+    assertThat(pi).isWaitingAt(SPEAK_TO_TEAM).hasNotPassed(SHARE_EVALUATION);
+
+    complete(ref, SPEAK_TO_TEAM);
+    assertThat(pi).hasPassedInOrder(SPEAK_TO_TEAM, SAVE_PDF, ADD_CASE_NOTE, SHARE_EVALUATION, HAND_OVER_CONCERN);
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).activityId(SPEAK_TO_TEAM_OVERDUE)
+        .count()).isZero();
   }
 
   // ------------------------------------------------------------------------------------------------ deadlines
@@ -374,6 +441,10 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
 
   ProcessInstance moderationOf(ProcessInstance pi) {
     return runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+  }
+
+  org.camunda.bpm.engine.HistoryService historyService() {
+    return engine.getHistoryService();
   }
 
   Instant dueOf(ProcessInstance pi) {

@@ -62,6 +62,39 @@ public class GradeFormHandlers {
     };
   }
 
+  /**
+   * "Speak to the team before it is sent (no surprises)" (docs/guide.md, "The practice evaluation"): the auditor tells
+   * the team of an inadequate outcome and the remedial actions before the written evaluation reaches them.
+   */
+  @Bean
+  FormHandler speakToTeam() {
+    return new FormHandler() {
+      public String formId() {
+        return "speak-to-team";
+      }
+
+      public Map<String, Object> prepare(DelegateTask task) {
+        Evaluation e = support.evaluation(task);
+        Map<String, Object> values = gradeFacts(e);
+        values.put("actionList", support.actionRows(e, false));
+        Object due = task.getVariable(SPEAK_TO_TEAM_DUE_DATE);
+        values.put("speakToTeamDueText",
+            due instanceof java.util.Date date ? support.day(date.toInstant()) : "as soon as you can");
+        return values;
+      }
+
+      public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
+        Evaluation e = support.evaluation(task);
+        java.time.LocalDate on = answers.date("spokeToTeamOn", "The date you spoke to the team", true,
+            FormAnswers.When.PAST_OR_TODAY);
+        String notes = answers.text("spokeToTeamNotes", "What you told them", true);
+        answers.throwIfInvalid();
+        e.recordTeamToldOfOutcome(on, support.actor(task), notes);
+        return Map.of();
+      }
+    };
+  }
+
   @Bean
   FormHandler decideGrade() {
     return new FormHandler() {

@@ -73,7 +73,9 @@ public class ModerationFormHandlers {
         support.escalateIfTicked(task, answers, e, support.actor(task));
         e.replaceSections(SectionJudgement.Stage.MODERATION, sections);
         e.recordModeration(grade, forAuditor, forTeam);
-        return Map.of();
+        // routes the inadequate-grade notice at once (docs/guide.md, "Moderation")
+        return Map.of(org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.MODERATED_GRADE,
+            grade.code());
       }
     };
   }

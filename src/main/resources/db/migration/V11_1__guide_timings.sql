@@ -1,0 +1,7 @@
+-- The guide's timings and rules (issue 14). Runs unchanged on H2 and PostgreSQL.
+
+-- The auditor's "no surprises" conversation with the team about an inadequate grade, before the written evaluation
+-- is sent to them: when, by whom and what was said.
+alter table pe_evaluation add column team_told_of_outcome_on date;
+alter table pe_evaluation add column team_told_of_outcome_by varchar(64);
+alter table pe_evaluation add column team_told_of_outcome_notes varchar(20000);
