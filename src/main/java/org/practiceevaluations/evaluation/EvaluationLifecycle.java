@@ -28,6 +28,7 @@ public class EvaluationLifecycle {
   public static final String ACTIONS_REMINDER_EVERY = "actionsReminderEvery";
   public static final String SAFETY_CONFIRMATION_WITHIN = "safetyConfirmationWithin";
   public static final String SPEAK_TO_TEAM_WITHIN = "speakToTeamWithin";
+  public static final String SAFETY_CONFIRMATION_CHASE_EVERY = "safetyConfirmationChaseEvery";
 
   private final EvaluationRepository evaluations;
   private final Deadlines deadlines;
@@ -140,6 +141,11 @@ public class EvaluationLifecycle {
   /** When a safety escalation's confirmation is due. */
   public Instant safetyConfirmationDue(Map<String, Object> durations) {
     return deadlines.dueAfter(deadlines.now(), duration(durations, SAFETY_CONFIRMATION_WITHIN));
+  }
+
+  /** The head of service is chased from the due date on, every day by default (docs/guide.md, "Safety escalations"). */
+  public String safetyConfirmationChase(Instant due, Map<String, Object> durations) {
+    return deadlines.cycleFrom(due, duration(durations, SAFETY_CONFIRMATION_CHASE_EVERY));
   }
 
   private Instant nextActionDue(Evaluation evaluation) {

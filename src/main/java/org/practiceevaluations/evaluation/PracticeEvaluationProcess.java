@@ -71,6 +71,8 @@ public final class PracticeEvaluationProcess {
     public static final String SEND_ESCALATION = "Task_SendEscalation";
     public static final String CONFIRM_SAFETY_ACTION = "Task_ConfirmSafetyAction";
     public static final String SEND_CONFIRMATION = "Task_SendConfirmation";
+    public static final String SAFETY_CONFIRMATION_OVERDUE = "Timer_SafetyConfirmationOverdue";
+    public static final String SEND_SAFETY_CONFIRMATION_OVERDUE = "Task_SendSafetyConfirmationOverdue";
 
     private Elements() {}
   }
@@ -130,6 +132,7 @@ public final class PracticeEvaluationProcess {
     public static final String ESCALATION_CONCERN = "escalationConcern";
     public static final String ESCALATION_ID = "escalationId";
     public static final String SAFETY_CONFIRMATION_DUE_DATE = "safetyConfirmationDueDate";
+    public static final String SAFETY_CONFIRMATION_OVERDUE_CYCLE = "safetyConfirmationOverdueCycle";
 
     private Vars() {}
   }

@@ -18,6 +18,7 @@ public enum NotificationTemplate {
   MODERATION_DISCREPANCY("moderation-discrepancy", true),
   SAFETY_ESCALATION("safety-escalation", true),
   SAFETY_ESCALATION_CONFIRMED("safety-escalation-confirmed", true),
+  SAFETY_ESCALATION_OVERDUE("safety-escalation-overdue", true),
   GRADE_DISPUTE_REFERRED("grade-dispute-referred", true),
   EVALUATION_SHARED("evaluation-shared", true),
   INADEQUATE_GRADE("inadequate-grade", true),

@@ -51,7 +51,8 @@ class NotificationTemplatesTest {
     ROLES.put("first-evaluation-submitted", List.of("moderator"));
     ROLES.put("moderation-overdue", List.of("moderator", "audit-manager"));
     ROLES.put("moderation-discrepancy", List.of("auditor", "audit-manager"));
-    ROLES.put("safety-escalation", List.of("head-of-service", "team-manager", "audit-manager"));
+    ROLES.put("safety-escalation", List.of("head-of-service", "team-manager", "audit-manager", "social-worker"));
+    ROLES.put("safety-escalation-overdue", List.of("head-of-service", "audit-manager"));
     ROLES.put("safety-escalation-confirmed", List.of("audit-manager", "raiser"));
     ROLES.put("grade-dispute-referred", List.of("audit-manager"));
     ROLES.put("evaluation-shared", List.of("social-worker", "team-manager", "auditor", "moderator", "iro"));

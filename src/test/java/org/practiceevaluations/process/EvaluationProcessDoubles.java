@@ -166,7 +166,12 @@ class EvaluationProcessDoubles {
         new org.practiceevaluations.cycle.CycleSettings(null, 1, 1, 1, 0.25, 12, 5, 42L)));
     Mocks.register("recordSafetyEscalation", step("recordSafetyEscalation", ex -> {
       ex.setVariableLocal(ESCALATION_ID, 1L);
-      ex.setVariableLocal(SAFETY_CONFIRMATION_DUE_DATE, Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P2D")));
+      Map<String, Object> d = durations(ex);
+      Instant due = deadlines.dueAfter(deadlines.now(),
+          text(d, EvaluationLifecycle.SAFETY_CONFIRMATION_WITHIN));
+      ex.setVariableLocal(SAFETY_CONFIRMATION_DUE_DATE, Deadlines.toDate(due));
+      ex.setVariableLocal(SAFETY_CONFIRMATION_OVERDUE_CYCLE,
+          deadlines.cycleFrom(due, text(d, EvaluationLifecycle.SAFETY_CONFIRMATION_CHASE_EVERY)));
     }));
   }
 

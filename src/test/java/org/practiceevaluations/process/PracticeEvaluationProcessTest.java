@@ -238,6 +238,30 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
   }
 
   @Test
+  void theHeadOfServiceIsChasedEveryDayFromTheDueDateUntilTheyConfirmWhatWasDone() {
+    ProcessInstance pi = start("cevans", null, 0);
+    String ref = pi.getBusinessKey();
+    escalate(pi, "cevans");
+    Instant due = task(ref, CONFIRM_SAFETY_ACTION).getDueDate().toInstant();
+    assertThat(due).isEqualTo(START.atZone(LONDON).plusDays(2).withHour(17).toInstant());
+
+    Job chase = timer(ref, SAFETY_CONFIRMATION_OVERDUE);
+    assertThat(chase.getDuedate().toInstant()).isEqualTo(due);
+    fire(chase);
+    Job again = timer(ref, SAFETY_CONFIRMATION_OVERDUE);
+    assertThat(Duration.between(due, again.getDuedate().toInstant())).isEqualTo(Duration.ofDays(1));
+    fire(again);
+    assertThat(doubles.notifications).containsSubsequence("safety-escalation", "safety-escalation-overdue",
+        "safety-escalation-overdue");
+    assertThat(pi).isWaitingAt(CONFIRM_SAFETY_ACTION, READ_ALLOCATION);
+
+    complete(ref, CONFIRM_SAFETY_ACTION);
+    assertThat(pi).hasPassed(SEND_SAFETY_CONFIRMATION_OVERDUE, SEND_CONFIRMATION);
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId())
+        .activityId(SAFETY_CONFIRMATION_OVERDUE).count()).as("no more chasing once confirmed").isZero();
+  }
+
+  @Test
   void twoEscalationsKeepTheirOwnConcerns() {
     ProcessInstance pi = start("cevans", null, 0);
     escalate(pi, "cevans");
