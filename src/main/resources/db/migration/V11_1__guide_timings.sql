@@ -5,3 +5,7 @@
 alter table pe_evaluation add column team_told_of_outcome_on date;
 alter table pe_evaluation add column team_told_of_outcome_by varchar(64);
 alter table pe_evaluation add column team_told_of_outcome_notes varchar(20000);
+
+-- A case of concern closes only when the re-audit is not inadequate and the practice manager's latest monthly review
+-- confirms the improvement has held (the decision concern-outcome): each review says so.
+alter table pe_concern_progress_review add column improvement_sustained boolean;

@@ -102,14 +102,26 @@ public class CaseOfConcern {
     this.reviewOutcome = outcome;
   }
 
-  public ConcernProgressReview addProgressReview(LocalDate on, String by, String progress, boolean onTrack) {
-    ConcernProgressReview review = new ConcernProgressReview(this, on, by, progress, onTrack);
+  public ConcernProgressReview addProgressReview(LocalDate on, String by, String progress, boolean onTrack,
+      Boolean improvementSustained) {
+    ConcernProgressReview review = new ConcernProgressReview(this, on, by, progress, onTrack, improvementSustained);
     progressReviews.add(review);
     return review;
   }
 
   public void reAuditDue(LocalDate dueOn) {
     this.reAuditDueOn = dueOn;
+  }
+
+  /** The re-audit is allocated: its evaluation, due by {@link #getReAuditDueOn()}. */
+  public void reAuditAllocated(String evaluationReference) {
+    this.reAuditEvaluationReference = evaluationReference;
+  }
+
+  /** The latest monthly review, if any. */
+  public java.util.Optional<ConcernProgressReview> latestProgressReview() {
+    return progressReviews.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(progressReviews.get(progressReviews.size() - 1));
   }
 
   /** A re-audit still graded inadequate: the concern carries on with the new evaluation, from the start. */

@@ -45,8 +45,19 @@ public class EvaluationLifecycle {
 
   /** Works out the first auditor's dates from the decision's durations and stores the due date. */
   public DeadlineDates setDeadlines(String reference, Map<String, Object> durations) {
+    return setDeadlines(reference, durations, null);
+  }
+
+  /**
+   * As {@link #setDeadlines(String, Map)}, but due no later than {@code dueBy} when it is given: a re-audit is due
+   * within three months of the grade it follows up (docs/guide.md, "Cases of concern").
+   */
+  public DeadlineDates setDeadlines(String reference, Map<String, Object> durations, Instant dueBy) {
     Evaluation evaluation = get(reference);
     Instant due = deadlines.dueAfter(evaluation.getAllocatedAt(), duration(durations, AUDIT_DURATION));
+    if (dueBy != null && dueBy.isBefore(due)) {
+      due = dueBy;
+    }
     evaluation.setDueAt(due);
     Instant reminder = deadlines.reminderBefore(due, duration(durations, AUDIT_REMINDER_BEFORE));
     String overdueCycle = deadlines.cycleFrom(due, duration(durations, OVERDUE_REPEAT));

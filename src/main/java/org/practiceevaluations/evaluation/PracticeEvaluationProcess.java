@@ -89,6 +89,8 @@ public final class PracticeEvaluationProcess {
     public static final String THEME_REFERENCE = "themeReference";
     public static final String RE_AUDIT_REFERENCE = "reAuditEvaluationReference";
     public static final String RE_AUDIT_GRADE = "reAuditGrade";
+    /** The latest the evaluation may be due (a re-audit: three months after the grade it follows up); may be null. */
+    public static final String DUE_BY = "dueBy";
     // set at preparation
     public static final String EVALUATION_REFERENCE = "evaluationReference";
     public static final String EVALUATION_ID = "evaluationId";

@@ -130,6 +130,8 @@ class InadequateEvaluationJourneyTest {
     practiceManager.complete(concern.getReference(), CaseOfConcernProcess.Elements.PRACTICE_MANAGER_RESPONSE,
         Map.of("responseActions", "Safeguarding plan reviewed; chronology updated.",
             "responseToFindings", "I accept the findings."));
+    runBackgroundSteps();
+    assertThat(outbox.messages("kmorgan", "practice-manager-response-received", null, null, 50)).isNotEmpty();
     Map<String, Object> meeting = new HashMap<>();
     meeting.put("reviewMeetingOn", LocalDate.now().toString());
     meeting.put("reviewAttendees", "Auditor, audit manager, team manager, social worker, practice manager");
@@ -144,8 +146,24 @@ class InadequateEvaluationJourneyTest {
       assertThat(c.getReAuditDueOn()).isAfter(LocalDate.now().plusMonths(2));
       assertThat(c.getPracticeManager()).isEqualTo("mbegum");
     });
-    assertThat(managementService.createJobQuery().processInstanceId(concernInstance.getId()).timers()
-        .activityId(CaseOfConcernProcess.Elements.RE_AUDIT_DUE).count()).isEqualTo(1);
+    Job allocation = managementService.createJobQuery().processInstanceId(concernInstance.getId()).timers()
+        .activityId(CaseOfConcernProcess.Elements.ALLOCATE_RE_AUDIT_TIMER).singleResult();
+    assertThat(allocation).isNotNull();
+
+    // the re-audit is allocated by the concern itself, due within three months of the grade
+    managementService.executeJob(allocation.getId());
+    runBackgroundSteps();
+    tx.executeWithoutResult(s -> {
+      CaseOfConcern c = concerns.findByReference(concern.getReference()).orElseThrow();
+      Evaluation reAudit = evaluations.findByReference(c.getReAuditEvaluationReference()).orElseThrow();
+      assertThat(reAudit.getType()).isEqualTo(org.practiceevaluations.evaluation.EvaluationType.RE_AUDIT);
+      assertThat(reAudit.getPreviousEvaluationReference()).isEqualTo(ref);
+      assertThat(reAudit.getAuditor()).as("the first auditor knows the earlier findings").isEqualTo("pmurphy");
+      assertThat(reAudit.getDueAt()).isBeforeOrEqualTo(c.getReAuditDueOn().atTime(17, 0)
+          .atZone(java.time.ZoneId.of("Europe/London")).toInstant());
+    });
+    assertThat(outbox.messages(null, "re-audit-due", null, null, 50)).extracting(Outbox.Message::recipient)
+        .contains("kmorgan");
   }
 
   @Test

@@ -68,6 +68,9 @@ class NotificationTemplatesTest {
     ROLES.put("review-meeting-due", List.of("auditor", "audit-manager", "team-manager", "social-worker",
         "practice-manager"));
     ROLES.put("monthly-review-due", List.of("practice-manager"));
+    ROLES.put("monthly-review-overdue", List.of("practice-manager", "audit-manager"));
+    ROLES.put("practice-manager-response-received", List.of("audit-manager"));
+    ROLES.put("progress-review-received", List.of("audit-manager"));
     ROLES.put("re-audit-due", List.of("audit-manager"));
     ROLES.put("further-deadline-reminder", List.of("team-manager", "action-owner"));
     ROLES.put("further-deadline-missed", List.of("team-manager", "practice-manager", "audit-manager"));

@@ -142,9 +142,20 @@ class EvaluationProcessDoubles {
       ex.setVariable("reviewMeetingDueDate", Deadlines.toDate(meeting));
       ex.setVariable("reviewMeetingReminderDate", Deadlines.toDate(deadlines.reminderBefore(meeting, "P7D")));
       ex.setVariable("progressReviewEvery", "P1M");
-      ex.setVariable("reAuditDueDate", Deadlines.toDate(deadlines.dueAfter(now, "P3M")));
+      Instant reAuditDue = deadlines.dueAfter(now, "P3M");
+      ex.setVariable("reAuditDueDate", Deadlines.toDate(reAuditDue));
+      ex.setVariable("reAuditAllocationDate", Deadlines.toDate(deadlines.reminderBefore(reAuditDue, "P1M")));
+      ex.setVariable(RE_AUDIT_REFERENCE, null);
+      ex.setVariable(RE_AUDIT_GRADE, null);
+      ex.setVariable("improvementSustained", null);
     }));
-    Mocks.register("queueReAudit", step("queueReAudit", ex -> { }));
+    Mocks.register("scheduleProgressReview", step("scheduleProgressReview", ex -> {
+      Instant due = deadlines.dueAfter(deadlines.now(), "P7D");
+      ex.setVariable("progressReviewDueDate", Deadlines.toDate(due));
+      ex.setVariable("progressReviewOverdueCycle", deadlines.cycleFrom(due, "P7D"));
+    }));
+    Mocks.register("allocateReAudit", step("allocateReAudit", ex ->
+        ex.setVariable(RE_AUDIT_REFERENCE, "PE-2026-0099")));
     Mocks.register("closeConcern", step("closeConcern", ex -> { }));
     Mocks.register("carryConcernOn", step("carryConcernOn", ex ->
         ex.setVariable(EVALUATION_REFERENCE, ex.getVariable(RE_AUDIT_REFERENCE))));
