@@ -98,7 +98,7 @@ public class PersonWritesPlugin extends AbstractProcessEnginePlugin {
       ProcessInstantiationBuilderImpl builder = field(start, StartProcessInstanceCmd.class, "instantiationBuilder");
       if (builder.getModificationBuilder() != null
           && !builder.getModificationBuilder().getModificationOperations().isEmpty()
-          && !person.getGroupIds().contains(StaffGroup.CAMUNDA_ADMIN.id())) {
+          && (person.getGroupIds() == null || !person.getGroupIds().contains(StaffGroup.CAMUNDA_ADMIN.id()))) {
         throw new FormFieldValidationException("start", "Starting a process part-way through is for the "
             + "administrator only.");
       }

@@ -1,5 +1,6 @@
 package org.practiceevaluations.concern;
 
+import org.practiceevaluations.common.StepFailure;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,8 +51,8 @@ public class Concerns {
    */
   public CaseOfConcern open(String evaluationReference, String processInstanceId) {
     concerns.findByFirstEvaluationReference(evaluationReference).ifPresent(earlier -> {
-      throw new IllegalStateException("Evaluation " + evaluationReference + " already has case of concern "
-          + earlier.getReference() + ".");
+      throw new IllegalStateException(StepFailure.STEP_STOPPED.say("Evaluation " + evaluationReference
+          + " already has case of concern " + earlier.getReference() + "."));
     });
     Evaluation e = evaluations.get(evaluationReference);
     Instant now = clock.instant();
@@ -126,10 +127,6 @@ public class Concerns {
   }
 
   private static String text(Map<String, Object> durations, String key) {
-    Object value = durations == null ? null : durations.get(key);
-    if (value == null) {
-      throw new IllegalStateException("The concern-deadlines decision gave no '" + key + "'.");
-    }
-    return value.toString();
+    return Deadlines.duration(durations, "concern-deadlines", key);
   }
 }

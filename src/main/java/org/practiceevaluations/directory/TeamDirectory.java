@@ -1,5 +1,6 @@
 package org.practiceevaluations.directory;
 
+import org.practiceevaluations.common.StepFailure;
 import java.util.List;
 import java.util.Optional;
 import org.practiceevaluations.common.NotFoundException;
@@ -48,7 +49,8 @@ public class TeamDirectory {
    */
   public String auditManager() {
     return holderOf(CouncilRole.AUDIT_MANAGER)
-        .orElseThrow(() -> new IllegalStateException("No audit manager is named in the team directory."));
+        .orElseThrow(() -> new IllegalStateException(
+            StepFailure.STEP_STOPPED.say("No audit manager is named in the team directory.")));
   }
 
   /** Teams a person manages (as team manager or practice manager). */

@@ -1,5 +1,6 @@
 package org.practiceevaluations.evaluation;
 
+import org.practiceevaluations.common.StepFailure;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,10 +70,21 @@ public class Deadlines {
     return "R/" + repeat;
   }
 
+  /** A duration a deadlines decision gave ({@code table}: its key), or a failure a process owner can act on. */
+  public static String duration(java.util.Map<String, Object> durations, String table, String key) {
+    Object value = durations == null ? null : durations.get(key);
+    if (value == null) {
+      throw new IllegalStateException(StepFailure.DEADLINE_MISSING.say(
+          java.util.Map.of("table", table, "deadline", key), "The " + table + " decision gave no '" + key + "'."));
+    }
+    return value.toString();
+  }
+
   /** Fails with a message a process owner understands when a duration from the decision table is not ISO 8601. */
   public static void validate(String duration) {
     if (duration == null || duration.isBlank()) {
-      throw new IllegalArgumentException("A deadline in the evaluation-deadlines table is empty.");
+      throw new IllegalArgumentException(StepFailure.DEADLINE_INVALID.say(
+          "A deadline in the evaluation-deadlines table is empty."));
     }
     try {
       if (isTimeBased(duration)) {
@@ -81,8 +93,8 @@ public class Deadlines {
         period(duration);
       }
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("The deadline '" + duration + "' in the evaluation-deadlines table is not "
-          + "an ISO 8601 duration such as P1M, P21D or PT48H.");
+      throw new IllegalArgumentException(StepFailure.DEADLINE_INVALID.say("The deadline '" + duration
+          + "' in the evaluation-deadlines table is not an ISO 8601 duration such as P1M, P21D or PT48H."));
     }
   }
 

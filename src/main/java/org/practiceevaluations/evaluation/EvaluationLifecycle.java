@@ -1,5 +1,6 @@
 package org.practiceevaluations.evaluation;
 
+import org.practiceevaluations.common.StepFailure;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -90,7 +91,8 @@ public class EvaluationLifecycle {
   public boolean recordModeratedGrade(String reference) {
     Evaluation evaluation = get(reference);
     if (evaluation.getModeratedGrade() == null || evaluation.getModeratedAt() == null) {
-      throw new IllegalStateException("Evaluation " + reference + " has no completed moderation yet.");
+      throw new IllegalStateException(StepFailure.STEP_STOPPED.say(
+          "Evaluation " + reference + " has no completed moderation yet."));
     }
     return Boolean.TRUE.equals(evaluation.getDiscrepancy());
   }
@@ -166,10 +168,6 @@ public class EvaluationLifecycle {
   }
 
   private static String duration(Map<String, Object> durations, String key) {
-    Object value = durations == null ? null : durations.get(key);
-    if (value == null) {
-      throw new IllegalStateException("The evaluation-deadlines decision gave no '" + key + "'.");
-    }
-    return value.toString();
+    return Deadlines.duration(durations, "evaluation-deadlines", key);
   }
 }

@@ -1,5 +1,6 @@
 package org.practiceevaluations.evaluation;
 
+import org.practiceevaluations.common.StepFailure;
 import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,8 +29,8 @@ public class HandToModeratorDelegate implements JavaDelegate {
         .processDefinitionKey(org.practiceevaluations.moderation.ModerationProcess.KEY)
         .singleResult();
     if (moderation == null) {
-      throw new IllegalStateException("Evaluation " + execution.getVariable(EVALUATION_REFERENCE)
-          + " is moderated but has no running moderation.");
+      throw new IllegalStateException(StepFailure.STEP_STOPPED.say("Evaluation " + execution.getProcessBusinessKey()
+          + " is moderated but has no running moderation."));
     }
     runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.FIRST_EVALUATION_SUBMITTED)
         .processInstanceId(moderation.getId())

@@ -1,5 +1,6 @@
 package org.practiceevaluations.evaluation;
 
+import org.practiceevaluations.common.StepFailure;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -59,8 +60,8 @@ public class ProcessEvaluations {
     if (named != null && !named.toString().isBlank()) {
       return named.toString().trim();
     }
-    throw new IllegalStateException("No evaluation is linked to process instance " + execution.getProcessInstanceId()
-        + " (" + execution.getCurrentActivityId() + ").");
+    throw new IllegalStateException(StepFailure.STEP_STOPPED.say("No evaluation is linked to process instance "
+        + execution.getProcessInstanceId() + " (" + execution.getCurrentActivityId() + ")."));
   }
 
   /** As {@link #referenceOf(DelegateExecution)}, empty where the process is about no evaluation. */

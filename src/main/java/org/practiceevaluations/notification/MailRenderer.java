@@ -1,5 +1,6 @@
 package org.practiceevaluations.notification;
 
+import org.practiceevaluations.common.StepFailure;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
@@ -90,15 +91,16 @@ public class MailRenderer {
       return new Rendered(subject(html, key), text, html);
     } catch (TemplateEngineException e) {
       // Thymeleaf's messages name the template and line, not the values: safe to pass on without the cause.
-      throw new NotificationException("The mail template " + key + " could not be rendered: "
-          + firstLine(e.getMessage()));
+      throw new NotificationException(StepFailure.MAIL_TEMPLATE_BROKEN.say(java.util.Map.of("template", key),
+          "The mail template " + key + " could not be rendered: " + firstLine(e.getMessage())));
     }
   }
 
-  static String subject(String html, String key) {
+  public static String subject(String html, String key) {
     Matcher m = TITLE.matcher(html);
     if (!m.find()) {
-      throw new NotificationException("The mail template " + key + ".html has no <title> (the subject).");
+      throw new NotificationException(StepFailure.MAIL_TEMPLATE_BROKEN.say(java.util.Map.of("template", key),
+          "The mail template " + key + ".html has no <title> (the subject)."));
     }
     return HtmlUtils.htmlUnescape(m.group(1)).replaceAll("\\s+", " ").trim();
   }

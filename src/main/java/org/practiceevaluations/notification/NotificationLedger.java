@@ -1,5 +1,6 @@
 package org.practiceevaluations.notification;
 
+import org.practiceevaluations.common.StepFailure;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -128,8 +129,8 @@ public class NotificationLedger {
             key.value(), key.processInstanceId(), key.activityId(), key.executionId(), key.round(), key.recipient(),
             template, evaluationReference, channel, State.PENDING.name(), now(), now());
       } catch (DuplicateKeyException e) {
-        throw new NotificationException("Another try of " + template + " to " + key.recipient()
-            + " is under way; this one will be retried.");
+        throw new NotificationException(StepFailure.MAIL_UNDER_WAY.say(java.util.Map.of("template", template),
+            "Another try of " + template + " to " + key.recipient() + " is under way; this one will be retried."));
       }
       long id = jdbc.queryForObject("select id from pe_notification where idempotency_key = ?", Long.class,
           key.value());

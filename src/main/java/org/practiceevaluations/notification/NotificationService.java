@@ -1,5 +1,6 @@
 package org.practiceevaluations.notification;
 
+import org.practiceevaluations.common.StepFailure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,9 +97,12 @@ public class NotificationService {
           + "; everyone else has it.");
     }
     if (!failed.isEmpty()) {
-      throw new NotificationException("Notification " + template + " at " + notification.activityId()
-          + " could not be sent to " + String.join(", ", failed) + " (" + String.join(", ", kinds)
-          + "). Everyone else has it; a retry sends only to those missing.");
+      throw new NotificationException(StepFailure.MAIL_NOT_SENT.say(java.util.Map.of("template", template,
+          "people", failed.size(), "refused",
+          kinds.stream().anyMatch(k -> k.contains("Authentication")) ? "log-in" : "none"),
+          "Notification " + template + " at " + notification.activityId() + " could not be sent to "
+              + String.join(", ", failed) + " (" + String.join(", ", kinds)
+              + "). Everyone else has it; a retry sends only to those missing."));
     }
     return outcomes;
   }

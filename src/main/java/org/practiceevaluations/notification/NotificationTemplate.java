@@ -1,5 +1,6 @@
 package org.practiceevaluations.notification;
 
+import org.practiceevaluations.common.StepFailure;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -69,11 +70,11 @@ public enum NotificationTemplate {
   /** The template for a key, or a {@link NotificationException} listing the keys there are. */
   public static NotificationTemplate require(String key, String activityId) {
     if (key == null || key.isBlank()) {
-      throw new NotificationException("The notification task " + activityId
-          + " has no 'template' input parameter. Name one of: " + allKeys() + ".");
+      throw new NotificationException(StepFailure.MAIL_TEMPLATE_UNKNOWN.say("The notification task " + activityId
+          + " has no 'template' input parameter. Name one of: " + allKeys() + "."));
     }
-    return byKey(key.trim()).orElseThrow(() -> new NotificationException("Unknown notification template '" + key
-        + "' on " + activityId + ". Known templates: " + allKeys() + "."));
+    return byKey(key.trim()).orElseThrow(() -> new NotificationException(StepFailure.MAIL_TEMPLATE_UNKNOWN.say(
+        "Unknown notification template '" + key + "' on " + activityId + ". Known templates: " + allKeys() + ".")));
   }
 
   public static String allKeys() {

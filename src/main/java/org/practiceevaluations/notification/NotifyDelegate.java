@@ -1,5 +1,6 @@
 package org.practiceevaluations.notification;
 
+import org.practiceevaluations.common.StepFailure;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -54,15 +55,19 @@ public class NotifyDelegate implements JavaDelegate {
   private EvaluationView evaluation(NotificationTemplate template, String reference, String activityId) {
     if (reference == null) {
       if (template.aboutAnEvaluation()) {
-        throw new NotificationException("Notification " + template.key() + " at " + activityId
-            + " is about an evaluation, but the process is linked to none.");
+        throw new NotificationException(StepFailure.MAIL_EVALUATION_NOT_NAMED.say(
+            java.util.Map.of("template", template.key()),
+            "Notification " + template.key() + " at " + activityId + " is about an evaluation, but the process is "
+                + "linked to none."));
       }
       return null;
     }
     try {
       return evaluations.view(reference);
     } catch (NotFoundException e) {
-      throw new NotificationException("Notification " + template.key() + " at " + activityId + ": " + e.getMessage());
+      throw new NotificationException(StepFailure.MAIL_EVALUATION_UNKNOWN.say(
+          java.util.Map.of("template", template.key(), "evaluation", reference),
+          "Notification " + template.key() + " at " + activityId + ": " + e.getMessage()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.practiceevaluations.notification;
 
+import org.practiceevaluations.common.StepFailure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,8 +66,8 @@ public class RecipientRules {
     DecisionDefinition table = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
         .latestVersion().singleResult();
     if (table == null) {
-      throw new NotificationException("The decision table " + DECISION_KEY
-          + " (who receives which notification) is not deployed.");
+      throw new NotificationException(StepFailure.RECIPIENTS_TABLE.say("The decision table " + DECISION_KEY
+          + " (who receives which notification) is not deployed."));
     }
     List<Object> key = key(table.getId(), inputs);
     List<RecipientRole> known = key == null ? null : remembered.get(key);
@@ -117,8 +118,8 @@ public class RecipientRules {
     for (Object value : result.collectEntries(OUTPUT_ROLE)) {
       String key = value == null ? "" : value.toString().trim();
       RecipientRole role = RecipientRole.byKey(key).orElseThrow(() -> new NotificationException(
-          "The decision table " + DECISION_KEY + " names an unknown role '" + key + "' for "
-              + context.template().key() + ". Known roles: " + knownRoles() + "."));
+          StepFailure.RECIPIENTS_TABLE.say("The decision table " + DECISION_KEY + " names an unknown role '" + key
+              + "' for " + context.template().key() + ". Known roles: " + knownRoles() + ".")));
       if (!roles.contains(role)) {
         roles.add(role);
       }

@@ -1,5 +1,6 @@
 package org.practiceevaluations.recording;
 
+import org.practiceevaluations.common.StepFailure;
 import java.util.List;
 import java.util.StringJoiner;
 import org.practiceevaluations.evaluation.EvaluationView;
@@ -102,7 +103,8 @@ public class CaseAuditNotes {
   /** docs/guide.md, "The team's follow-up": the team manager's case note on the progress of the actions, with the actions' state. */
   public Composed teamProgress(EvaluationView e, String teamNote) {
     if (f.blank(teamNote)) {
-      throw new IllegalStateException("Evaluation " + e.reference() + ": the team's case note is empty.");
+      throw new IllegalStateException(StepFailure.STEP_STOPPED.say(
+          "Evaluation " + e.reference() + ": the team's case note is empty."));
     }
     StringBuilder t = new StringBuilder();
     t.append("Progress on the actions of practice evaluation ").append(e.reference())
@@ -124,8 +126,8 @@ public class CaseAuditNotes {
    */
   public Composed gradingDiscussion(EvaluationView e) {
     if (f.blank(e.disputeDiscussion())) {
-      throw new IllegalStateException("Evaluation " + e.reference() + " has no grading discussion recorded: the "
-          + "grading-discussion case note needs the discussion first.");
+      throw new IllegalStateException(StepFailure.STEP_STOPPED.say("Evaluation " + e.reference()
+          + " has no grading discussion recorded: the grading-discussion case note needs the discussion first."));
     }
     Grade disputed = e.moderated() && e.moderatedGrade() != null ? e.moderatedGrade() : e.firstGrade();
     StringBuilder t = new StringBuilder();

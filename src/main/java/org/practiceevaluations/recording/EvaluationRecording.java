@@ -1,5 +1,6 @@
 package org.practiceevaluations.recording;
 
+import org.practiceevaluations.common.StepFailure;
 import java.time.Clock;
 import java.util.Optional;
 import org.practiceevaluations.directory.CouncilRole;
@@ -132,9 +133,10 @@ public class EvaluationRecording {
     if (outcome == null) {
       Grade grade = reAuditView == null ? null : reAuditView.currentGrade();
       if (grade == null) {
-        throw new IllegalStateException("The re-audit outcome of " + view.reference() + " is not known: set the "
-            + "variable '" + RecordingVariables.RE_AUDIT_OUTCOME + "' (improved-and-sustained or still-inadequate), "
-            + "or '" + RecordingVariables.RE_AUDIT_EVALUATION_REFERENCE + "' to a graded re-audit.");
+        throw new IllegalStateException(StepFailure.STEP_STOPPED.say("The re-audit outcome of " + view.reference()
+            + " is not known: set the variable '" + RecordingVariables.RE_AUDIT_OUTCOME + "' (improved-and-sustained "
+            + "or still-inadequate), or '" + RecordingVariables.RE_AUDIT_EVALUATION_REFERENCE
+            + "' to a graded re-audit."));
       }
       outcome = grade == Grade.INADEQUATE ? ReAudit.Outcome.STILL_INADEQUATE : ReAudit.Outcome.IMPROVED_AND_SUSTAINED;
     }

@@ -1,5 +1,6 @@
 package org.practiceevaluations.recording;
 
+import org.practiceevaluations.common.StepFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -98,7 +99,8 @@ public class FileSystemDocumentStore implements DocumentStore {
       LOG.info("Document saved in the file store as {}", location);
       return stored;
     } catch (IOException e) {
-      throw new UncheckedIOException("The document store could not save the file: " + e.getMessage(), e);
+      throw new UncheckedIOException(StepFailure.FILE_STORE.say(java.util.Map.of("action", "save"),
+          "The document store could not save the file: " + e.getMessage()), e);
     }
   }
 
@@ -115,7 +117,8 @@ public class FileSystemDocumentStore implements DocumentStore {
     } catch (NoSuchFileException e) {
       return false;
     } catch (IOException e) {
-      throw new UncheckedIOException("The document store could not delete the file: " + e.getMessage(), e);
+      throw new UncheckedIOException(StepFailure.FILE_STORE.say(java.util.Map.of("action", "delete"),
+          "The document store could not delete the file: " + e.getMessage()), e);
     }
   }
 
@@ -131,7 +134,8 @@ public class FileSystemDocumentStore implements DocumentStore {
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
-      throw new UncheckedIOException("The document store could not open the file: " + e.getMessage(), e);
+      throw new UncheckedIOException(StepFailure.FILE_STORE.say(java.util.Map.of("action", "open"),
+          "The document store could not open the file: " + e.getMessage()), e);
     }
   }
 

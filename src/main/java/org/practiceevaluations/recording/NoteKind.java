@@ -1,5 +1,6 @@
 package org.practiceevaluations.recording;
 
+import org.practiceevaluations.common.StepFailure;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -36,8 +37,8 @@ public enum NoteKind {
         return kind;
       }
     }
-    throw new IllegalArgumentException("Unknown case note kind '" + code + "': the step's input parameter '"
-        + RecordingVariables.NOTE_KIND + "' must be one of "
-        + Arrays.stream(values()).map(NoteKind::code).collect(Collectors.joining(", ")) + ".");
+    throw new IllegalArgumentException(StepFailure.NOTE_KIND_UNKNOWN.say("Unknown case note kind '" + code
+        + "': the step's input parameter '" + RecordingVariables.NOTE_KIND + "' must be one of "
+        + Arrays.stream(values()).map(NoteKind::code).collect(Collectors.joining(", ")) + "."));
   }
 }

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.List;
+
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
+
 import org.junit.jupiter.api.Test;
+import org.practiceevaluations.support.BackgroundSteps;
 import org.practiceevaluations.concern.CaseOfConcern;
 import org.practiceevaluations.concern.CaseOfConcernRepository;
 import org.practiceevaluations.concern.Concerns;
@@ -75,14 +76,8 @@ class DoublesTest {
         Map.of("childReference", child, "evaluationType", "monthly", "auditor", auditor));
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     String reference = started.json().get("businessKey").asText();
-    for (int round = 0; round < 20; round++) {
-      List<Job> jobs = managementService.createJobQuery().messages().executable().list();
-      if (jobs.isEmpty()) {
-        return reference;
-      }
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new AssertionError("The background steps did not settle in 20 rounds");
+    BackgroundSteps.run(managementService);
+    return reference;
   }
 
   private long escalations(String reference) {

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.practiceevaluations.support.BackgroundSteps;
 import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars;
@@ -182,14 +183,7 @@ class EngineDoorCasesTest {
     return tx.execute(s -> List.copyOf(evaluations.findByReference(reference).orElseThrow().getSafetyEscalations()));
   }
 
-  private void runBackgroundSteps() {
-    for (int round = 0; round < 20; round++) {
-      List<Job> jobs = managementService.createJobQuery().messages().executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new AssertionError("The background steps did not settle in 20 rounds");
+  void runBackgroundSteps() {
+    BackgroundSteps.run(managementService);
   }
 }

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
+
 import org.junit.jupiter.api.Test;
+import org.practiceevaluations.support.BackgroundSteps;
 import org.practiceevaluations.caseregister.CaseRegister;
 import org.practiceevaluations.caseregister.ChildCase;
 import org.practiceevaluations.evaluation.Evaluation;
@@ -167,13 +168,7 @@ class MonthlyCycleIntegrationTest {
     return tasks.get(0).get("id").asText();
   }
 
-  private void runBackgroundSteps() {
-    for (int round = 0; round < 20; round++) {
-      List<Job> jobs = managementService.createJobQuery().messages().executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
+  void runBackgroundSteps() {
+    BackgroundSteps.run(managementService);
   }
 }

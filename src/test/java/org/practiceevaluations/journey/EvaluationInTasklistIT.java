@@ -171,6 +171,9 @@ class EvaluationInTasklistIT {
           .contains(reference, CHILD);
       allocation.tick("I have the key case information, the checklist and the due date");
       browser.screenshot("journey-03-allocation");
+      // no "Add Comment" on the task: comments would keep free text in the engine's history (ADR 0012)
+      assertThat(browser.driver().findElements(By.cssSelector(".createCommentLink")))
+          .allSatisfy(link -> assertThat(link.isDisplayed()).isFalse());
       complete(browser, Elements.READ_ALLOCATION);
 
       openTask(browser, Elements.CONTACT_SOCIAL_WORKER, "Contact the social worker")

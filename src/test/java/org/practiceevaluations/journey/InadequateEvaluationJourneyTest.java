@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
+
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
+
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.practiceevaluations.support.BackgroundSteps;
 import org.practiceevaluations.concern.CaseOfConcern;
 import org.practiceevaluations.concern.CaseOfConcernProcess;
 import org.practiceevaluations.concern.CaseOfConcernRepository;
@@ -215,12 +216,6 @@ class InadequateEvaluationJourneyTest {
   }
 
   void runBackgroundSteps() {
-    for (int round = 0; round < 20; round++) {
-      List<Job> jobs = managementService.createJobQuery().messages().executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
+    BackgroundSteps.run(managementService);
   }
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
+
 import org.junit.jupiter.api.Test;
+import org.practiceevaluations.support.BackgroundSteps;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationRepository;
@@ -176,14 +177,7 @@ class ModeratedEvaluationJourneyTest {
         tuple("evaluation-shared", "cevans"), tuple("evaluation-shared", "sclarke"));
   }
 
-  /** What the job executor would do: run every asynchronous step that is ready. */
   void runBackgroundSteps() {
-    for (int round = 0; round < 20; round++) {
-      List<Job> jobs = managementService.createJobQuery().messages().executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
+    BackgroundSteps.run(managementService);
   }
 }

@@ -84,6 +84,10 @@ class MailOutageTest {
     assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
     assertThat(incident.getActivityId()).isEqualTo(NotificationTestProcess.TASK_NOTIFY);
     assertThat(incident.getIncidentMessage()).contains("could not be sent to").doesNotContain("@");
+    // the audit manager's overview explains it from what the failing code said, not from its wording
+    assertThat(org.practiceevaluations.audit.IncidentCauses.explain(incident.getIncidentType(),
+        incident.getIncidentMessage())).startsWith("The mail server could not be reached, so the e-mail")
+        .contains("Retry the incident when the mail server is back");
     Map<NotificationLedger.State, Long> states = ledger.entries(instance.getId(), null, 100).stream()
         .collect(Collectors.groupingBy(NotificationLedger.Entry::state, Collectors.counting()));
     assertThat(states).containsEntry(NotificationLedger.State.SENT, 2L)

@@ -60,8 +60,9 @@ class NotificationServiceTest {
 
     assertThatThrownBy(() -> service.send(context, point))
         .isInstanceOf(NotificationException.class)
-        .hasMessage("Notification evaluation-overdue at Task_Overdue could not be sent to fails (MailSendException)."
-            + " Everyone else has it; a retry sends only to those missing.")
+        .hasMessage("[mail-not-sent template=evaluation-overdue people=1 refused=none] Notification evaluation-overdue "
+            + "at Task_Overdue could not be sent to fails (MailSendException). Everyone else has it; a retry sends only "
+            + "to those missing.")
         .hasNoCause();
 
     verify(smtp, never()).deliver(argThat(mail -> mail.recipient().equals("sent")), anyLong());

@@ -100,7 +100,8 @@ class CaseAuditNotesTest {
   @Test
   void unknownKindsAndOutcomesAreRefusedWithTheKnownOnes() {
     assertThatThrownBy(() -> NoteKind.parse("summary"))
-        .hasMessage("Unknown case note kind 'summary': the step's input parameter 'noteKind' must be one of "
+        .hasMessage("[note-kind-unknown] Unknown case note kind 'summary': the step's input parameter 'noteKind' must "
+            + "be one of "
             + "evaluation-summary, grading-discussion, re-audit-outcome, team-progress.");
     assertThatThrownBy(() -> NoteKind.parse(null)).hasMessageContaining("Unknown case note kind 'null'");
     assertThatThrownBy(() -> ReAudit.Outcome.parse("better"))
