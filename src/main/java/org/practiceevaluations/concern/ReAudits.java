@@ -59,8 +59,9 @@ public class ReAudits {
     notThem.add(childCase.getAllocatedWorker());
     notThem.add(childCase.getTeam().getTeamManager());
     String auditor = ReAuditorChoice.choose(earlier.getAuditor(), loads, notThem).orElseThrow(() ->
-        new IllegalStateException("No auditor can re-audit " + concern.getChildReference() + " for case of concern "
-            + concernReference + ": add someone to the auditors group, then retry this step in Cockpit."));
+        new IllegalStateException(org.practiceevaluations.common.StepFailure.STEP_STOPPED.say("No auditor can re-audit "
+            + concern.getChildReference() + " for case of concern " + concernReference + ": add someone to the "
+            + "auditors group, then retry this step in Cockpit.")));
     Map<String, Object> vars = new HashMap<>();
     vars.put(PracticeEvaluationProcess.Vars.CHILD_REFERENCE, concern.getChildReference());
     vars.put(PracticeEvaluationProcess.Vars.EVALUATION_TYPE, EvaluationType.RE_AUDIT.code());

@@ -106,7 +106,8 @@ public class EvaluationLifecycle {
     Evaluation evaluation = get(reference);
     Grade grade = evaluation.getFinalGrade();
     if (grade == null) {
-      throw new IllegalStateException("Evaluation " + reference + " has no final grade yet.");
+      throw new IllegalStateException(StepFailure.STEP_STOPPED.say(
+          "Evaluation " + reference + " has no final grade yet."));
     }
     if (grade != Grade.INADEQUATE) {
       return new FinalGrade(grade, null, null);
