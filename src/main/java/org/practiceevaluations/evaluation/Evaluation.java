@@ -194,6 +194,17 @@ public class Evaluation {
   @Column(name = "final_grade_source", length = 30)
   private FinalGradeSource finalGradeSource;
 
+  // The team's dispute of the grade after the evaluation reached it (docs/guide.md, "A disputed grade")
+  @Column(name = "shared_dispute_at")
+  private Instant sharedDisputeAt;
+  @Column(name = "shared_dispute_by", length = 64)
+  private String sharedDisputeBy;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "shared_dispute_grade", length = 30)
+  private Grade sharedDisputeGrade;
+  @Column(name = "shared_dispute_reason", length = 20000)
+  private String sharedDisputeReason;
+
   // The auditor's "no surprises" conversation about an inadequate grade, before the evaluation is sent to the team
   @Column(name = "team_told_of_outcome_on")
   private LocalDate teamToldOfOutcomeOn;
@@ -377,18 +388,42 @@ public class Evaluation {
 
   /** The grade the team thinks right, at the discussion that counts now (see {@link #teamAgreesWithCurrentGrade}). */
   public Grade teamViewOfCurrentGrade() {
+    if (sharedDisputeAt != null) {
+      return sharedDisputeGrade;
+    }
     return moderatedAt != null ? moderationTeamViewOfGrade : teamViewOfGrade;
   }
 
   /** The team's reasons, at the discussion that counts now (see {@link #teamAgreesWithCurrentGrade}). */
   public String teamReasonsAboutCurrentGrade() {
+    if (sharedDisputeAt != null) {
+      return sharedDisputeReason;
+    }
     return moderatedAt != null ? moderationTeamViewReason : teamViewReason;
   }
 
-  /** The team's disagreement with the final grade is being worked through (docs/guide.md, "A disputed grade"). */
+  /**
+   * The team's disagreement with the final grade is being worked through (docs/guide.md, "A disputed grade"). Once the
+   * evaluation has been shared, its stage stays where the team's follow-up has it.
+   */
   public void openDispute() {
     this.gradeDisputed = true;
-    this.stage = EvaluationStage.GRADE_DISPUTED;
+    if (sharedAt == null) {
+      this.stage = EvaluationStage.GRADE_DISPUTED;
+    }
+  }
+
+  /**
+   * The team, having received the evaluation, disputes its grade within the time it has (docs/guide.md, "A disputed
+   * grade"): its view is kept apart from the views at sections 15 and 15a. Only an unmoderated evaluation's grade can
+   * be disputed so.
+   */
+  public void recordDisputeAfterSharing(String by, Grade teamView, String reason, Instant at) {
+    requireUnmoderated("disputed after it was shared");
+    this.sharedDisputeBy = by;
+    this.sharedDisputeGrade = teamView;
+    this.sharedDisputeReason = reason;
+    this.sharedDisputeAt = at;
   }
 
   public void recordDisputeDiscussion(String discussion, boolean resolved, Grade agreedGrade, Instant at) {
@@ -565,6 +600,10 @@ public class Evaluation {
   public Instant getDecidedAt() { return decidedAt; }
   public Grade getFinalGrade() { return finalGrade; }
   public FinalGradeSource getFinalGradeSource() { return finalGradeSource; }
+  public Instant getSharedDisputeAt() { return sharedDisputeAt; }
+  public String getSharedDisputeBy() { return sharedDisputeBy; }
+  public Grade getSharedDisputeGrade() { return sharedDisputeGrade; }
+  public String getSharedDisputeReason() { return sharedDisputeReason; }
   public LocalDate getTeamToldOfOutcomeOn() { return teamToldOfOutcomeOn; }
   public String getTeamToldOfOutcomeBy() { return teamToldOfOutcomeBy; }
   public String getTeamToldOfOutcomeNotes() { return teamToldOfOutcomeNotes; }

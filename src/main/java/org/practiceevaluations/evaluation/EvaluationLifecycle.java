@@ -30,6 +30,7 @@ public class EvaluationLifecycle {
   public static final String SAFETY_CONFIRMATION_WITHIN = "safetyConfirmationWithin";
   public static final String SPEAK_TO_TEAM_WITHIN = "speakToTeamWithin";
   public static final String SAFETY_CONFIRMATION_CHASE_EVERY = "safetyConfirmationChaseEvery";
+  public static final String DISPUTE_WINDOW = "disputeWindow";
 
   private final EvaluationRepository evaluations;
   private final Deadlines deadlines;
@@ -126,10 +127,18 @@ public class EvaluationLifecycle {
     Instant caseNoteDue = deadlines.dueAfter(now, duration(durations, CASE_NOTE_DURATION));
     Instant caseNoteReminder = deadlines.reminderBefore(caseNoteDue, duration(durations, CASE_NOTE_REMINDER_BEFORE));
     evaluation.markShared(now, caseNoteDue);
-    return new Sharing(caseNoteDue, caseNoteReminder, evaluation.openActions().size(), nextActionDue(evaluation));
+    return new Sharing(caseNoteDue, caseNoteReminder, evaluation.openActions().size(), nextActionDue(evaluation),
+        deadlines.dueAfter(now, duration(durations, DISPUTE_WINDOW)));
   }
 
-  public record Sharing(Instant caseNoteDue, Instant caseNoteReminder, int openActions, Instant nextActionDue) {}
+  /** {@code disputeWindowEnd}: until when the team may dispute the grade it received. */
+  public record Sharing(Instant caseNoteDue, Instant caseNoteReminder, int openActions, Instant nextActionDue,
+      Instant disputeWindowEnd) {}
+
+  /** The team disputes the grade it received: the dispute is to be settled within the decision's time for it. */
+  public Instant disputeAfterSharingDue(Map<String, Object> durations) {
+    return deadlines.dueAfter(deadlines.now(), duration(durations, DISPUTE_DURATION));
+  }
 
   /** The team's case note is in. */
   public ActionsState recordTeamCaseNote(String reference) {

@@ -17,6 +17,8 @@ public final class PracticeEvaluationProcess {
     public static final String INADEQUATE_EVALUATION = "InadequateEvaluation";
     public static final String FIRST_EVALUATION_SUBMITTED = "FirstEvaluationSubmitted";
     public static final String RE_AUDIT_COMPLETED = "ReAuditCompleted";
+    /** A grade revised after the team's dispute: the case of concern it opened closes. */
+    public static final String GRADE_REVISED = "GradeRevised";
 
     private Messages() {}
   }
@@ -73,6 +75,11 @@ public final class PracticeEvaluationProcess {
     public static final String SEND_CONFIRMATION = "Task_SendConfirmation";
     public static final String SAFETY_CONFIRMATION_OVERDUE = "Timer_SafetyConfirmationOverdue";
     public static final String SEND_SAFETY_CONFIRMATION_OVERDUE = "Task_SendSafetyConfirmationOverdue";
+    public static final String AFTER_SHARING = "Gateway_AfterSharing";
+    public static final String TEAM_ACCEPTS_GRADE = "Task_TeamAcceptsGrade";
+    public static final String DISPUTE_WINDOW_CLOSED = "Timer_DisputeWindowClosed";
+    public static final String SETTLE_DISPUTE = "CallActivity_SettleDispute";
+    public static final String NO_DISPUTE_OFFERED = "EndEvent_NoDisputeOffered";
 
     private Elements() {}
   }
@@ -127,6 +134,11 @@ public final class PracticeEvaluationProcess {
     public static final String GRADE_DISPUTED = "gradeDisputed";
     public static final String GRADE_AGREED = "gradeAgreed";
     public static final String GRADE_HOLDER = "gradeHolder";
+    /** A settled dispute changed the final grade (the grade-dispute process then files and sends the new one). */
+    public static final String GRADE_REVISED = "gradeRevised";
+    /** The team manager says the team disputes the grade it received. */
+    public static final String TEAM_DISPUTES_GRADE = "teamDisputesGrade";
+    public static final String DISPUTE_WINDOW_END_DATE = "disputeWindowEndDate";
     public static final String DISCREPANCY = "discrepancy";
     public static final String OPEN_ACTION_COUNT = "openActionCount";
     // safety escalation (local to the event sub-process instance)

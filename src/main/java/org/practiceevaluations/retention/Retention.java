@@ -79,7 +79,7 @@ public class Retention {
           + " reflective_discussion_attendees = null, team_view_reason = null, initial_findings = null,"
           + " learning_for_auditor = null, learning_for_team = null, moderation_discussion = null,"
           + " dispute_discussion = null, decision_reason = null, supervision_notes = null,"
-          + " team_told_of_outcome_notes = null where child_reference = ?",
+          + " team_told_of_outcome_notes = null, shared_dispute_reason = null where child_reference = ?",
           child);
       String ofChild = "(select id from pe_evaluation where child_reference = ?)";
       jdbc.update("update pe_evaluation_section set commentary = null where evaluation_id in " + ofChild, child);
