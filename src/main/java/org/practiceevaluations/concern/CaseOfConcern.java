@@ -28,7 +28,7 @@ public class CaseOfConcern {
 
   public enum Status { OPEN, CLOSED }
 
-  public enum Outcome { IMPROVED_AND_SUSTAINED }
+  public enum Outcome { IMPROVED_AND_SUSTAINED, GRADE_REVISED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -141,6 +141,13 @@ public class CaseOfConcern {
     this.reAuditEvaluationReference = reAuditReference;
     this.status = Status.CLOSED;
     this.outcome = Outcome.IMPROVED_AND_SUSTAINED;
+    this.closedAt = at;
+  }
+
+  /** The evaluation's grade was revised after the team's dispute and is no longer inadequate. */
+  public void closeAsRevised(Instant at) {
+    this.status = Status.CLOSED;
+    this.outcome = Outcome.GRADE_REVISED;
     this.closedAt = at;
   }
 

@@ -21,9 +21,14 @@ public class ConcernDelegates {
   private final ReAudits reAudits;
   private final EvaluationLifecycle evaluations;
   private final TeamDirectory directory;
+  private final org.camunda.bpm.engine.RuntimeService runtimeService;
+  private final org.practiceevaluations.evaluation.ProcessEvaluations processEvaluations;
 
   public ConcernDelegates(Concerns concerns, ReAudits reAudits, EvaluationLifecycle evaluations,
-      TeamDirectory directory) {
+      TeamDirectory directory, org.camunda.bpm.engine.RuntimeService runtimeService,
+      org.practiceevaluations.evaluation.ProcessEvaluations processEvaluations) {
+    this.runtimeService = runtimeService;
+    this.processEvaluations = processEvaluations;
     this.concerns = concerns;
     this.reAudits = reAudits;
     this.evaluations = evaluations;
@@ -88,6 +93,37 @@ public class ConcernDelegates {
       String reference = reAudits.allocate((String) execution.getVariable(CONCERN_REFERENCE), dueBy.toInstant(),
           (String) execution.getVariable(AUDIT_MANAGER));
       execution.setVariable(RE_AUDIT_REFERENCE, reference);
+    };
+  }
+
+  /** "Close the case of concern: the grade was revised" (the team's dispute settled on a grade not inadequate). */
+  @Bean("closeRevisedConcern")
+  JavaDelegate closeRevisedConcern() {
+    return execution -> concerns.closeAsRevised((String) execution.getVariable(CONCERN_REFERENCE));
+  }
+
+  /**
+   * "Open or close the case of concern to match the new grade" (grade-dispute process): a grade now inadequate opens
+   * a concern as sharing would have; one no longer inadequate closes the concern it had opened.
+   */
+  @Bean("reviseConcernAfterDispute")
+  JavaDelegate reviseConcernAfterDispute() {
+    return execution -> {
+      String reference = processEvaluations.referenceOf(execution);
+      Concerns.Revision revision = concerns.afterGradeRevised(reference);
+      switch (revision.kind()) {
+        case OPEN -> runtimeService.createMessageCorrelation(
+                org.practiceevaluations.evaluation.PracticeEvaluationProcess.Messages.INADEQUATE_EVALUATION)
+            .processInstanceBusinessKey(reference)
+            .setVariable(EVALUATION_REFERENCE, reference)
+            .setVariable(CHILD_REFERENCE, revision.childReference())
+            .correlateStartMessage();
+        case CLOSE -> runtimeService.createMessageCorrelation(
+                org.practiceevaluations.evaluation.PracticeEvaluationProcess.Messages.GRADE_REVISED)
+            .processInstanceId(revision.concernProcessInstanceId())
+            .correlate();
+        case NOTHING -> { }
+      }
     };
   }
 

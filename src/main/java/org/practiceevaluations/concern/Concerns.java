@@ -116,6 +116,32 @@ public class Concerns {
     get(reference).close(reAuditReference, clock.instant());
   }
 
+  public void closeAsRevised(String reference) {
+    get(reference).closeAsRevised(clock.instant());
+  }
+
+  /**
+   * What a grade revised after the team's dispute means for cases of concern (docs/guide.md, "A disputed grade"): now
+   * inadequate and without a concern, one opens; no longer inadequate, the open concern it started closes.
+   */
+  public Revision afterGradeRevised(String evaluationReference) {
+    Evaluation e = evaluations.get(evaluationReference);
+    if (e.getFinalGrade() == org.practiceevaluations.evaluation.Grade.INADEQUATE) {
+      return concerns.findByFirstEvaluationReference(evaluationReference).isEmpty()
+          ? new Revision(Revision.Kind.OPEN, e.getChildReference(), null) : Revision.NOTHING;
+    }
+    return concerns.findByCurrentEvaluationReferenceAndStatus(evaluationReference, CaseOfConcern.Status.OPEN)
+        .map(c -> new Revision(Revision.Kind.CLOSE, e.getChildReference(), c.getProcessInstanceId()))
+        .orElse(Revision.NOTHING);
+  }
+
+  /** {@code concernProcessInstanceId}: for CLOSE, the concern's process. */
+  public record Revision(Kind kind, String childReference, String concernProcessInstanceId) {
+    public enum Kind { OPEN, CLOSE, NOTHING }
+
+    static final Revision NOTHING = new Revision(Kind.NOTHING, null, null);
+  }
+
   public void carryOn(String reference, String newEvaluationReference) {
     get(reference).carryOnWith(newEvaluationReference);
   }

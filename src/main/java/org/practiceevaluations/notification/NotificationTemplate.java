@@ -22,6 +22,8 @@ public enum NotificationTemplate {
   SAFETY_ESCALATION_OVERDUE("safety-escalation-overdue", true),
   GRADE_DISPUTE_REFERRED("grade-dispute-referred", true),
   EVALUATION_SHARED("evaluation-shared", true),
+  EVALUATION_REVISED("evaluation-revised", true),
+  CONCERN_CLOSED_GRADE_REVISED("concern-closed-grade-revised", true),
   INADEQUATE_GRADE("inadequate-grade", true),
   SPEAK_TO_TEAM_OVERDUE("speak-to-team-overdue", true),
   CASE_NOTE_REMINDER("case-note-reminder", true),

@@ -222,7 +222,7 @@ class MailWordingTest {
   private static boolean isConcernStep(NotificationTemplate template) {
     return List.of("practice-manager-response-due", "practice-manager-response-overdue", "review-meeting-due",
         "monthly-review-due", "re-audit-due", "practice-manager-response-received", "progress-review-received",
-        "monthly-review-overdue").contains(template.key());
+        "monthly-review-overdue", "concern-closed-grade-revised").contains(template.key());
   }
 
   private MailRenderer.Rendered render(String template, MailContent content, Instant now, Map<String, Object> vars,

@@ -57,6 +57,9 @@ class NotificationTemplatesTest {
     ROLES.put("grade-dispute-referred", List.of("audit-manager"));
     ROLES.put("evaluation-shared", List.of("social-worker", "team-manager", "auditor", "moderator", "iro"));
     ROLES.put("inadequate-grade", List.of("audit-manager", "social-worker", "team-manager"));
+    ROLES.put("evaluation-revised", List.of("social-worker", "team-manager", "auditor", "moderator", "iro"));
+    ROLES.put("concern-closed-grade-revised", List.of("audit-manager", "team-manager", "social-worker",
+        "practice-manager", "head-of-service", "head-of-professional-standards", "iro"));
     ROLES.put("speak-to-team-overdue", List.of("auditor", "audit-manager"));
     ROLES.put("case-note-reminder", List.of("team-manager"));
     ROLES.put("case-note-overdue", List.of("audit-manager", "team-manager"));
@@ -130,7 +133,7 @@ class NotificationTemplatesTest {
   void eachEvaluationTemplateReachesExactlyThePeopleTheDecisionTableNames(String template, Grade grade) {
     String reference = referenceByGrade.get(grade);
     List<String> roles = new ArrayList<>(ROLES.get(template));
-    if (template.equals("evaluation-shared") && grade == Grade.INADEQUATE) {
+    if ((template.equals("evaluation-shared") || template.equals("evaluation-revised")) && grade == Grade.INADEQUATE) {
       roles.addAll(List.of("practice-manager", "head-of-service"));
     }
     Set<String> expected = roles.stream().map(PEOPLE::get).collect(Collectors.toCollection(TreeSet::new));

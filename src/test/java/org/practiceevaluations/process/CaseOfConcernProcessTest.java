@@ -174,6 +174,21 @@ class CaseOfConcernProcessTest extends ProcessTestBase {
     assertThat(doubles.notifications).containsExactly("inadequate-evaluation-circulated");
   }
 
+  @Test
+  void aGradeRevisedAfterTheTeamsDisputeClosesTheConcernWhereverItIsAndTellsEveryoneWhoHadTheEvaluation() {
+    String key = followed("PE-2026-0042");
+    ProcessInstance concern = concernOf(key);
+    fire(timer(key, NEXT_MONTHLY_REVIEW));
+    runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.GRADE_REVISED)
+        .processInstanceId(concern.getId()).correlate();
+    runAsyncSteps();
+    assertThat(concern).isEnded().hasPassed("Task_CloseRevisedConcern", "Task_SendConcernWithdrawn")
+        .hasNotPassed(CLOSE_CONCERN, CARRY_ON);
+    assertThat(doubles.steps).contains("closeRevisedConcern");
+    assertThat(doubles.notifications).endsWith("concern-closed-grade-revised");
+    assertThat(managementService.createJobQuery().processInstanceId(concern.getId()).count()).isZero();
+  }
+
   ProcessInstance open(String evaluationReference) {
     runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.INADEQUATE_EVALUATION)
         .processInstanceBusinessKey(evaluationReference)

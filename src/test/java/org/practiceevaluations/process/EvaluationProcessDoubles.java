@@ -118,6 +118,8 @@ class EvaluationProcessDoubles {
       Object open = ex.getVariable("actionsAtStart");
       ex.setVariable(OPEN_ACTION_COUNT, open == null ? 0 : open);
       ex.setVariable(NEXT_ACTION_DUE_DATE, Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P14D")));
+      ex.setVariable(DISPUTE_WINDOW_END_DATE, Deadlines.toDate(deadlines.dueAfter(deadlines.now(),
+          text(durations(ex), EvaluationLifecycle.DISPUTE_WINDOW))));
     }));
     Mocks.register("closeEvaluation", step("closeEvaluation", ex -> { }));
     Mocks.register("raiseSafetyEscalation", step("raiseSafetyEscalation", ex -> { }));
@@ -157,6 +159,8 @@ class EvaluationProcessDoubles {
     Mocks.register("allocateReAudit", step("allocateReAudit", ex ->
         ex.setVariable(RE_AUDIT_REFERENCE, "PE-2026-0099")));
     Mocks.register("closeConcern", step("closeConcern", ex -> { }));
+    Mocks.register("closeRevisedConcern", step("closeRevisedConcern", ex -> { }));
+    Mocks.register("reviseConcernAfterDispute", step("reviseConcernAfterDispute", ex -> { }));
     Mocks.register("carryConcernOn", step("carryConcernOn", ex ->
         ex.setVariable(EVALUATION_REFERENCE, ex.getVariable(RE_AUDIT_REFERENCE))));
 
