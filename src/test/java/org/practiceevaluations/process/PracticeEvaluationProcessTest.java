@@ -30,13 +30,13 @@ import org.practiceevaluations.moderation.ModerationProcess;
  * fired by moving the engine clock to their due dates.
  */
 @Deployment(resources = {"processes/practice-evaluation.bpmn", "processes/moderation.bpmn",
-    "processes/evaluation-deadlines.dmn", "process-tests/concern-catcher.bpmn"})
+    "processes/grade-dispute.bpmn", "processes/evaluation-deadlines.dmn", "process-tests/concern-catcher.bpmn"})
 class PracticeEvaluationProcessTest extends ProcessTestBase {
 
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
       .assertClassCoverageAtLeast(0.95)
-      .excludeProcessDefinitionKeys("concern-catcher")
+      .excludeProcessDefinitionKeys("concern-catcher", "grade-dispute")
       .build();
 
   final EvaluationProcessDoubles doubles = new EvaluationProcessDoubles();
@@ -76,6 +76,7 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     complete(ref, UPDATE_ACTIONS, Map.of(OPEN_ACTION_COUNT, 1));
     assertThat(pi).isWaitingAt(UPDATE_ACTIONS);
     complete(ref, UPDATE_ACTIONS, Map.of(OPEN_ACTION_COUNT, 0));
+    teamAcceptsTheGrade(ref);
 
     assertThat(pi).isEnded().hasPassedInOrder(READ_ALLOCATION, CONTACT_SOCIAL_WORKER, GATHER_FEEDBACK,
         COMPLETE_EVALUATION, REFLECTIVE_DISCUSSION, RECORD_SUBMISSION, SAVE_PDF, ADD_CASE_NOTE, SHARE_EVALUATION,
@@ -336,6 +337,78 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
         .count()).isZero();
   }
 
+  // ------------------------------------------------------------------------------------------------ after sharing
+
+  @Test
+  void onceTheEvaluationIsSharedTheTeamManagerHasTwoWeeksToSayWhetherTheTeamAcceptsTheGrade() {
+    ProcessInstance pi = start("cevans", null, 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "requires-improvement", "yes");
+    assertThat(pi).hasPassed(AFTER_SHARING).isWaitingAt(SUPERVISION_DISCUSSION, TEAM_ACCEPTS_GRADE);
+    Instant windowEnd = ((java.util.Date) runtimeService.getVariable(pi.getId(), DISPUTE_WINDOW_END_DATE)).toInstant();
+    assertThat(windowEnd).isEqualTo(now().atZone(LONDON).plusDays(14).withHour(17).withMinute(0).withSecond(0)
+        .withNano(0).toInstant());
+    assertThat(task(ref, TEAM_ACCEPTS_GRADE).getAssignee()).isEqualTo("pmurphy");
+    assertThat(task(ref, TEAM_ACCEPTS_GRADE).getDueDate().toInstant()).isEqualTo(windowEnd);
+
+    teamAcceptsTheGrade(ref);
+    assertThat(pi).hasPassed("EndEvent_GradeAccepted").hasNotPassed(SETTLE_DISPUTE)
+        .isWaitingAt(SUPERVISION_DISCUSSION);
+  }
+
+  @Test
+  void whenTheTimeToDisputePassesTheGradeStandsAndTheEvaluationEndsWithItsFollowUp() {
+    ProcessInstance pi = start("cevans", null, 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "good", "yes");
+    Job window = timer(ref, DISPUTE_WINDOW_CLOSED);
+    assertThat(window.getDuedate()).isEqualTo(runtimeService.getVariable(pi.getId(), DISPUTE_WINDOW_END_DATE));
+    fire(window);
+    assertThat(pi).hasPassed("EndEvent_DisputeTimeOver").isWaitingAt(SUPERVISION_DISCUSSION);
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TEAM_ACCEPTS_GRADE)
+        .count()).isZero();
+    complete(ref, SUPERVISION_DISCUSSION);
+    complete(ref, WRITE_CASE_NOTE, Map.of(OPEN_ACTION_COUNT, 0));
+    assertThat(pi).isEnded();
+  }
+
+  @Test
+  void aTeamThatDisputesTheGradeItReceivedHasItSettledByTheAuditorAndIfNeedBeTheAuditManager() {
+    ProcessInstance pi = start("cevans", null, 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "requires-improvement", "yes");
+    complete(ref, TEAM_ACCEPTS_GRADE, Map.of(TEAM_DISPUTES_GRADE, true));
+    ProcessInstance dispute = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .singleResult();
+    assertThat(dispute.getBusinessKey()).isEqualTo(ref);
+    assertThat(dispute).isWaitingAt("Task_DiscussReceivedGrade");
+    assertThat(task(ref, "Task_DiscussReceivedGrade").getAssignee()).isEqualTo("cevans");
+    assertThat(pi).isWaitingAt(SUPERVISION_DISCUSSION, SETTLE_DISPUTE);
+
+    complete(ref, "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED, true, GRADE_REVISED, false));
+    assertThat(dispute).isEnded();
+    assertThat(pi).hasPassed(SETTLE_DISPUTE, "EndEvent_DisputeSettled").isWaitingAt(SUPERVISION_DISCUSSION);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"moderated", "disputed at the reflective discussion", "re-audit"})
+  void aGradeAlreadySettledIsNotOfferedForDisputeAgain(String why) {
+    ProcessInstance pi = switch (why) {
+      case "moderated" -> start("cevans", "sclarke", 0);
+      case "re-audit" -> start("cevans", null, 0, "re-audit");
+      default -> start("cevans", null, 0);
+    };
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "good", why.startsWith("disputed") ? "no" : "yes");
+    if (why.equals("moderated")) {
+      moderatorCompletes(ref, "good", "yes");
+    }
+    if (why.startsWith("disputed")) {
+      complete(ref, DISCUSS_GRADE, Map.of(GRADE_AGREED, true, FINAL_GRADE, "good"));
+    }
+    assertThat(pi).hasPassed(NO_DISPUTE_OFFERED).hasNotPassed(TEAM_ACCEPTS_GRADE).isWaitingAt(SUPERVISION_DISCUSSION);
+  }
+
   // ------------------------------------------------------------------------------------------------ deadlines
 
   @Test
@@ -416,15 +489,21 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     assertThat(doubles.notifications).endsWith("actions-reminder", "actions-reminder");
     assertThat(first.atZone(LONDON).plusMonths(1).toInstant()).isEqualTo(second);
     complete(ref, UPDATE_ACTIONS, Map.of(OPEN_ACTION_COUNT, 0));
+    assertThat(pi).hasPassed(CLOSE_EVALUATION).isWaitingAt(TEAM_ACCEPTS_GRADE);
+    fire(timer(ref, DISPUTE_WINDOW_CLOSED));
     assertThat(pi).isEnded();
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
 
   ProcessInstance start(String auditor, String moderator, int actions) {
+    return start(auditor, moderator, actions, moderator == null ? "monthly" : "moderated");
+  }
+
+  ProcessInstance start(String auditor, String moderator, int actions, String type) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(CHILD_REFERENCE, "C104237");
-    variables.put(EVALUATION_TYPE, moderator == null ? "monthly" : "moderated");
+    variables.put(EVALUATION_TYPE, type);
     variables.put(AUDITOR, auditor);
     variables.put(MODERATOR, moderator);
     variables.put(ALLOCATED_BY, "kmorgan");
@@ -452,6 +531,11 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
   void teamFollowsUpWithNoActions(String ref) {
     complete(ref, SUPERVISION_DISCUSSION);
     complete(ref, WRITE_CASE_NOTE, Map.of(OPEN_ACTION_COUNT, 0));
+    teamAcceptsTheGrade(ref);
+  }
+
+  void teamAcceptsTheGrade(String ref) {
+    complete(ref, TEAM_ACCEPTS_GRADE, Map.of(TEAM_DISPUTES_GRADE, false));
   }
 
   void escalate(ProcessInstance pi, String raisedBy) {
