@@ -49,6 +49,33 @@ class GradeRulesTest {
     assertThat(e.getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.AUDIT_MANAGER);
   }
 
+  @Test
+  void aTeamDisputingTheGradeItReceivedIsKeptApartFromSection15AndTheSettledGradeReplacesTheAuditors() {
+    Evaluation e = evaluation(false);
+    e.recordFirstGrade(Grade.INADEQUATE, "cevans");
+    e.recordReflectiveDiscussion(LocalDate.of(2026, 3, 1), "Team", "Discussed", true, null, null);
+    e.markSubmitted(NOW, null);
+    e.markShared(NOW, NOW.plusSeconds(86_400 * 30));
+    e.recordDisputeAfterSharing("pmurphy", Grade.REQUIRES_IMPROVEMENT, "The safety plan was in place", NOW);
+    e.openDispute();
+
+    assertThat(e.getStage()).as("the stage stays where the follow-up has it").isEqualTo(EvaluationStage.SHARED);
+    assertThat(e.teamViewOfCurrentGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+    assertThat(e.teamReasonsAboutCurrentGrade()).isEqualTo("The safety plan was in place");
+    assertThat(e.getTeamViewOfGrade()).as("section 15's view untouched").isNull();
+    e.recordDisputeDiscussion("Agreed", true, Grade.REQUIRES_IMPROVEMENT, NOW);
+    assertThat(e.getFinalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+    assertThat(e.getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.AGREED_AFTER_DISCUSSION);
+  }
+
+  @Test
+  void aModeratedEvaluationsGradeCannotBeDisputedAfterSharing() {
+    Evaluation e = evaluation(true);
+    assertThatThrownBy(() -> e.recordDisputeAfterSharing("pmurphy", Grade.GOOD, "We think good", NOW))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("moderator's");
+    assertThat(e.getSharedDisputeAt()).isNull();
+  }
+
   static Evaluation evaluation(boolean moderated) {
     Team team = new Team("ATN", "Assessment Team North", new ServiceArea("FDA", "Front Door", "hashworth"),
         "pmurphy", "lharris");
