@@ -373,6 +373,37 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
   }
 
   @Test
+  void aProcessOwnerWhoShortensTheTimeToDisputeInTheDecisionTableChangesWhenTheOfferEnds() throws Exception {
+    String table = java.nio.file.Files.readString(java.nio.file.Path.of("processes/evaluation-deadlines.dmn"));
+    String shortened = table.replace("<outputEntry id=\"Out_S12\"><text>\"P14D\"</text>",
+        "<outputEntry id=\"Out_S12\"><text>\"P7D\"</text>");
+    assertThat(shortened).as("the standard row's disputeWindow").isNotEqualTo(table);
+    String deployment = repositoryService().createDeployment().name("a week to dispute")
+        .addString("evaluation-deadlines.dmn", shortened).deploy().getId();
+    try {
+      ProcessInstance pi = start("cevans", null, 0);
+      String ref = pi.getBusinessKey();
+      auditorCompletes(ref, true, "good", "yes");
+      Instant windowEnd = now().atZone(LONDON).plusDays(7).withHour(17).withMinute(0).withSecond(0).withNano(0)
+          .toInstant();
+      Job window = timer(ref, DISPUTE_WINDOW_CLOSED);
+      assertThat(window.getDuedate().toInstant()).isEqualTo(windowEnd);
+      assertThat(task(ref, TEAM_ACCEPTS_GRADE).getDueDate().toInstant()).isEqualTo(windowEnd);
+
+      setClock(windowEnd.minusSeconds(3600));
+      assertThat(managementService.createJobQuery().timers().executable().activityId(DISPUTE_WINDOW_CLOSED).count())
+          .as("an hour before the end the offer still stands").isZero();
+      assertThat(pi).isWaitingAt(TEAM_ACCEPTS_GRADE);
+      fire(window);
+      assertThat(pi).hasPassed(DISPUTE_WINDOW_CLOSED).hasNotPassed(SETTLE_DISPUTE);
+      assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TEAM_ACCEPTS_GRADE)
+          .count()).as("no longer offered").isZero();
+    } finally {
+      repositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
   void aTeamThatDisputesTheGradeItReceivedHasItSettledByTheAuditorAndIfNeedBeTheAuditManager() {
     ProcessInstance pi = start("cevans", null, 0);
     String ref = pi.getBusinessKey();
@@ -495,6 +526,10 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
+
+  org.camunda.bpm.engine.RepositoryService repositoryService() {
+    return extension.getProcessEngine().getRepositoryService();
+  }
 
   ProcessInstance start(String auditor, String moderator, int actions) {
     return start(auditor, moderator, actions, moderator == null ? "monthly" : "moderated");
