@@ -28,7 +28,7 @@ public class CaseOfConcern {
 
   public enum Status { OPEN, CLOSED }
 
-  public enum Outcome { IMPROVED_AND_SUSTAINED }
+  public enum Outcome { IMPROVED_AND_SUSTAINED, GRADE_REVISED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -102,14 +102,26 @@ public class CaseOfConcern {
     this.reviewOutcome = outcome;
   }
 
-  public ConcernProgressReview addProgressReview(LocalDate on, String by, String progress, boolean onTrack) {
-    ConcernProgressReview review = new ConcernProgressReview(this, on, by, progress, onTrack);
+  public ConcernProgressReview addProgressReview(LocalDate on, String by, String progress, boolean onTrack,
+      Boolean improvementSustained) {
+    ConcernProgressReview review = new ConcernProgressReview(this, on, by, progress, onTrack, improvementSustained);
     progressReviews.add(review);
     return review;
   }
 
   public void reAuditDue(LocalDate dueOn) {
     this.reAuditDueOn = dueOn;
+  }
+
+  /** The re-audit is allocated: its evaluation, due by {@link #getReAuditDueOn()}. */
+  public void reAuditAllocated(String evaluationReference) {
+    this.reAuditEvaluationReference = evaluationReference;
+  }
+
+  /** The latest monthly review, if any. */
+  public java.util.Optional<ConcernProgressReview> latestProgressReview() {
+    return progressReviews.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(progressReviews.get(progressReviews.size() - 1));
   }
 
   /** A re-audit still graded inadequate: the concern carries on with the new evaluation, from the start. */
@@ -129,6 +141,13 @@ public class CaseOfConcern {
     this.reAuditEvaluationReference = reAuditReference;
     this.status = Status.CLOSED;
     this.outcome = Outcome.IMPROVED_AND_SUSTAINED;
+    this.closedAt = at;
+  }
+
+  /** The evaluation's grade was revised after the team's dispute and is no longer inadequate. */
+  public void closeAsRevised(Instant at) {
+    this.status = Status.CLOSED;
+    this.outcome = Outcome.GRADE_REVISED;
     this.closedAt = at;
   }
 

@@ -18,11 +18,19 @@ import org.springframework.context.annotation.Configuration;
 public class ConcernDelegates {
 
   private final Concerns concerns;
+  private final ReAudits reAudits;
   private final EvaluationLifecycle evaluations;
   private final TeamDirectory directory;
+  private final org.camunda.bpm.engine.RuntimeService runtimeService;
+  private final org.practiceevaluations.evaluation.ProcessEvaluations processEvaluations;
 
-  public ConcernDelegates(Concerns concerns, EvaluationLifecycle evaluations, TeamDirectory directory) {
+  public ConcernDelegates(Concerns concerns, ReAudits reAudits, EvaluationLifecycle evaluations,
+      TeamDirectory directory, org.camunda.bpm.engine.RuntimeService runtimeService,
+      org.practiceevaluations.evaluation.ProcessEvaluations processEvaluations) {
+    this.runtimeService = runtimeService;
+    this.processEvaluations = processEvaluations;
     this.concerns = concerns;
+    this.reAudits = reAudits;
     this.evaluations = evaluations;
     this.directory = directory;
   }
@@ -40,7 +48,10 @@ public class ConcernDelegates {
     };
   }
 
-  /** "Set the due dates" of this round. */
+  /**
+   * "Set the due dates" of this round; the round starts with no re-audit and no monthly review yet, which the decision
+   * concern-outcome reads.
+   */
   @Bean("setConcernDeadlines")
   @SuppressWarnings("unchecked")
   JavaDelegate setConcernDeadlines() {
@@ -55,13 +66,65 @@ public class ConcernDelegates {
       execution.setVariable(REVIEW_MEETING_REMINDER_DATE, Deadlines.toDate(dates.meetingReminder()));
       execution.setVariable(PROGRESS_REVIEW_EVERY, dates.progressReviewEvery());
       execution.setVariable(RE_AUDIT_DUE_DATE, Deadlines.toDate(dates.reAuditDue()));
+      execution.setVariable(RE_AUDIT_ALLOCATION_DATE, Deadlines.toDate(dates.reAuditAllocation()));
+      execution.setVariable(RE_AUDIT_REFERENCE, null);
+      execution.setVariable(RE_AUDIT_GRADE, null);
+      execution.setVariable(IMPROVEMENT_SUSTAINED, null);
     };
   }
 
-  /** "Queue the case for re-audit in the next monthly cycle". */
-  @Bean("queueReAudit")
-  JavaDelegate queueReAudit() {
-    return execution -> concerns.queueReAudit((String) execution.getVariable(CONCERN_REFERENCE));
+  /** "Set this month's review's due date": due a week after it is asked for, chased weekly when late. */
+  @Bean("scheduleProgressReview")
+  @SuppressWarnings("unchecked")
+  JavaDelegate scheduleProgressReview() {
+    return execution -> {
+      Concerns.ReviewDates dates = concerns.progressReview(
+          (Map<String, Object>) execution.getVariable(CaseOfConcernProcess.Vars.DEADLINES));
+      execution.setVariable(PROGRESS_REVIEW_DUE_DATE, Deadlines.toDate(dates.due()));
+      execution.setVariable(PROGRESS_REVIEW_OVERDUE_CYCLE, dates.overdueCycle());
+    };
+  }
+
+  /** "Allocate the re-audit, due three months after the grade": started now, not queued for a later cycle. */
+  @Bean("allocateReAudit")
+  JavaDelegate allocateReAudit() {
+    return execution -> {
+      java.util.Date dueBy = (java.util.Date) execution.getVariable(RE_AUDIT_DUE_DATE);
+      String reference = reAudits.allocate((String) execution.getVariable(CONCERN_REFERENCE), dueBy.toInstant(),
+          (String) execution.getVariable(AUDIT_MANAGER));
+      execution.setVariable(RE_AUDIT_REFERENCE, reference);
+    };
+  }
+
+  /** "Close the case of concern: the grade was revised" (the team's dispute settled on a grade not inadequate). */
+  @Bean("closeRevisedConcern")
+  JavaDelegate closeRevisedConcern() {
+    return execution -> concerns.closeAsRevised((String) execution.getVariable(CONCERN_REFERENCE));
+  }
+
+  /**
+   * "Open or close the case of concern to match the new grade" (grade-dispute process): a grade now inadequate opens
+   * a concern as sharing would have; one no longer inadequate closes the concern it had opened.
+   */
+  @Bean("reviseConcernAfterDispute")
+  JavaDelegate reviseConcernAfterDispute() {
+    return execution -> {
+      String reference = processEvaluations.referenceOf(execution);
+      Concerns.Revision revision = concerns.afterGradeRevised(reference);
+      switch (revision.kind()) {
+        case OPEN -> runtimeService.createMessageCorrelation(
+                org.practiceevaluations.evaluation.PracticeEvaluationProcess.Messages.INADEQUATE_EVALUATION)
+            .processInstanceBusinessKey(reference)
+            .setVariable(EVALUATION_REFERENCE, reference)
+            .setVariable(CHILD_REFERENCE, revision.childReference())
+            .correlateStartMessage();
+        case CLOSE -> runtimeService.createMessageCorrelation(
+                org.practiceevaluations.evaluation.PracticeEvaluationProcess.Messages.GRADE_REVISED)
+            .processInstanceId(revision.concernProcessInstanceId())
+            .correlate();
+        case NOTHING -> { }
+      }
+    };
   }
 
   /** "Close the case of concern": the re-audit shows improvement, sustained. */

@@ -35,6 +35,13 @@ public class ConcernFormHandlers {
     values.put("responseDueText", support.day(((java.util.Date) task.getVariable(RESPONSE_DUE_DATE)).toInstant()));
     values.put("reviewMeetingDueText",
         support.day(((java.util.Date) task.getVariable(REVIEW_MEETING_DUE_DATE)).toInstant()));
+    Object reviewDue = task.getVariable(PROGRESS_REVIEW_DUE_DATE);
+    values.put("progressReviewDueText",
+        reviewDue instanceof java.util.Date date ? support.day(date.toInstant()) : "the end of the week");
+    values.put("reAuditStatusText", concern.getReAuditEvaluationReference() == null
+        ? "The re-audit is due by " + support.day(concern.getReAuditDueOn()) + "."
+        : "The re-audit is " + concern.getReAuditEvaluationReference() + ", due by "
+            + support.day(concern.getReAuditDueOn()) + ".");
     values.put("responseShown", concern.getResponseActions() == null ? "" : "Actions taken: "
         + concern.getResponseActions() + "\n\nResponse to the findings: " + concern.getResponseToFindings());
     return values;
@@ -42,26 +49,6 @@ public class ConcernFormHandlers {
 
   private String concern(DelegateTask task) {
     return (String) task.getVariable(CONCERN_REFERENCE);
-  }
-
-  @Bean
-  FormHandler speakToTeam() {
-    return new FormHandler() {
-      public String formId() {
-        return "speak-to-team";
-      }
-
-      public Map<String, Object> prepare(DelegateTask task) {
-        return facts(task);
-      }
-
-      public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
-        answers.date("spokeToTeamOn", "The date you spoke to the team", true, When.PAST_OR_TODAY);
-        answers.text("spokeToTeamNotes", "What you told them", true);
-        answers.throwIfInvalid();
-        return Map.of();
-      }
-    };
   }
 
   @Bean
@@ -122,9 +109,12 @@ public class ConcernFormHandlers {
         LocalDate on = answers.date("reviewedOn", "The date of the review", true, When.PAST_OR_TODAY);
         String progress = answers.text("progress", "The progress since the last review", true);
         Boolean onTrack = answers.yesNo("onTrack", "Is the plan on track?", true);
+        Boolean sustained = answers.yesNo("improvementSustained",
+            "Has the improvement in practice held since the last review?", true);
         answers.throwIfInvalid();
-        concerns.addProgressReview(concern(task), on, support.actor(task), progress, onTrack);
-        return Map.of();
+        concerns.addProgressReview(concern(task), on, support.actor(task), progress, onTrack, sustained);
+        // read by the decision concern-outcome (docs/guide.md, "Cases of concern")
+        return Map.of(IMPROVEMENT_SUSTAINED, sustained);
       }
     };
   }

@@ -30,11 +30,15 @@ public class ConcernProgressReview {
   private String progress;
   @Column(name = "on_track", nullable = false)
   private boolean onTrack;
+  /** Whether the improvement has held since the last review; null in reviews made before the question was asked. */
+  @Column(name = "improvement_sustained")
+  private Boolean improvementSustained;
 
   protected ConcernProgressReview() {}
 
   ConcernProgressReview(CaseOfConcern concern, LocalDate reviewedOn, String reviewedBy, String progress,
-      boolean onTrack) {
+      boolean onTrack, Boolean improvementSustained) {
+    this.improvementSustained = improvementSustained;
     this.concern = concern;
     this.reviewedOn = reviewedOn;
     this.reviewedBy = reviewedBy;
@@ -46,4 +50,5 @@ public class ConcernProgressReview {
   public String getReviewedBy() { return reviewedBy; }
   public String getProgress() { return progress; }
   public boolean isOnTrack() { return onTrack; }
+  public Boolean getImprovementSustained() { return improvementSustained; }
 }

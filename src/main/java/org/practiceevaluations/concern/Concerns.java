@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.practiceevaluations.common.NotFoundException;
-import org.practiceevaluations.cycle.QueuedCase;
-import org.practiceevaluations.cycle.QueuedCaseRepository;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
@@ -28,18 +26,19 @@ public class Concerns {
   public static final String MEETING_REMINDER_BEFORE = "reviewMeetingReminderBefore";
   public static final String PROGRESS_EVERY = "progressReviewEvery";
   public static final String RE_AUDIT_AFTER = "reAuditAfter";
+  public static final String RE_AUDIT_ALLOCATED_BEFORE = "reAuditAllocatedBefore";
+  public static final String PROGRESS_DUE_WITHIN = "progressReviewDueWithin";
+  public static final String PROGRESS_CHASE_EVERY = "progressReviewChaseEvery";
 
   private final CaseOfConcernRepository concerns;
-  private final QueuedCaseRepository queue;
   private final EvaluationLifecycle evaluations;
   private final ReferenceGenerator references;
   private final Deadlines deadlines;
   private final Clock clock;
 
-  public Concerns(CaseOfConcernRepository concerns, QueuedCaseRepository queue, EvaluationLifecycle evaluations,
-      ReferenceGenerator references, Deadlines deadlines, Clock clock) {
+  public Concerns(CaseOfConcernRepository concerns, EvaluationLifecycle evaluations, ReferenceGenerator references,
+      Deadlines deadlines, Clock clock) {
     this.concerns = concerns;
-    this.queue = queue;
     this.evaluations = evaluations;
     this.references = references;
     this.deadlines = deadlines;
@@ -67,7 +66,11 @@ public class Concerns {
         .orElseThrow(() -> new NotFoundException("No case of concern " + reference + "."));
   }
 
-  /** The round's dates, from the concern-deadlines decision; the re-audit is due three months after the audit. */
+  /**
+   * The round's dates, from the concern-deadlines decision: the re-audit is due three months after the grade (never
+   * before the review meeting), and is allocated a month before that, so that it is due in time (docs/guide.md, "Cases
+   * of concern").
+   */
   public ConcernDates deadlines(String reference, Map<String, Object> durations) {
     CaseOfConcern concern = get(reference);
     Instant start = clock.instant();
@@ -81,11 +84,20 @@ public class Concerns {
     concern.reAuditDue(reAuditDue.atZone(clock.getZone()).toLocalDate());
     return new ConcernDates(responseDue, deadlines.reminderBefore(responseDue, text(durations, RESPONSE_REMINDER_BEFORE)),
         meetingDue, deadlines.reminderBefore(meetingDue, text(durations, MEETING_REMINDER_BEFORE)),
-        text(durations, PROGRESS_EVERY), reAuditDue);
+        text(durations, PROGRESS_EVERY), reAuditDue,
+        deadlines.reminderBefore(reAuditDue, text(durations, RE_AUDIT_ALLOCATED_BEFORE)));
   }
 
   public record ConcernDates(Instant responseDue, Instant responseReminder, Instant meetingDue,
-      Instant meetingReminder, String progressReviewEvery, Instant reAuditDue) {}
+      Instant meetingReminder, String progressReviewEvery, Instant reAuditDue, Instant reAuditAllocation) {}
+
+  /** This month's review: due a week after it is asked for, then chased every week while it is late. */
+  public ReviewDates progressReview(Map<String, Object> durations) {
+    Instant due = deadlines.dueAfter(clock.instant(), text(durations, PROGRESS_DUE_WITHIN));
+    return new ReviewDates(due, deadlines.cycleFrom(due, text(durations, PROGRESS_CHASE_EVERY)));
+  }
+
+  public record ReviewDates(Instant due, String overdueCycle) {}
 
   public void recordResponse(String reference, String actions, String response) {
     get(reference).recordResponse(actions, response, clock.instant());
@@ -95,19 +107,39 @@ public class Concerns {
     get(reference).recordReviewMeeting(on, attendees, outcome);
   }
 
-  public void addProgressReview(String reference, LocalDate on, String by, String progress, boolean onTrack) {
-    get(reference).addProgressReview(on, by, progress, onTrack);
-  }
-
-  /** Queues the re-audit for the next monthly cycle, with reference to the evaluation it follows up. */
-  public QueuedCase queueReAudit(String reference) {
-    CaseOfConcern concern = get(reference);
-    return queue.save(QueuedCase.reAudit(concern.getChildReference(), concern.getCurrentEvaluationReference(),
-        concern.getReference(), LocalDate.now(clock), clock.instant()));
+  public void addProgressReview(String reference, LocalDate on, String by, String progress, boolean onTrack,
+      boolean improvementSustained) {
+    get(reference).addProgressReview(on, by, progress, onTrack, improvementSustained);
   }
 
   public void close(String reference, String reAuditReference) {
     get(reference).close(reAuditReference, clock.instant());
+  }
+
+  public void closeAsRevised(String reference) {
+    get(reference).closeAsRevised(clock.instant());
+  }
+
+  /**
+   * What a grade revised after the team's dispute means for cases of concern (docs/guide.md, "A disputed grade"): now
+   * inadequate and without a concern, one opens; no longer inadequate, the open concern it started closes.
+   */
+  public Revision afterGradeRevised(String evaluationReference) {
+    Evaluation e = evaluations.get(evaluationReference);
+    if (e.getFinalGrade() == org.practiceevaluations.evaluation.Grade.INADEQUATE) {
+      return concerns.findByFirstEvaluationReference(evaluationReference).isEmpty()
+          ? new Revision(Revision.Kind.OPEN, e.getChildReference(), null) : Revision.NOTHING;
+    }
+    return concerns.findByCurrentEvaluationReferenceAndStatus(evaluationReference, CaseOfConcern.Status.OPEN)
+        .map(c -> new Revision(Revision.Kind.CLOSE, e.getChildReference(), c.getProcessInstanceId()))
+        .orElse(Revision.NOTHING);
+  }
+
+  /** {@code concernProcessInstanceId}: for CLOSE, the concern's process. */
+  public record Revision(Kind kind, String childReference, String concernProcessInstanceId) {
+    public enum Kind { OPEN, CLOSE, NOTHING }
+
+    static final Revision NOTHING = new Revision(Kind.NOTHING, null, null);
   }
 
   public void carryOn(String reference, String newEvaluationReference) {

@@ -194,11 +194,37 @@ public class Evaluation {
   @Column(name = "final_grade_source", length = 30)
   private FinalGradeSource finalGradeSource;
 
+  // The team's dispute of the grade after the evaluation reached it (docs/guide.md, "A disputed grade")
+  @Column(name = "shared_dispute_at")
+  private Instant sharedDisputeAt;
+  @Column(name = "shared_dispute_by", length = 64)
+  private String sharedDisputeBy;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "shared_dispute_grade", length = 30)
+  private Grade sharedDisputeGrade;
+  @Column(name = "shared_dispute_reason", length = 20000)
+  private String sharedDisputeReason;
+
+  // The auditor's "no surprises" conversation about an inadequate grade, before the evaluation is sent to the team
+  @Column(name = "team_told_of_outcome_on")
+  private LocalDate teamToldOfOutcomeOn;
+  @Column(name = "team_told_of_outcome_by", length = 64)
+  private String teamToldOfOutcomeBy;
+  @Column(name = "team_told_of_outcome_notes", length = 20000)
+  private String teamToldOfOutcomeNotes;
+
   // Receiving team (docs/guide.md, "The team's follow-up")
   @Column(name = "supervision_on")
   private LocalDate supervisionOn;
   @Column(name = "supervision_notes", length = 20000)
   private String supervisionNotes;
+
+  /**
+   * The example in the good-practice section is one to share across children's services (docs/guide.md, "Learning
+   * from evaluations"): the quarterly report gathers flagged examples into its good practice digest.
+   */
+  @Column(name = "good_practice_to_share", nullable = false)
+  private boolean goodPracticeToShare;
 
   /** For a thematic audit: its theme. */
   @Column(name = "theme_reference", length = 20)
@@ -362,21 +388,46 @@ public class Evaluation {
 
   /** The grade the team thinks right, at the discussion that counts now (see {@link #teamAgreesWithCurrentGrade}). */
   public Grade teamViewOfCurrentGrade() {
+    if (sharedDisputeAt != null) {
+      return sharedDisputeGrade;
+    }
     return moderatedAt != null ? moderationTeamViewOfGrade : teamViewOfGrade;
   }
 
   /** The team's reasons, at the discussion that counts now (see {@link #teamAgreesWithCurrentGrade}). */
   public String teamReasonsAboutCurrentGrade() {
+    if (sharedDisputeAt != null) {
+      return sharedDisputeReason;
+    }
     return moderatedAt != null ? moderationTeamViewReason : teamViewReason;
   }
 
-  /** The team's disagreement with the final grade is being worked through (docs/guide.md, "A disputed grade"). */
+  /**
+   * The team's disagreement with the final grade is being worked through (docs/guide.md, "A disputed grade"). Once the
+   * evaluation has been shared, its stage stays where the team's follow-up has it.
+   */
   public void openDispute() {
     this.gradeDisputed = true;
-    this.stage = EvaluationStage.GRADE_DISPUTED;
+    if (sharedAt == null) {
+      this.stage = EvaluationStage.GRADE_DISPUTED;
+    }
+  }
+
+  /**
+   * The team, having received the evaluation, disputes its grade within the time it has (docs/guide.md, "A disputed
+   * grade"): its view is kept apart from the views at sections 15 and 15a. Only an unmoderated evaluation's grade can
+   * be disputed so.
+   */
+  public void recordDisputeAfterSharing(String by, Grade teamView, String reason, Instant at) {
+    requireUnmoderated("disputed after it was shared");
+    this.sharedDisputeBy = by;
+    this.sharedDisputeGrade = teamView;
+    this.sharedDisputeReason = reason;
+    this.sharedDisputeAt = at;
   }
 
   public void recordDisputeDiscussion(String discussion, boolean resolved, Grade agreedGrade, Instant at) {
+    requireUnmoderated("agreed after a discussion of the grade");
     this.disputeDiscussion = discussion;
     this.disputeResolved = resolved;
     this.disputeDiscussedAt = at;
@@ -387,6 +438,7 @@ public class Evaluation {
   }
 
   public void decideGrade(Grade grade, String decidedBy, String reason, Instant at) {
+    requireUnmoderated("decided by the audit manager");
     this.decidedBy = decidedBy;
     this.decidedGrade = grade;
     this.decisionReason = reason;
@@ -394,10 +446,28 @@ public class Evaluation {
     settleFinalGrade(grade, FinalGradeSource.AUDIT_MANAGER, at);
   }
 
+  /**
+   * In a moderated evaluation the moderator's grade is final (docs/guide.md, "A disputed grade"): a dispute is settled
+   * in the moderation discussion (section 15a), never by another grade.
+   */
+  private void requireUnmoderated(String how) {
+    if (moderated) {
+      throw new IllegalStateException("Evaluation " + reference + " is moderated: its final grade is the moderator's "
+          + "and cannot be " + how + ".");
+    }
+  }
+
   private void settleFinalGrade(Grade grade, FinalGradeSource source, Instant at) {
     this.finalGrade = grade;
     this.finalGradeSource = source;
     this.finalisedAt = at;
+  }
+
+  /** The auditor told the team of an inadequate outcome and the next actions, before the written evaluation. */
+  public void recordTeamToldOfOutcome(LocalDate on, String by, String notes) {
+    this.teamToldOfOutcomeOn = on;
+    this.teamToldOfOutcomeBy = by;
+    this.teamToldOfOutcomeNotes = notes;
   }
 
   public void markShared(Instant at, Instant caseNoteDueAt) {
@@ -434,6 +504,10 @@ public class Evaluation {
     SafetyEscalation escalation = new SafetyEscalation(this, raisedBy, concern, headOfService, at, idempotencyKey);
     safetyEscalations.add(escalation);
     return escalation;
+  }
+
+  public void flagGoodPracticeToShare(boolean toShare) {
+    this.goodPracticeToShare = toShare;
   }
 
   public void belongsToTheme(String themeReference) {
@@ -526,10 +600,18 @@ public class Evaluation {
   public Instant getDecidedAt() { return decidedAt; }
   public Grade getFinalGrade() { return finalGrade; }
   public FinalGradeSource getFinalGradeSource() { return finalGradeSource; }
+  public Instant getSharedDisputeAt() { return sharedDisputeAt; }
+  public String getSharedDisputeBy() { return sharedDisputeBy; }
+  public Grade getSharedDisputeGrade() { return sharedDisputeGrade; }
+  public String getSharedDisputeReason() { return sharedDisputeReason; }
+  public LocalDate getTeamToldOfOutcomeOn() { return teamToldOfOutcomeOn; }
+  public String getTeamToldOfOutcomeBy() { return teamToldOfOutcomeBy; }
+  public String getTeamToldOfOutcomeNotes() { return teamToldOfOutcomeNotes; }
   public LocalDate getSupervisionOn() { return supervisionOn; }
   public String getSupervisionNotes() { return supervisionNotes; }
   public String getPreviousEvaluationReference() { return previousEvaluationReference; }
   public String getThemeReference() { return themeReference; }
+  public boolean isGoodPracticeToShare() { return goodPracticeToShare; }
   public List<SectionJudgement> getSections() { return sections; }
   public List<EvaluationAction> getActions() { return actions; }
   public List<FamilyFeedback> getFeedback() { return feedback; }

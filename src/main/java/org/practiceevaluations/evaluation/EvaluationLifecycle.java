@@ -28,6 +28,9 @@ public class EvaluationLifecycle {
   public static final String CASE_NOTE_REMINDER_BEFORE = "caseNoteReminderBefore";
   public static final String ACTIONS_REMINDER_EVERY = "actionsReminderEvery";
   public static final String SAFETY_CONFIRMATION_WITHIN = "safetyConfirmationWithin";
+  public static final String SPEAK_TO_TEAM_WITHIN = "speakToTeamWithin";
+  public static final String SAFETY_CONFIRMATION_CHASE_EVERY = "safetyConfirmationChaseEvery";
+  public static final String DISPUTE_WINDOW = "disputeWindow";
 
   private final EvaluationRepository evaluations;
   private final Deadlines deadlines;
@@ -44,8 +47,19 @@ public class EvaluationLifecycle {
 
   /** Works out the first auditor's dates from the decision's durations and stores the due date. */
   public DeadlineDates setDeadlines(String reference, Map<String, Object> durations) {
+    return setDeadlines(reference, durations, null);
+  }
+
+  /**
+   * As {@link #setDeadlines(String, Map)}, but due no later than {@code dueBy} when it is given: a re-audit is due
+   * within three months of the grade it follows up (docs/guide.md, "Cases of concern").
+   */
+  public DeadlineDates setDeadlines(String reference, Map<String, Object> durations, Instant dueBy) {
     Evaluation evaluation = get(reference);
     Instant due = deadlines.dueAfter(evaluation.getAllocatedAt(), duration(durations, AUDIT_DURATION));
+    if (dueBy != null && dueBy.isBefore(due)) {
+      due = dueBy;
+    }
     evaluation.setDueAt(due);
     Instant reminder = deadlines.reminderBefore(due, duration(durations, AUDIT_REMINDER_BEFORE));
     String overdueCycle = deadlines.cycleFrom(due, duration(durations, OVERDUE_REPEAT));
@@ -84,6 +98,28 @@ public class EvaluationLifecycle {
     return Boolean.TRUE.equals(evaluation.getDiscrepancy());
   }
 
+  /**
+   * The grade is settled (docs/guide.md, "The practice evaluation"): the final grade as the tables hold it, and, when it
+   * is inadequate, when the auditor must have spoken to the team, before the written evaluation is sent to them ("no
+   * surprises"), with the overdue notices from then on.
+   */
+  public FinalGrade recordFinalGrade(String reference, Map<String, Object> durations) {
+    Evaluation evaluation = get(reference);
+    Grade grade = evaluation.getFinalGrade();
+    if (grade == null) {
+      throw new IllegalStateException(StepFailure.STEP_STOPPED.say(
+          "Evaluation " + reference + " has no final grade yet."));
+    }
+    if (grade != Grade.INADEQUATE) {
+      return new FinalGrade(grade, null, null);
+    }
+    Instant due = deadlines.dueAfter(deadlines.now(), duration(durations, SPEAK_TO_TEAM_WITHIN));
+    return new FinalGrade(grade, due, deadlines.cycleFrom(due, duration(durations, OVERDUE_REPEAT)));
+  }
+
+  /** The settled grade; the conversation's due date and overdue cycle only when it is inadequate. */
+  public record FinalGrade(Grade grade, Instant speakToTeamDue, String speakToTeamOverdueCycle) {}
+
   /** The evaluation has gone to the team: the case note is due within the configured time. */
   public Sharing markShared(String reference, Map<String, Object> durations) {
     Evaluation evaluation = get(reference);
@@ -91,10 +127,18 @@ public class EvaluationLifecycle {
     Instant caseNoteDue = deadlines.dueAfter(now, duration(durations, CASE_NOTE_DURATION));
     Instant caseNoteReminder = deadlines.reminderBefore(caseNoteDue, duration(durations, CASE_NOTE_REMINDER_BEFORE));
     evaluation.markShared(now, caseNoteDue);
-    return new Sharing(caseNoteDue, caseNoteReminder, evaluation.openActions().size(), nextActionDue(evaluation));
+    return new Sharing(caseNoteDue, caseNoteReminder, evaluation.openActions().size(), nextActionDue(evaluation),
+        deadlines.dueAfter(now, duration(durations, DISPUTE_WINDOW)));
   }
 
-  public record Sharing(Instant caseNoteDue, Instant caseNoteReminder, int openActions, Instant nextActionDue) {}
+  /** {@code disputeWindowEnd}: until when the team may dispute the grade it received. */
+  public record Sharing(Instant caseNoteDue, Instant caseNoteReminder, int openActions, Instant nextActionDue,
+      Instant disputeWindowEnd) {}
+
+  /** The team disputes the grade it received: the dispute is to be settled within the decision's time for it. */
+  public Instant disputeAfterSharingDue(Map<String, Object> durations) {
+    return deadlines.dueAfter(deadlines.now(), duration(durations, DISPUTE_DURATION));
+  }
 
   /** The team's case note is in. */
   public ActionsState recordTeamCaseNote(String reference) {
@@ -120,6 +164,11 @@ public class EvaluationLifecycle {
   /** When a safety escalation's confirmation is due. */
   public Instant safetyConfirmationDue(Map<String, Object> durations) {
     return deadlines.dueAfter(deadlines.now(), duration(durations, SAFETY_CONFIRMATION_WITHIN));
+  }
+
+  /** The head of service is chased from the due date on, every day by default (docs/guide.md, "Safety escalations"). */
+  public String safetyConfirmationChase(Instant due, Map<String, Object> durations) {
+    return deadlines.cycleFrom(due, duration(durations, SAFETY_CONFIRMATION_CHASE_EVERY));
   }
 
   private Instant nextActionDue(Evaluation evaluation) {

@@ -28,5 +28,6 @@ public class MarkSharedDelegate implements JavaDelegate {
     execution.setVariable(CASE_NOTE_REMINDER_DATE, Deadlines.toDate(sharing.caseNoteReminder()));
     execution.setVariable(OPEN_ACTION_COUNT, sharing.openActions());
     execution.setVariable(NEXT_ACTION_DUE_DATE, Deadlines.toDate(sharing.nextActionDue()));
+    execution.setVariable(DISPUTE_WINDOW_END_DATE, Deadlines.toDate(sharing.disputeWindowEnd()));
   }
 }

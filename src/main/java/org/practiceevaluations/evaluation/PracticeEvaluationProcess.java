@@ -17,6 +17,8 @@ public final class PracticeEvaluationProcess {
     public static final String INADEQUATE_EVALUATION = "InadequateEvaluation";
     public static final String FIRST_EVALUATION_SUBMITTED = "FirstEvaluationSubmitted";
     public static final String RE_AUDIT_COMPLETED = "ReAuditCompleted";
+    /** A grade revised after the team's dispute: the case of concern it opened closes. */
+    public static final String GRADE_REVISED = "GradeRevised";
 
     private Messages() {}
   }
@@ -30,6 +32,7 @@ public final class PracticeEvaluationProcess {
     public static final String CONTACT_SOCIAL_WORKER = "Task_ContactSocialWorker";
     public static final String GATHER_FEEDBACK = "Task_GatherFeedback";
     public static final String COMPLETE_EVALUATION = "Task_CompleteEvaluation";
+    public static final String SEND_INADEQUATE_AT_ONCE = "Task_SendInadequateAtOnce";
     public static final String REFLECTIVE_DISCUSSION = "Task_ReflectiveDiscussion";
     public static final String AUDIT_REMINDER = "Timer_AuditReminder";
     public static final String AUDIT_OVERDUE = "Timer_AuditOverdue";
@@ -43,6 +46,10 @@ public final class PracticeEvaluationProcess {
     public static final String RECORD_GRADE_DISCUSSION = "Task_RecordGradeDiscussion";
     public static final String REFER_DISPUTE = "Task_ReferDispute";
     public static final String DECIDE_GRADE = "Task_DecideGrade";
+    public static final String RECORD_FINAL_GRADE = "Task_RecordFinalGrade";
+    public static final String SPEAK_TO_TEAM = "Task_SpeakToTeam";
+    public static final String SPEAK_TO_TEAM_OVERDUE = "Timer_SpeakToTeamOverdue";
+    public static final String SEND_SPEAK_TO_TEAM_OVERDUE = "Task_SendSpeakToTeamOverdue";
     public static final String SAVE_PDF = "Task_SavePdf";
     public static final String ADD_CASE_NOTE = "Task_AddCaseNote";
     public static final String SHARE_EVALUATION = "Task_ShareEvaluation";
@@ -66,6 +73,13 @@ public final class PracticeEvaluationProcess {
     public static final String SEND_ESCALATION = "Task_SendEscalation";
     public static final String CONFIRM_SAFETY_ACTION = "Task_ConfirmSafetyAction";
     public static final String SEND_CONFIRMATION = "Task_SendConfirmation";
+    public static final String SAFETY_CONFIRMATION_OVERDUE = "Timer_SafetyConfirmationOverdue";
+    public static final String SEND_SAFETY_CONFIRMATION_OVERDUE = "Task_SendSafetyConfirmationOverdue";
+    public static final String AFTER_SHARING = "Gateway_AfterSharing";
+    public static final String TEAM_ACCEPTS_GRADE = "Task_TeamAcceptsGrade";
+    public static final String DISPUTE_WINDOW_CLOSED = "Timer_DisputeWindowClosed";
+    public static final String SETTLE_DISPUTE = "CallActivity_SettleDispute";
+    public static final String NO_DISPUTE_OFFERED = "EndEvent_NoDisputeOffered";
 
     private Elements() {}
   }
@@ -82,6 +96,8 @@ public final class PracticeEvaluationProcess {
     public static final String THEME_REFERENCE = "themeReference";
     public static final String RE_AUDIT_REFERENCE = "reAuditEvaluationReference";
     public static final String RE_AUDIT_GRADE = "reAuditGrade";
+    /** The latest the evaluation may be due (a re-audit: three months after the grade it follows up); may be null. */
+    public static final String DUE_BY = "dueBy";
     // set at preparation
     public static final String EVALUATION_REFERENCE = "evaluationReference";
     public static final String EVALUATION_ID = "evaluationId";
@@ -106,13 +122,23 @@ public final class PracticeEvaluationProcess {
     public static final String CASE_NOTE_REMINDER_DATE = "caseNoteReminderDate";
     public static final String ACTIONS_REMINDER_CYCLE = "actionsReminderCycle";
     public static final String NEXT_ACTION_DUE_DATE = "nextActionDueDate";
+    public static final String SPEAK_TO_TEAM_DUE_DATE = "speakToTeamDueDate";
+    public static final String SPEAK_TO_TEAM_OVERDUE_CYCLE = "speakToTeamOverdueCycle";
     // routing facts
     public static final String FAMILY_CONTACT_SAFE = "familyContactSafe";
     public static final String FIRST_GRADE = "firstGrade";
+    public static final String MODERATED_GRADE = "moderatedGrade";
+    /** Input parameter of the inadequate-grade notice: who recorded the grade ({@code auditor}, {@code moderator}). */
+    public static final String GRADED_BY = "gradedBy";
     public static final String FINAL_GRADE = "finalGrade";
     public static final String GRADE_DISPUTED = "gradeDisputed";
     public static final String GRADE_AGREED = "gradeAgreed";
     public static final String GRADE_HOLDER = "gradeHolder";
+    /** A settled dispute changed the final grade (the grade-dispute process then files and sends the new one). */
+    public static final String GRADE_REVISED = "gradeRevised";
+    /** The team manager says the team disputes the grade it received. */
+    public static final String TEAM_DISPUTES_GRADE = "teamDisputesGrade";
+    public static final String DISPUTE_WINDOW_END_DATE = "disputeWindowEndDate";
     public static final String DISCREPANCY = "discrepancy";
     public static final String OPEN_ACTION_COUNT = "openActionCount";
     // safety escalation (local to the event sub-process instance)
@@ -120,6 +146,7 @@ public final class PracticeEvaluationProcess {
     public static final String ESCALATION_CONCERN = "escalationConcern";
     public static final String ESCALATION_ID = "escalationId";
     public static final String SAFETY_CONFIRMATION_DUE_DATE = "safetyConfirmationDueDate";
+    public static final String SAFETY_CONFIRMATION_OVERDUE_CYCLE = "safetyConfirmationOverdueCycle";
 
     private Vars() {}
   }

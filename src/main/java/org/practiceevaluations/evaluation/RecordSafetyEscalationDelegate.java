@@ -27,7 +27,9 @@ public class RecordSafetyEscalationDelegate implements JavaDelegate {
       throw new IllegalStateException("A safety escalation arrived without its id: raise it through "
           + "SafetyEscalations, which records it first.");
     }
-    execution.setVariableLocal(SAFETY_CONFIRMATION_DUE_DATE,
-        Deadlines.toDate(lifecycle.safetyConfirmationDue((Map<String, Object>) execution.getVariable(DEADLINES))));
+    Map<String, Object> durations = (Map<String, Object>) execution.getVariable(DEADLINES);
+    java.time.Instant due = lifecycle.safetyConfirmationDue(durations);
+    execution.setVariableLocal(SAFETY_CONFIRMATION_DUE_DATE, Deadlines.toDate(due));
+    execution.setVariableLocal(SAFETY_CONFIRMATION_OVERDUE_CYCLE, lifecycle.safetyConfirmationChase(due, durations));
   }
 }

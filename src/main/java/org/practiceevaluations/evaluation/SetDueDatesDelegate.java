@@ -23,7 +23,9 @@ public class SetDueDatesDelegate implements JavaDelegate {
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     Map<String, Object> durations = (Map<String, Object>) execution.getVariable(DEADLINES);
-    DeadlineDates dates = lifecycle.setDeadlines(processEvaluations.referenceOf(execution), durations);
+    Object dueBy = execution.getVariable(DUE_BY);
+    DeadlineDates dates = lifecycle.setDeadlines(processEvaluations.referenceOf(execution), durations,
+        dueBy instanceof java.util.Date date ? date.toInstant() : null);
     execution.setVariable(AUDIT_DUE_DATE, Deadlines.toDate(dates.auditDue()));
     execution.setVariable(AUDIT_REMINDER_DATE, Deadlines.toDate(dates.auditReminder()));
     execution.setVariable(AUDIT_OVERDUE_CYCLE, dates.auditOverdueCycle());

@@ -15,6 +15,7 @@ public final class ModerationProcess {
     public static final String COMPLETE_MODERATION = "Task_CompleteModeration";
     public static final String MODERATION_OVERDUE = "Timer_ModerationOverdue";
     public static final String SEND_MODERATION_OVERDUE = "Task_SendModerationOverdue";
+    public static final String SEND_INADEQUATE_AT_ONCE = "Task_SendInadequateAtOnce";
     public static final String MODERATION_DISCUSSION = "Task_ModerationDiscussion";
     public static final String RECORD_MODERATED_GRADE = "Task_RecordModeratedGrade";
     public static final String SEND_DISCREPANCY = "Task_SendDiscrepancy";

@@ -78,7 +78,8 @@ public class Retention {
           + " family_not_contacted_reason = null, no_feedback_reason = null, reflective_discussion = null,"
           + " reflective_discussion_attendees = null, team_view_reason = null, initial_findings = null,"
           + " learning_for_auditor = null, learning_for_team = null, moderation_discussion = null,"
-          + " dispute_discussion = null, decision_reason = null, supervision_notes = null where child_reference = ?",
+          + " dispute_discussion = null, decision_reason = null, supervision_notes = null,"
+          + " team_told_of_outcome_notes = null, shared_dispute_reason = null where child_reference = ?",
           child);
       String ofChild = "(select id from pe_evaluation where child_reference = ?)";
       jdbc.update("update pe_evaluation_section set commentary = null where evaluation_id in " + ofChild, child);

@@ -366,8 +366,8 @@ public final class AuditDataSet {
   }
 
   /**
-   * The inadequate evaluation opens its case of concern. For X2 the "at once" and circulation e-mails go out, so
-   * its practice manager can answer; X1's concern is still at its first e-mail.
+   * The inadequate evaluation opens its case of concern. For X2 the circulation e-mail goes out, so its practice
+   * manager can answer; X1's concern is still at its first e-mail.
    */
   private void openConcern(String name, String openedAt) {
     clock(at(openedAt));
@@ -378,7 +378,7 @@ public final class AuditDataSet {
         .setVariable(PracticeEvaluationProcess.Vars.CHILD_REFERENCE, evaluation.childReference())
         .correlateStartMessage();
     if (name.equals("X2")) {
-      for (String step : List.of(CaseOfConcernProcess.Elements.TELL_AT_ONCE, CaseOfConcernProcess.Elements.CIRCULATE)) {
+      for (String step : List.of(CaseOfConcernProcess.Elements.CIRCULATE)) {
         Job job = management.createJobQuery().processInstanceId(concern.getId()).activityId(step).singleResult();
         management.executeJob(job.getId());
       }

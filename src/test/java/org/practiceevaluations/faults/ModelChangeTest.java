@@ -83,6 +83,8 @@ class ModelChangeTest {
   @Test
   void aBrokenModelOrFormIsRefusedWithTheReadersMessageAndRunningEvaluationsAreUntouched() throws Exception {
     String model = model();
+    // the line the engine names for the broken flow, wherever the model has it today
+    String flowLine = "line " + model.substring(0, model.indexOf("<bpmn:sequenceFlow id=\"Flow_AW2\"")).lines().count();
     record Broken(String what, String file, String content, String type, List<String> says) {}
     List<Broken> broken = List.of(
         new Broken("a model cut short", "practice-evaluation.bpmn", model.substring(0, model.length() / 2),
@@ -92,7 +94,7 @@ class ModelChangeTest {
             "sourceRef=\"Task_ReadAllocation\" targetRef=\"Task_ContactSocialWorker\"",
             "sourceRef=\"Task_ReadAllocation\" targetRef=\"Task_ContactTheWorker\""),
             "ParseException", List.of("Invalid destination 'Task_ContactTheWorker' of sequence flow 'Flow_AW2'",
-                "resource practice-evaluation.bpmn | line 162")),
+                "resource practice-evaluation.bpmn | " + flowLine)),
         new Broken("no history time to live", "practice-evaluation.bpmn",
             model.replace("camunda:historyTimeToLive=\"P2190D\" ", ""),
             "ParseException", List.of("History Time To Live (TTL) cannot be null", "line 6")),

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.practiceevaluations.support.BackgroundSteps;
@@ -31,8 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An unmoderated evaluation where the family could not safely be contacted, a child is escalated as at risk from
- * the evaluation form, the team disputes the grade, the audit manager decides it is inadequate, and a case of
- * concern opens: all through the REST API as the demo users, with the real steps behind the maps.
+ * the evaluation form, the team disputes the grade, the audit manager decides it is inadequate, the auditor speaks to
+ * the team before the evaluation is sent to them, and a case of concern opens: all through the REST API as the demo
+ * users, with the real steps behind the maps.
  */
 @AppTest
 class InadequateEvaluationJourneyTest {
@@ -85,6 +88,15 @@ class InadequateEvaluationJourneyTest {
         "decisionReason", "Safeguarding concerns were not recorded or acted on."));
     runBackgroundSteps();
 
+    // no surprises: nothing is filed or sent to the team before the auditor has spoken to them
+    assertThat(outbox.messages(null, null, ref, null, 200)).extracting(Outbox.Message::template)
+        .doesNotContain("evaluation-shared");
+    assertThat(caseNotes.findByEvaluationReferenceOrderByCreatedAtDescIdDesc(ref)).extracting(CaseNoteEntry::getKind)
+        .doesNotContain("evaluation-summary");
+    auditor.complete(ref, Elements.SPEAK_TO_TEAM,
+        Map.of("spokeToTeamOn", LocalDate.now().toString(), "spokeToTeamNotes", "Told the team face to face."));
+    runBackgroundSteps();
+
     tx.executeWithoutResult(s -> {
       Evaluation e = evaluations.findByReference(ref).orElseThrow();
       assertThat(e.getFamilyContactSafe()).isFalse();
@@ -95,6 +107,8 @@ class InadequateEvaluationJourneyTest {
       assertThat(e.getFinalGrade()).isEqualTo(Grade.INADEQUATE);
       assertThat(e.getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.AUDIT_MANAGER);
       assertThat(e.getDecidedBy()).isEqualTo("kmorgan");
+      assertThat(e.getTeamToldOfOutcomeBy()).isEqualTo("pmurphy");
+      assertThat(e.getTeamToldOfOutcomeNotes()).isEqualTo("Told the team face to face.");
       assertThat(e.getSafetyEscalations()).singleElement().satisfies(esc -> {
         assertThat(esc.getRaisedBy()).isEqualTo("pmurphy");
         assertThat(esc.getHeadOfService()).isEqualTo("dokafor");
@@ -115,12 +129,12 @@ class InadequateEvaluationJourneyTest {
         .singleResult();
     assertThat(concernInstance).isNotNull();
     assertThat(outbox.messages(null, null, ref, null, 200)).extracting(Outbox.Message::template)
-        .contains("inadequate-grade", "inadequate-evaluation-circulated");
-    auditor.complete(concern.getReference(), CaseOfConcernProcess.Elements.SPEAK_TO_TEAM,
-        Map.of("spokeToTeamOn", LocalDate.now().toString(), "spokeToTeamNotes", "Told the team face to face."));
+        .contains("inadequate-evaluation-circulated");
     practiceManager.complete(concern.getReference(), CaseOfConcernProcess.Elements.PRACTICE_MANAGER_RESPONSE,
         Map.of("responseActions", "Safeguarding plan reviewed; chronology updated.",
             "responseToFindings", "I accept the findings."));
+    runBackgroundSteps();
+    assertThat(outbox.messages("kmorgan", "practice-manager-response-received", null, null, 50)).isNotEmpty();
     Map<String, Object> meeting = new HashMap<>();
     meeting.put("reviewMeetingOn", LocalDate.now().toString());
     meeting.put("reviewAttendees", "Auditor, audit manager, team manager, social worker, practice manager");
@@ -135,8 +149,50 @@ class InadequateEvaluationJourneyTest {
       assertThat(c.getReAuditDueOn()).isAfter(LocalDate.now().plusMonths(2));
       assertThat(c.getPracticeManager()).isEqualTo("mbegum");
     });
-    assertThat(managementService.createJobQuery().processInstanceId(concernInstance.getId()).timers()
-        .activityId(CaseOfConcernProcess.Elements.RE_AUDIT_DUE).count()).isEqualTo(1);
+    Job allocation = managementService.createJobQuery().processInstanceId(concernInstance.getId()).timers()
+        .activityId(CaseOfConcernProcess.Elements.ALLOCATE_RE_AUDIT_TIMER).singleResult();
+    assertThat(allocation).isNotNull();
+
+    // the re-audit is allocated by the concern itself, due within three months of the grade
+    managementService.executeJob(allocation.getId());
+    runBackgroundSteps();
+    tx.executeWithoutResult(s -> {
+      CaseOfConcern c = concerns.findByReference(concern.getReference()).orElseThrow();
+      Evaluation reAudit = evaluations.findByReference(c.getReAuditEvaluationReference()).orElseThrow();
+      assertThat(reAudit.getType()).isEqualTo(org.practiceevaluations.evaluation.EvaluationType.RE_AUDIT);
+      assertThat(reAudit.getPreviousEvaluationReference()).isEqualTo(ref);
+      assertThat(reAudit.getAuditor()).as("the first auditor knows the earlier findings").isEqualTo("pmurphy");
+      assertThat(reAudit.getDueAt()).isBeforeOrEqualTo(c.getReAuditDueOn().atTime(17, 0)
+          .atZone(java.time.ZoneId.of("Europe/London")).toInstant());
+    });
+    assertThat(outbox.messages(null, "re-audit-due", null, null, 50)).extracting(Outbox.Message::recipient)
+        .contains("kmorgan");
+  }
+
+  @Test
+  void anAuditorsInadequateGradeReachesTheAuditManagerSocialWorkerAndTeamManagerAtOnceWithTheRemedialActions() {
+    TasklistClient auditManager = new TasklistClient(port, "kmorgan");
+    TasklistClient auditor = new TasklistClient(port, "pmurphy");
+    String ref = auditManager.startProcess("practice-evaluation", Map.of("childReference", "C105162",
+        "evaluationType", "monthly", "auditor", "pmurphy")).json().get("businessKey").asText();
+    runBackgroundSteps();
+    auditor.complete(ref, Elements.READ_ALLOCATION, Answers.allocationRead());
+    auditor.complete(ref, Elements.CONTACT_SOCIAL_WORKER, Answers.socialWorkerContacted(false));
+    auditor.complete(ref, Elements.COMPLETE_EVALUATION, Answers.evaluation("inadequate", "bcooper", "nadeyemi"));
+    runBackgroundSteps();
+
+    // before the reflective discussion, and long before anything is shared
+    auditor.task(ref, Elements.REFLECTIVE_DISCUSSION);
+    List<Outbox.Message> atOnce = outbox.messages(null, "inadequate-grade", ref, null, 20);
+    assertThat(atOnce).extracting(Outbox.Message::recipient).containsExactlyInAnyOrder("kmorgan", "bcooper",
+        "nadeyemi");
+    assertThat(atOnce).allSatisfy(mail -> {
+      assertThat(mail.subject()).isEqualTo(ref + ": graded inadequate, remedial actions needed");
+      assertThat(mail.text()).contains("The auditor has graded the practice evaluation " + ref,
+          "(C105162) inadequate.",
+          "before the written evaluation is sent, so there are no surprises", "These are the remedial actions needed");
+    });
+    assertThat(outbox.messages(null, "evaluation-shared", ref, null, 20)).isEmpty();
   }
 
   @Test

@@ -89,8 +89,8 @@ class MailWordingTest {
     MailRenderer.Rendered atOnce = render("inadequate-grade", MailContent.MINIMAL, opened, concern,
         RecipientRole.AUDIT_MANAGER);
     assertThat(atOnce.subject()).isEqualTo(CONCERN + ": graded inadequate, remedial actions needed");
-    assertThat(atOnce.text()).contains("The practice evaluation PE-2026-0042 has been graded inadequate, and is followed"
-        + " as case of concern " + CONCERN + ".");
+    assertThat(atOnce.text()).contains("The auditor has graded the practice evaluation PE-2026-0042 inadequate; it is"
+        + " followed as case of concern " + CONCERN + ".");
 
     MailRenderer.Rendered circulated = render("inadequate-evaluation-circulated", MailContent.MINIMAL, opened, concern,
         RecipientRole.PRACTICE_MANAGER);
@@ -116,17 +116,38 @@ class MailWordingTest {
         + " meeting is due by Friday 6 November 2026.");
     assertThat(plain(meeting.html())).contains("this meeting is due by Friday 6 November 2026.");
 
+    concern.put("progressReviewDueDate", date("2026-12-13T17:00:00Z"));
     MailRenderer.Rendered monthly = render("monthly-review-due", MailContent.MINIMAL,
         Instant.parse("2026-12-06T17:00:00Z"), concern, RecipientRole.PRACTICE_MANAGER);
-    assertThat(monthly.subject()).isEqualTo(CONCERN + ": this month's review of progress is due now");
+    assertThat(monthly.subject()).isEqualTo(CONCERN + ": this month's review of progress is due by 13 December 2026");
     assertThat(monthly.text()).contains("This month's review of progress on the actions of case of concern " + CONCERN
-        + " (practice evaluation PE-2026-0042) is due now");
+        + " (practice evaluation PE-2026-0042) is due by Sunday 13 December 2026");
 
-    MailRenderer.Rendered reAudit = render("re-audit-due", MailContent.MINIMAL, Instant.parse("2027-01-06T17:00:00Z"),
+    MailRenderer.Rendered lateReview = render("monthly-review-overdue", MailContent.MINIMAL,
+        Instant.parse("2026-12-20T17:00:00Z"), concern, RecipientRole.AUDIT_MANAGER);
+    assertThat(lateReview.subject()).isEqualTo(CONCERN + ": this month's review of progress is late");
+    assertThat(lateReview.text()).contains("was due on Sunday 13 December 2026, 7 days ago, and has not arrived yet",
+        "has been reminded. You will hear again each week while it is late.");
+
+    concern.put("reAuditEvaluationReference", "PE-2026-0099");
+    MailRenderer.Rendered reAudit = render("re-audit-due", MailContent.MINIMAL, Instant.parse("2026-12-06T09:00:00Z"),
         concern, RecipientRole.AUDIT_MANAGER);
-    assertThat(reAudit.subject()).isEqualTo(CONCERN + ": re-audit due on 6 January 2027");
+    assertThat(reAudit.subject()).isEqualTo(CONCERN + ": re-audit allocated, due by 6 January 2027");
     assertThat(reAudit.text()).contains("The re-audit for case of concern " + CONCERN + " (practice evaluation"
-        + " PE-2026-0042) is due from Wednesday 6 January 2027, three months after the audit");
+        + " PE-2026-0042) has been allocated as practice evaluation PE-2026-0099, due by Wednesday 6 January 2027:"
+        + " within three months of the grade");
+
+    Map<String, Object> reviewed = new HashMap<>(concern);
+    reviewed.putAll(Map.of("concernLatestReviewOn", java.time.LocalDate.of(2026, 12, 11),
+        "concernLatestReviewOnTrack", true, "concernLatestReviewSustained", false,
+        "concernLatestReviewProgress", "Spoke with Emma about the plan."));
+    MailRenderer.Rendered review = render("progress-review-received", MailContent.MINIMAL,
+        Instant.parse("2026-12-11T12:00:00Z"), reviewed, RecipientRole.AUDIT_MANAGER);
+    assertThat(review.text()).contains("reviewed progress on case of concern " + CONCERN, "on Friday 11 December 2026",
+        "Is the plan on track? yes. Has the improvement held since the last review? no.")
+        .doesNotContain("Spoke with Emma");
+    assertThat(render("progress-review-received", MailContent.FULL, Instant.parse("2026-12-11T12:00:00Z"), reviewed,
+        RecipientRole.AUDIT_MANAGER).text()).contains("Progress since the last review: Spoke with Emma about the plan.");
   }
 
   // --- every template, both contents ------------------------------------------------------------------------------
@@ -200,7 +221,8 @@ class MailWordingTest {
 
   private static boolean isConcernStep(NotificationTemplate template) {
     return List.of("practice-manager-response-due", "practice-manager-response-overdue", "review-meeting-due",
-        "monthly-review-due", "re-audit-due").contains(template.key());
+        "monthly-review-due", "re-audit-due", "practice-manager-response-received", "progress-review-received",
+        "monthly-review-overdue", "concern-closed-grade-revised").contains(template.key());
   }
 
   private MailRenderer.Rendered render(String template, MailContent content, Instant now, Map<String, Object> vars,

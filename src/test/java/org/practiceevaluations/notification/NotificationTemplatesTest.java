@@ -51,11 +51,16 @@ class NotificationTemplatesTest {
     ROLES.put("first-evaluation-submitted", List.of("moderator"));
     ROLES.put("moderation-overdue", List.of("moderator", "audit-manager"));
     ROLES.put("moderation-discrepancy", List.of("auditor", "audit-manager"));
-    ROLES.put("safety-escalation", List.of("head-of-service", "team-manager", "audit-manager"));
+    ROLES.put("safety-escalation", List.of("head-of-service", "team-manager", "audit-manager", "social-worker"));
+    ROLES.put("safety-escalation-overdue", List.of("head-of-service", "audit-manager"));
     ROLES.put("safety-escalation-confirmed", List.of("audit-manager", "raiser"));
     ROLES.put("grade-dispute-referred", List.of("audit-manager"));
     ROLES.put("evaluation-shared", List.of("social-worker", "team-manager", "auditor", "moderator", "iro"));
     ROLES.put("inadequate-grade", List.of("audit-manager", "social-worker", "team-manager"));
+    ROLES.put("evaluation-revised", List.of("social-worker", "team-manager", "auditor", "moderator", "iro"));
+    ROLES.put("concern-closed-grade-revised", List.of("audit-manager", "team-manager", "social-worker",
+        "practice-manager", "head-of-service", "head-of-professional-standards", "iro"));
+    ROLES.put("speak-to-team-overdue", List.of("auditor", "audit-manager"));
     ROLES.put("case-note-reminder", List.of("team-manager"));
     ROLES.put("case-note-overdue", List.of("audit-manager", "team-manager"));
     ROLES.put("actions-reminder", List.of("team-manager"));
@@ -66,6 +71,9 @@ class NotificationTemplatesTest {
     ROLES.put("review-meeting-due", List.of("auditor", "audit-manager", "team-manager", "social-worker",
         "practice-manager"));
     ROLES.put("monthly-review-due", List.of("practice-manager"));
+    ROLES.put("monthly-review-overdue", List.of("practice-manager", "audit-manager"));
+    ROLES.put("practice-manager-response-received", List.of("audit-manager"));
+    ROLES.put("progress-review-received", List.of("audit-manager"));
     ROLES.put("re-audit-due", List.of("audit-manager"));
     ROLES.put("further-deadline-reminder", List.of("team-manager", "action-owner"));
     ROLES.put("further-deadline-missed", List.of("team-manager", "practice-manager", "audit-manager"));
@@ -125,7 +133,7 @@ class NotificationTemplatesTest {
   void eachEvaluationTemplateReachesExactlyThePeopleTheDecisionTableNames(String template, Grade grade) {
     String reference = referenceByGrade.get(grade);
     List<String> roles = new ArrayList<>(ROLES.get(template));
-    if (template.equals("evaluation-shared") && grade == Grade.INADEQUATE) {
+    if ((template.equals("evaluation-shared") || template.equals("evaluation-revised")) && grade == Grade.INADEQUATE) {
       roles.addAll(List.of("practice-manager", "head-of-service"));
     }
     Set<String> expected = roles.stream().map(PEOPLE::get).collect(Collectors.toCollection(TreeSet::new));

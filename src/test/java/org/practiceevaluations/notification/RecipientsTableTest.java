@@ -56,7 +56,8 @@ class RecipientsTableTest {
         variables.put("finalGrade", grade);
         List<Object> roles = engine.evaluateDecisionTable(decision, variables).collectEntries(RecipientRules.OUTPUT_ROLE);
         List<String> want = new ArrayList<>(expected.get(template.key()));
-        if (template == NotificationTemplate.EVALUATION_SHARED && "inadequate".equals(grade)) {
+        if ((template == NotificationTemplate.EVALUATION_SHARED || template == NotificationTemplate.EVALUATION_REVISED)
+            && "inadequate".equals(grade)) {
           want.addAll(List.of("practice-manager", "head-of-service"));
         }
         assertThat(roles).as("%s, final grade %s", template.key(), grade).containsExactlyElementsOf(want);

@@ -103,6 +103,14 @@ class EvaluationProcessDoubles {
       ex.setVariable(GRADE_DISPUTED, "no".equals(ex.getVariable("teamAgreesWithGrade")));
       ex.setVariable(GRADE_HOLDER, ex.getVariable(MODERATOR));
     }));
+    Mocks.register("recordFinalGrade", step("recordFinalGrade", ex -> {
+      if ("inadequate".equals(ex.getVariable(FINAL_GRADE))) {
+        Map<String, Object> d = durations(ex);
+        Instant due = deadlines.dueAfter(deadlines.now(), text(d, EvaluationLifecycle.SPEAK_TO_TEAM_WITHIN));
+        ex.setVariable(SPEAK_TO_TEAM_DUE_DATE, Deadlines.toDate(due));
+        ex.setVariable(SPEAK_TO_TEAM_OVERDUE_CYCLE, deadlines.cycleFrom(due, text(d, EvaluationLifecycle.OVERDUE_REPEAT)));
+      }
+    }));
     Mocks.register("markShared", step("markShared", ex -> {
       Instant due = deadlines.dueAfter(deadlines.now(), "P1M");
       ex.setVariable(CASE_NOTE_DUE_DATE, Deadlines.toDate(due));
@@ -110,6 +118,8 @@ class EvaluationProcessDoubles {
       Object open = ex.getVariable("actionsAtStart");
       ex.setVariable(OPEN_ACTION_COUNT, open == null ? 0 : open);
       ex.setVariable(NEXT_ACTION_DUE_DATE, Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P14D")));
+      ex.setVariable(DISPUTE_WINDOW_END_DATE, Deadlines.toDate(deadlines.dueAfter(deadlines.now(),
+          text(durations(ex), EvaluationLifecycle.DISPUTE_WINDOW))));
     }));
     Mocks.register("closeEvaluation", step("closeEvaluation", ex -> { }));
     Mocks.register("raiseSafetyEscalation", step("raiseSafetyEscalation", ex -> { }));
@@ -134,10 +144,23 @@ class EvaluationProcessDoubles {
       ex.setVariable("reviewMeetingDueDate", Deadlines.toDate(meeting));
       ex.setVariable("reviewMeetingReminderDate", Deadlines.toDate(deadlines.reminderBefore(meeting, "P7D")));
       ex.setVariable("progressReviewEvery", "P1M");
-      ex.setVariable("reAuditDueDate", Deadlines.toDate(deadlines.dueAfter(now, "P3M")));
+      Instant reAuditDue = deadlines.dueAfter(now, "P3M");
+      ex.setVariable("reAuditDueDate", Deadlines.toDate(reAuditDue));
+      ex.setVariable("reAuditAllocationDate", Deadlines.toDate(deadlines.reminderBefore(reAuditDue, "P1M")));
+      ex.setVariable(RE_AUDIT_REFERENCE, null);
+      ex.setVariable(RE_AUDIT_GRADE, null);
+      ex.setVariable("improvementSustained", null);
     }));
-    Mocks.register("queueReAudit", step("queueReAudit", ex -> { }));
+    Mocks.register("scheduleProgressReview", step("scheduleProgressReview", ex -> {
+      Instant due = deadlines.dueAfter(deadlines.now(), "P7D");
+      ex.setVariable("progressReviewDueDate", Deadlines.toDate(due));
+      ex.setVariable("progressReviewOverdueCycle", deadlines.cycleFrom(due, "P7D"));
+    }));
+    Mocks.register("allocateReAudit", step("allocateReAudit", ex ->
+        ex.setVariable(RE_AUDIT_REFERENCE, "PE-2026-0099")));
     Mocks.register("closeConcern", step("closeConcern", ex -> { }));
+    Mocks.register("closeRevisedConcern", step("closeRevisedConcern", ex -> { }));
+    Mocks.register("reviseConcernAfterDispute", step("reviseConcernAfterDispute", ex -> { }));
     Mocks.register("carryConcernOn", step("carryConcernOn", ex ->
         ex.setVariable(EVALUATION_REFERENCE, ex.getVariable(RE_AUDIT_REFERENCE))));
 
@@ -158,7 +181,12 @@ class EvaluationProcessDoubles {
         new org.practiceevaluations.cycle.CycleSettings(null, 1, 1, 1, 0.25, 12, 5, 42L)));
     Mocks.register("recordSafetyEscalation", step("recordSafetyEscalation", ex -> {
       ex.setVariableLocal(ESCALATION_ID, 1L);
-      ex.setVariableLocal(SAFETY_CONFIRMATION_DUE_DATE, Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P2D")));
+      Map<String, Object> d = durations(ex);
+      Instant due = deadlines.dueAfter(deadlines.now(),
+          text(d, EvaluationLifecycle.SAFETY_CONFIRMATION_WITHIN));
+      ex.setVariableLocal(SAFETY_CONFIRMATION_DUE_DATE, Deadlines.toDate(due));
+      ex.setVariableLocal(SAFETY_CONFIRMATION_OVERDUE_CYCLE,
+          deadlines.cycleFrom(due, text(d, EvaluationLifecycle.SAFETY_CONFIRMATION_CHASE_EVERY)));
     }));
   }
 

@@ -30,13 +30,13 @@ import org.practiceevaluations.moderation.ModerationProcess;
  * fired by moving the engine clock to their due dates.
  */
 @Deployment(resources = {"processes/practice-evaluation.bpmn", "processes/moderation.bpmn",
-    "processes/evaluation-deadlines.dmn", "process-tests/concern-catcher.bpmn"})
+    "processes/grade-dispute.bpmn", "processes/evaluation-deadlines.dmn", "process-tests/concern-catcher.bpmn"})
 class PracticeEvaluationProcessTest extends ProcessTestBase {
 
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
       .assertClassCoverageAtLeast(0.95)
-      .excludeProcessDefinitionKeys("concern-catcher")
+      .excludeProcessDefinitionKeys("concern-catcher", "grade-dispute")
       .build();
 
   final EvaluationProcessDoubles doubles = new EvaluationProcessDoubles();
@@ -76,6 +76,7 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     complete(ref, UPDATE_ACTIONS, Map.of(OPEN_ACTION_COUNT, 1));
     assertThat(pi).isWaitingAt(UPDATE_ACTIONS);
     complete(ref, UPDATE_ACTIONS, Map.of(OPEN_ACTION_COUNT, 0));
+    teamAcceptsTheGrade(ref);
 
     assertThat(pi).isEnded().hasPassedInOrder(READ_ALLOCATION, CONTACT_SOCIAL_WORKER, GATHER_FEEDBACK,
         COMPLETE_EVALUATION, REFLECTIVE_DISCUSSION, RECORD_SUBMISSION, SAVE_PDF, ADD_CASE_NOTE, SHARE_EVALUATION,
@@ -97,6 +98,9 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     ProcessInstance pi = start("cevans", null, 0);
     String ref = pi.getBusinessKey();
     auditorCompletes(ref, true, grade, "yes");
+    if (grade.equals("inadequate")) {
+      complete(ref, SPEAK_TO_TEAM);
+    }
     teamFollowsUpWithNoActions(ref);
     assertThat(pi).isEnded();
     long concerns = runtimeService.createProcessInstanceQuery().processDefinitionKey("concern-catcher")
@@ -142,8 +146,10 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     assertThat(pi).isWaitingAt(DECIDE_GRADE);
     assertThat(task(ref, DECIDE_GRADE).getAssignee()).isEqualTo("kmorgan");
     complete(ref, DECIDE_GRADE, Map.of(FINAL_GRADE, "inadequate"));
-    assertThat(pi).hasPassedInOrder(DISCUSS_GRADE, RECORD_GRADE_DISCUSSION, REFER_DISPUTE, DECIDE_GRADE, SAVE_PDF)
-        .hasPassed(HAND_OVER_CONCERN);
+    assertThat(pi).isWaitingAt(SPEAK_TO_TEAM);
+    complete(ref, SPEAK_TO_TEAM);
+    assertThat(pi).hasPassedInOrder(DISCUSS_GRADE, RECORD_GRADE_DISCUSSION, REFER_DISPUTE, DECIDE_GRADE,
+        RECORD_FINAL_GRADE, SPEAK_TO_TEAM, SAVE_PDF).hasPassed(HAND_OVER_CONCERN);
   }
 
   @Test
@@ -182,21 +188,25 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
         .isWaitingAt(ModerationProcess.Elements.COMPLETE_MODERATION);
 
     moderatorCompletes(ref, "inadequate", "yes");
-    assertThat(moderation).isEnded().hasPassed(ModerationProcess.Elements.SEND_DISCREPANCY);
+    assertThat(moderation).isEnded().hasPassed(ModerationProcess.Elements.SEND_DISCREPANCY,
+        ModerationProcess.Elements.SEND_INADEQUATE_AT_ONCE);
     assertThat(doubles.notifications).contains("moderation-discrepancy");
+    complete(ref, SPEAK_TO_TEAM);
     assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE)).isEqualTo("inadequate");
     assertThat(runtimeService.getVariable(pi.getId(), DISCREPANCY)).isEqualTo(true);
     assertThat(pi).hasPassed(HAND_OVER_CONCERN);
   }
 
   @Test
-  void theTeamCanDisputeTheModeratorsGradeAndTheModeratorDiscussesIt() {
+  void aTeamThatDisagreesWithTheModeratorIsHeardAtTheModerationDiscussionAndTheModeratorsGradeStaysFinal() {
     ProcessInstance pi = start("cevans", "sclarke", 0);
     String ref = pi.getBusinessKey();
     auditorCompletes(ref, true, "good", "yes");
     moderatorCompletes(ref, "requires-improvement", "no");
-    assertThat(pi).isWaitingAt(DISCUSS_GRADE);
-    assertThat(task(ref, DISCUSS_GRADE).getAssignee()).isEqualTo("sclarke");
+    assertThat(runtimeService.getVariable(pi.getId(), GRADE_DISPUTED)).isEqualTo(true);
+    assertThat(pi).hasNotPassed(DISCUSS_GRADE, REFER_DISPUTE, DECIDE_GRADE).hasPassed(SAVE_PDF, SHARE_EVALUATION)
+        .isWaitingAt(SUPERVISION_DISCUSSION);
+    assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE)).isEqualTo("requires-improvement");
   }
 
   @Test
@@ -229,6 +239,30 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
   }
 
   @Test
+  void theHeadOfServiceIsChasedEveryDayFromTheDueDateUntilTheyConfirmWhatWasDone() {
+    ProcessInstance pi = start("cevans", null, 0);
+    String ref = pi.getBusinessKey();
+    escalate(pi, "cevans");
+    Instant due = task(ref, CONFIRM_SAFETY_ACTION).getDueDate().toInstant();
+    assertThat(due).isEqualTo(START.atZone(LONDON).plusDays(2).withHour(17).toInstant());
+
+    Job chase = timer(ref, SAFETY_CONFIRMATION_OVERDUE);
+    assertThat(chase.getDuedate().toInstant()).isEqualTo(due);
+    fire(chase);
+    Job again = timer(ref, SAFETY_CONFIRMATION_OVERDUE);
+    assertThat(Duration.between(due, again.getDuedate().toInstant())).isEqualTo(Duration.ofDays(1));
+    fire(again);
+    assertThat(doubles.notifications).containsSubsequence("safety-escalation", "safety-escalation-overdue",
+        "safety-escalation-overdue");
+    assertThat(pi).isWaitingAt(CONFIRM_SAFETY_ACTION, READ_ALLOCATION);
+
+    complete(ref, CONFIRM_SAFETY_ACTION);
+    assertThat(pi).hasPassed(SEND_SAFETY_CONFIRMATION_OVERDUE, SEND_CONFIRMATION);
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId())
+        .activityId(SAFETY_CONFIRMATION_OVERDUE).count()).as("no more chasing once confirmed").isZero();
+  }
+
+  @Test
   void twoEscalationsKeepTheirOwnConcerns() {
     ProcessInstance pi = start("cevans", null, 0);
     escalate(pi, "cevans");
@@ -241,6 +275,169 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CONFIRM_SAFETY_ACTION)
         .list()).hasSize(2).extracting(t -> taskService.getVariable(t.getId(), ESCALATION_CONCERN))
         .containsExactlyInAnyOrder("The child disclosed harm at home", "A second concern");
+  }
+
+  // ------------------------------------------------------------------------------------------------ inadequate
+
+  @Test
+  void anAuditorsInadequateGradeIsToldAtOnceBeforeTheReflectiveDiscussionAndAnotherGradeIsNot() {
+    ProcessInstance inadequate = start("cevans", null, 0);
+    String ref = inadequate.getBusinessKey();
+    complete(ref, READ_ALLOCATION);
+    complete(ref, CONTACT_SOCIAL_WORKER, Map.of(FAMILY_CONTACT_SAFE, false));
+    complete(ref, COMPLETE_EVALUATION, Map.of(FIRST_GRADE, "inadequate"));
+    assertThat(inadequate).hasPassed(SEND_INADEQUATE_AT_ONCE).isWaitingAt(REFLECTIVE_DISCUSSION)
+        .hasNotPassed(RECORD_SUBMISSION, SHARE_EVALUATION);
+    assertThat(doubles.notifications).containsExactly("evaluation-allocated", "inadequate-grade");
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(inadequate.getId())
+        .variableName(GRADED_BY).singleResult().getValue()).isEqualTo("auditor");
+
+    doubles.notifications.clear();
+    ProcessInstance good = start("cevans", null, 0);
+    auditorCompletes(good.getBusinessKey(), false, "good", "yes");
+    assertThat(good).hasNotPassed(SEND_INADEQUATE_AT_ONCE, SPEAK_TO_TEAM);
+    assertThat(doubles.notifications).doesNotContain("inadequate-grade");
+  }
+
+  @Test
+  void aModeratorsInadequateGradeIsToldAtOnceBeforeTheModerationDiscussion() {
+    ProcessInstance pi = start("cevans", "sclarke", 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "requires-improvement", "yes");
+    complete(ref, ModerationProcess.Elements.COMPLETE_MODERATION, Map.of(MODERATED_GRADE, "inadequate"));
+    assertThat(moderationOf(pi)).hasPassed(ModerationProcess.Elements.SEND_INADEQUATE_AT_ONCE)
+        .isWaitingAt(ModerationProcess.Elements.MODERATION_DISCUSSION);
+    assertThat(doubles.notifications).endsWith("first-evaluation-submitted", "inadequate-grade");
+  }
+
+  @Test
+  void anInadequateEvaluationIsNotSentToTheTeamUntilTheAuditorHasSpokenToThemAndTheyAreChasedMeanwhile() {
+    ProcessInstance pi = start("cevans", null, 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, false, "inadequate", "yes");
+    assertThat(pi).hasPassed(RECORD_FINAL_GRADE).isWaitingAt(SPEAK_TO_TEAM)
+        .hasNotPassed(SAVE_PDF, ADD_CASE_NOTE, SHARE_EVALUATION, HAND_OVER_CONCERN);
+    assertThat(task(ref, SPEAK_TO_TEAM).getAssignee()).isEqualTo("cevans");
+    Instant due = ((java.util.Date) runtimeService.getVariable(pi.getId(), SPEAK_TO_TEAM_DUE_DATE)).toInstant();
+    assertThat(due).isEqualTo(now().atZone(LONDON).plusDays(2).withHour(17).withMinute(0).toInstant());
+    assertThat(task(ref, SPEAK_TO_TEAM).getDueDate().toInstant()).isEqualTo(due);
+
+    Job overdue = timer(ref, SPEAK_TO_TEAM_OVERDUE);
+    assertThat(overdue.getDuedate().toInstant()).isEqualTo(due);
+    fire(overdue);
+    Job again = timer(ref, SPEAK_TO_TEAM_OVERDUE);
+    assertThat(Duration.between(due, again.getDuedate().toInstant())).isEqualTo(Duration.ofDays(7));
+    fire(again);
+    assertThat(doubles.notifications).endsWith("speak-to-team-overdue", "speak-to-team-overdue");
+    assertThat(pi).isWaitingAt(SPEAK_TO_TEAM).hasNotPassed(SHARE_EVALUATION);
+
+    complete(ref, SPEAK_TO_TEAM);
+    assertThat(pi).hasPassedInOrder(SPEAK_TO_TEAM, SAVE_PDF, ADD_CASE_NOTE, SHARE_EVALUATION, HAND_OVER_CONCERN);
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).activityId(SPEAK_TO_TEAM_OVERDUE)
+        .count()).isZero();
+  }
+
+  // ------------------------------------------------------------------------------------------------ after sharing
+
+  @Test
+  void onceTheEvaluationIsSharedTheTeamManagerHasTwoWeeksToSayWhetherTheTeamAcceptsTheGrade() {
+    ProcessInstance pi = start("cevans", null, 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "requires-improvement", "yes");
+    assertThat(pi).hasPassed(AFTER_SHARING).isWaitingAt(SUPERVISION_DISCUSSION, TEAM_ACCEPTS_GRADE);
+    Instant windowEnd = ((java.util.Date) runtimeService.getVariable(pi.getId(), DISPUTE_WINDOW_END_DATE)).toInstant();
+    assertThat(windowEnd).isEqualTo(now().atZone(LONDON).plusDays(14).withHour(17).withMinute(0).withSecond(0)
+        .withNano(0).toInstant());
+    assertThat(task(ref, TEAM_ACCEPTS_GRADE).getAssignee()).isEqualTo("pmurphy");
+    assertThat(task(ref, TEAM_ACCEPTS_GRADE).getDueDate().toInstant()).isEqualTo(windowEnd);
+
+    teamAcceptsTheGrade(ref);
+    assertThat(pi).hasPassed("EndEvent_GradeAccepted").hasNotPassed(SETTLE_DISPUTE)
+        .isWaitingAt(SUPERVISION_DISCUSSION);
+  }
+
+  @Test
+  void whenTheTimeToDisputePassesTheGradeStandsAndTheEvaluationEndsWithItsFollowUp() {
+    ProcessInstance pi = start("cevans", null, 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "good", "yes");
+    Job window = timer(ref, DISPUTE_WINDOW_CLOSED);
+    assertThat(window.getDuedate()).isEqualTo(runtimeService.getVariable(pi.getId(), DISPUTE_WINDOW_END_DATE));
+    fire(window);
+    assertThat(pi).hasPassed("EndEvent_DisputeTimeOver").isWaitingAt(SUPERVISION_DISCUSSION);
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TEAM_ACCEPTS_GRADE)
+        .count()).isZero();
+    complete(ref, SUPERVISION_DISCUSSION);
+    complete(ref, WRITE_CASE_NOTE, Map.of(OPEN_ACTION_COUNT, 0));
+    assertThat(pi).isEnded();
+  }
+
+  @Test
+  void aProcessOwnerWhoShortensTheTimeToDisputeInTheDecisionTableChangesWhenTheOfferEnds() throws Exception {
+    String table = java.nio.file.Files.readString(java.nio.file.Path.of("processes/evaluation-deadlines.dmn"));
+    String shortened = table.replace("<outputEntry id=\"Out_S12\"><text>\"P14D\"</text>",
+        "<outputEntry id=\"Out_S12\"><text>\"P7D\"</text>");
+    assertThat(shortened).as("the standard row's disputeWindow").isNotEqualTo(table);
+    String deployment = repositoryService().createDeployment().name("a week to dispute")
+        .addString("evaluation-deadlines.dmn", shortened).deploy().getId();
+    try {
+      ProcessInstance pi = start("cevans", null, 0);
+      String ref = pi.getBusinessKey();
+      auditorCompletes(ref, true, "good", "yes");
+      Instant windowEnd = now().atZone(LONDON).plusDays(7).withHour(17).withMinute(0).withSecond(0).withNano(0)
+          .toInstant();
+      Job window = timer(ref, DISPUTE_WINDOW_CLOSED);
+      assertThat(window.getDuedate().toInstant()).isEqualTo(windowEnd);
+      assertThat(task(ref, TEAM_ACCEPTS_GRADE).getDueDate().toInstant()).isEqualTo(windowEnd);
+
+      setClock(windowEnd.minusSeconds(3600));
+      assertThat(managementService.createJobQuery().timers().executable().activityId(DISPUTE_WINDOW_CLOSED).count())
+          .as("an hour before the end the offer still stands").isZero();
+      assertThat(pi).isWaitingAt(TEAM_ACCEPTS_GRADE);
+      fire(window);
+      assertThat(pi).hasPassed(DISPUTE_WINDOW_CLOSED).hasNotPassed(SETTLE_DISPUTE);
+      assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TEAM_ACCEPTS_GRADE)
+          .count()).as("no longer offered").isZero();
+    } finally {
+      repositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
+  void aTeamThatDisputesTheGradeItReceivedHasItSettledByTheAuditorAndIfNeedBeTheAuditManager() {
+    ProcessInstance pi = start("cevans", null, 0);
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "requires-improvement", "yes");
+    complete(ref, TEAM_ACCEPTS_GRADE, Map.of(TEAM_DISPUTES_GRADE, true));
+    ProcessInstance dispute = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .singleResult();
+    assertThat(dispute.getBusinessKey()).isEqualTo(ref);
+    assertThat(dispute).isWaitingAt("Task_DiscussReceivedGrade");
+    assertThat(task(ref, "Task_DiscussReceivedGrade").getAssignee()).isEqualTo("cevans");
+    assertThat(pi).isWaitingAt(SUPERVISION_DISCUSSION, SETTLE_DISPUTE);
+
+    complete(ref, "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED, true, GRADE_REVISED, false));
+    assertThat(dispute).isEnded();
+    assertThat(pi).hasPassed(SETTLE_DISPUTE, "EndEvent_DisputeSettled").isWaitingAt(SUPERVISION_DISCUSSION);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"moderated", "disputed at the reflective discussion", "re-audit"})
+  void aGradeAlreadySettledIsNotOfferedForDisputeAgain(String why) {
+    ProcessInstance pi = switch (why) {
+      case "moderated" -> start("cevans", "sclarke", 0);
+      case "re-audit" -> start("cevans", null, 0, "re-audit");
+      default -> start("cevans", null, 0);
+    };
+    String ref = pi.getBusinessKey();
+    auditorCompletes(ref, true, "good", why.startsWith("disputed") ? "no" : "yes");
+    if (why.equals("moderated")) {
+      moderatorCompletes(ref, "good", "yes");
+    }
+    if (why.startsWith("disputed")) {
+      complete(ref, DISCUSS_GRADE, Map.of(GRADE_AGREED, true, FINAL_GRADE, "good"));
+    }
+    assertThat(pi).hasPassed(NO_DISPUTE_OFFERED).hasNotPassed(TEAM_ACCEPTS_GRADE).isWaitingAt(SUPERVISION_DISCUSSION);
   }
 
   // ------------------------------------------------------------------------------------------------ deadlines
@@ -323,15 +520,25 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     assertThat(doubles.notifications).endsWith("actions-reminder", "actions-reminder");
     assertThat(first.atZone(LONDON).plusMonths(1).toInstant()).isEqualTo(second);
     complete(ref, UPDATE_ACTIONS, Map.of(OPEN_ACTION_COUNT, 0));
+    assertThat(pi).hasPassed(CLOSE_EVALUATION).isWaitingAt(TEAM_ACCEPTS_GRADE);
+    fire(timer(ref, DISPUTE_WINDOW_CLOSED));
     assertThat(pi).isEnded();
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
 
+  org.camunda.bpm.engine.RepositoryService repositoryService() {
+    return extension.getProcessEngine().getRepositoryService();
+  }
+
   ProcessInstance start(String auditor, String moderator, int actions) {
+    return start(auditor, moderator, actions, moderator == null ? "monthly" : "moderated");
+  }
+
+  ProcessInstance start(String auditor, String moderator, int actions, String type) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(CHILD_REFERENCE, "C104237");
-    variables.put(EVALUATION_TYPE, moderator == null ? "monthly" : "moderated");
+    variables.put(EVALUATION_TYPE, type);
     variables.put(AUDITOR, auditor);
     variables.put(MODERATOR, moderator);
     variables.put(ALLOCATED_BY, "kmorgan");
@@ -359,6 +566,11 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
   void teamFollowsUpWithNoActions(String ref) {
     complete(ref, SUPERVISION_DISCUSSION);
     complete(ref, WRITE_CASE_NOTE, Map.of(OPEN_ACTION_COUNT, 0));
+    teamAcceptsTheGrade(ref);
+  }
+
+  void teamAcceptsTheGrade(String ref) {
+    complete(ref, TEAM_ACCEPTS_GRADE, Map.of(TEAM_DISPUTES_GRADE, false));
   }
 
   void escalate(ProcessInstance pi, String raisedBy) {
@@ -372,6 +584,10 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
 
   ProcessInstance moderationOf(ProcessInstance pi) {
     return runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+  }
+
+  org.camunda.bpm.engine.HistoryService historyService() {
+    return engine.getHistoryService();
   }
 
   Instant dueOf(ProcessInstance pi) {

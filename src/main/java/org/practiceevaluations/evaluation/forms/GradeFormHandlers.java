@@ -18,9 +18,11 @@ import org.springframework.context.annotation.Configuration;
 public class GradeFormHandlers {
 
   private final FormSupport support;
+  private final org.practiceevaluations.evaluation.EvaluationLifecycle lifecycle;
 
-  public GradeFormHandlers(FormSupport support) {
+  public GradeFormHandlers(FormSupport support, org.practiceevaluations.evaluation.EvaluationLifecycle lifecycle) {
     this.support = support;
+    this.lifecycle = lifecycle;
   }
 
   private Map<String, Object> gradeFacts(Evaluation e) {
@@ -53,11 +55,91 @@ public class GradeFormHandlers {
         Boolean agreed = answers.yesNo("gradeAgreed", "Is the grade agreed now?", true);
         Grade agreedGrade = answers.grade("agreedGrade", "the grade agreed with the team", Boolean.TRUE.equals(agreed));
         answers.throwIfInvalid();
+        Grade before = e.getFinalGrade();
         e.recordDisputeDiscussion(discussion, agreed, agreedGrade, support.now());
         Map<String, Object> routing = new HashMap<>();
         routing.put(GRADE_AGREED, agreed);
         routing.put(FINAL_GRADE, e.getFinalGrade().code());
+        routing.put(GRADE_REVISED, before != null && before != e.getFinalGrade());
         return routing;
+      }
+    };
+  }
+
+  /**
+   * "Say whether the team accepts the grade" (docs/guide.md, "A disputed grade"): once the evaluation has reached it,
+   * the team may dispute an unmoderated evaluation's grade within the time evaluation-deadlines gives it.
+   */
+  @Bean
+  FormHandler acceptGrade() {
+    return new FormHandler() {
+      public String formId() {
+        return "accept-grade";
+      }
+
+      public Map<String, Object> prepare(DelegateTask task) {
+        Evaluation e = support.evaluation(task);
+        Map<String, Object> values = gradeFacts(e);
+        values.put("sharedText", support.day(e.getSharedAt()));
+        Object end = task.getVariable(DISPUTE_WINDOW_END_DATE);
+        values.put("disputeWindowEndText",
+            end instanceof java.util.Date date ? support.day(date.toInstant()) : "the date on this task");
+        return values;
+      }
+
+      @SuppressWarnings("unchecked")
+      public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
+        Evaluation e = support.evaluation(task);
+        Boolean accepts = answers.yesNo("teamAcceptsGrade", "Does the team accept the grade?", true);
+        boolean disputes = Boolean.FALSE.equals(accepts);
+        Grade view = answers.grade("teamViewOfGrade", "the grade the team thinks is right", disputes);
+        String reason = answers.text("teamViewReason", "The team's reasons", disputes);
+        if (disputes && view != null && view == e.getFinalGrade()) {
+          answers.problem("The grade the team thinks is right is the grade it received: choose another, or say the "
+              + "team accepts it.");
+        }
+        answers.throwIfInvalid();
+        Map<String, Object> routing = new HashMap<>();
+        routing.put(TEAM_DISPUTES_GRADE, disputes);
+        if (disputes) {
+          e.recordDisputeAfterSharing(support.actor(task), view, reason, support.now());
+          routing.put(DISPUTE_DUE_DATE, org.practiceevaluations.evaluation.Deadlines.toDate(
+              lifecycle.disputeAfterSharingDue((Map<String, Object>) task.getVariable(DEADLINES))));
+        }
+        return routing;
+      }
+    };
+  }
+
+  /**
+   * "Speak to the team before it is sent (no surprises)" (docs/guide.md, "The practice evaluation"): the auditor tells
+   * the team of an inadequate outcome and the remedial actions before the written evaluation reaches them.
+   */
+  @Bean
+  FormHandler speakToTeam() {
+    return new FormHandler() {
+      public String formId() {
+        return "speak-to-team";
+      }
+
+      public Map<String, Object> prepare(DelegateTask task) {
+        Evaluation e = support.evaluation(task);
+        Map<String, Object> values = gradeFacts(e);
+        values.put("actionList", support.actionRows(e, false));
+        Object due = task.getVariable(SPEAK_TO_TEAM_DUE_DATE);
+        values.put("speakToTeamDueText",
+            due instanceof java.util.Date date ? support.day(date.toInstant()) : "as soon as you can");
+        return values;
+      }
+
+      public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
+        Evaluation e = support.evaluation(task);
+        java.time.LocalDate on = answers.date("spokeToTeamOn", "The date you spoke to the team", true,
+            FormAnswers.When.PAST_OR_TODAY);
+        String notes = answers.text("spokeToTeamNotes", "What you told them", true);
+        answers.throwIfInvalid();
+        e.recordTeamToldOfOutcome(on, support.actor(task), notes);
+        return Map.of();
       }
     };
   }
@@ -78,8 +160,9 @@ public class GradeFormHandlers {
         Grade grade = answers.grade("decidedGrade", "the final grade", true);
         String reason = answers.text("decisionReason", "The reasons for your decision", true);
         answers.throwIfInvalid();
+        Grade before = e.getFinalGrade();
         e.decideGrade(grade, support.actor(task), reason, support.now());
-        return Map.of(FINAL_GRADE, grade.code());
+        return Map.of(FINAL_GRADE, grade.code(), GRADE_REVISED, before != null && before != grade);
       }
     };
   }

@@ -73,7 +73,9 @@ public class ModerationFormHandlers {
         support.escalateIfTicked(task, answers, e, support.actor(task));
         e.replaceSections(SectionJudgement.Stage.MODERATION, sections);
         e.recordModeration(grade, forAuditor, forTeam);
-        return Map.of();
+        // routes the inadequate-grade notice at once (docs/guide.md, "Moderation")
+        return Map.of(org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.MODERATED_GRADE,
+            grade.code());
       }
     };
   }
@@ -90,10 +92,11 @@ public class ModerationFormHandlers {
         Map<String, Object> values = new HashMap<>(support.caseFacts(e));
         values.put("firstGradeText", FormSupport.label(e.getFirstGrade()));
         values.put("moderatedGradeText", FormSupport.label(e.getModeratedGrade()));
-        values.put("gradesDifferText", e.getFirstGrade() == e.getModeratedGrade()
+        values.put("gradesDifferText", (e.getFirstGrade() == e.getModeratedGrade()
             ? "Your grade is the same as the first auditor's."
-            : "Your grade differs from the first auditor's: this will be recorded as a discrepancy and your grade "
-                + "will be final.");
+            : "Your grade differs from the first auditor's: this will be recorded as a discrepancy.")
+            + " Your grade is the final grade: if the team does not agree, record its view and reasons here; this "
+            + "discussion settles it, and no one else regrades a moderated evaluation.");
         return values;
       }
 

@@ -1,0 +1,88 @@
+package org.practiceevaluations.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.practiceevaluations.evaluation.Deadlines;
+
+/**
+ * The grade-dispute map (docs/guide.md, "A disputed grade"): a team that disputes the grade it received discusses it
+ * with the auditor (recorded on the child's file); still disputed, the audit manager decides; a grade that changed is
+ * filed again, sent to the team again, and the case of concern put right. Called from the practice evaluation, started
+ * here on its own with the variables the call hands it.
+ */
+@Deployment(resources = "processes/grade-dispute.bpmn")
+class GradeDisputeProcessTest extends ProcessTestBase {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(1.0).build();
+
+  final EvaluationProcessDoubles doubles = new EvaluationProcessDoubles();
+
+  @Override
+  ProcessEngine processEngine() {
+    return extension.getProcessEngine();
+  }
+
+  @BeforeEach
+  void registerDoubles() {
+    doubles.register(extension.getProcessEngine().getRuntimeService());
+  }
+
+  @Test
+  void aGradeAgreedUnchangedAfterTheDiscussionStandsAndNothingIsSentAgain() {
+    ProcessInstance dispute = dispute();
+    assertThat(task("PE-2026-0042", "Task_DiscussReceivedGrade").getAssignee()).isEqualTo("cevans");
+    assertThat(task("PE-2026-0042", "Task_DiscussReceivedGrade").getDueDate())
+        .isEqualTo(runtimeService.getVariable(dispute.getId(), DISPUTE_DUE_DATE));
+    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED, true, GRADE_REVISED, false));
+    assertThat(dispute).isEnded().hasPassed("Task_RecordDiscussion", "EndEvent_GradeStands")
+        .hasNotPassed("Task_DecideDisputedGrade", "Task_SaveRevisedPdf");
+    assertThat(doubles.recordings).containsExactly("note:grading-discussion");
+    assertThat(doubles.notifications).isEmpty();
+  }
+
+  @Test
+  void aGradeTheTeamAndAuditorAgreeToChangeIsFiledAndSentAgainAndTheConcernPutRight() {
+    ProcessInstance dispute = dispute();
+    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED, true, GRADE_REVISED, true));
+    assertThat(dispute).isEnded().hasPassedInOrder("Task_RecordDiscussion", "Task_SaveRevisedPdf",
+        "Task_AddRevisedNote", "Task_SendRevised", "Task_PutConcernRight", "EndEvent_RevisedSent");
+    assertThat(doubles.recordings).containsExactly("note:grading-discussion", "pdf", "note:evaluation-summary");
+    assertThat(doubles.notifications).containsExactly("evaluation-revised");
+    assertThat(doubles.steps).contains("reviseConcernAfterDispute");
+  }
+
+  @Test
+  void aGradeStillDisputedAfterTheDiscussionIsDecidedByTheAuditManager() {
+    ProcessInstance dispute = dispute();
+    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED, false));
+    assertThat(doubles.notifications).containsExactly("grade-dispute-referred");
+    assertThat(task("PE-2026-0042", "Task_DecideDisputedGrade").getAssignee()).isEqualTo("kmorgan");
+    complete("PE-2026-0042", "Task_DecideDisputedGrade", Map.of(FINAL_GRADE, "good", GRADE_REVISED, true));
+    assertThat(dispute).isEnded().hasPassed("Task_DecideDisputedGrade", "Task_SendRevised");
+  }
+
+  ProcessInstance dispute() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(EVALUATION_REFERENCE, "PE-2026-0042");
+    variables.put(AUDITOR, "cevans");
+    variables.put(AUDIT_MANAGER, "kmorgan");
+    variables.put(DISPUTE_DUE_DATE, Deadlines.toDate(now().plusSeconds(14 * 86_400)));
+    ProcessInstance dispute = runtimeService.startProcessInstanceByKey("grade-dispute", "PE-2026-0042", variables);
+    runAsyncSteps();
+    return dispute;
+  }
+}
