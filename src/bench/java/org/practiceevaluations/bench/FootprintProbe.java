@@ -30,6 +30,7 @@ public final class FootprintProbe {
       BenchApplication.Running app = BenchApplication.start("footprint", url, user, password,
           Map.of("camunda.bpm.job-execution.enabled", true));
       started = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+      printStartupSteps(app);
       app.jobExecutor().shutdown();
       Lifecycles lifecycles = Lifecycles.product(app.bean(ProcessEngine.class), Bench.cases(app));
       for (int i = 0; i < evaluations; i++) {
@@ -50,6 +51,25 @@ public final class FootprintProbe {
       ds.close();
     }
     System.exit(0);
+  }
+
+  /** With {@code -Dbench.start-profile=true}: the slowest start-up steps (bean creation, with the bean's name). */
+  private static void printStartupSteps(BenchApplication.Running app) {
+    if (!Boolean.getBoolean("bench.start-profile")) {
+      return;
+    }
+    var startup = (org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup)
+        app.context().getApplicationStartup();
+    startup.getBufferedTimeline().getEvents().stream()
+        .sorted((a, b) -> b.getDuration().compareTo(a.getDuration())).limit(60)
+        .forEach(e -> {
+          StringBuilder tags = new StringBuilder();
+          e.getStartupStep().getTags().forEach(t -> tags.append(' ').append(t.getKey()).append('=')
+              .append(t.getValue().length() > 90 ? t.getValue().substring(0, 90) : t.getValue()));
+          System.out.println(String.format(Locale.ROOT, "STARTUP-STEP %6d ms %s%s", e.getDuration().toMillis(),
+              e.getStartupStep().getName(), tags));
+        });
+    System.out.flush();
   }
 
   private static void report(double started) throws Exception {
