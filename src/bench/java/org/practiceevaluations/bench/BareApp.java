@@ -4,22 +4,19 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.practiceevaluations.bench.bare.BareCamundaApplication;
 
 /**
- * Starts the bare Camunda Spring Boot application ({@link BareCamundaApplication}) in a JVM of its own, with the
- * benchmark's class path less the product: its classes ({@code target/classes}) and the libraries only the product
- * uses (JPA and Hibernate, Flyway, Thymeleaf, Spring Security and OAuth2, mail, PDF, POI, Kotlin and the test
- * tools), so that Spring Boot's auto-configuration sees what a plain Camunda application would have.
+ * Starts the bare Camunda Spring Boot application ({@link BareCamundaApplication}) in a JVM of its own, on the
+ * product's run-time libraries less the product's classes and the libraries only the product uses (JPA and
+ * Hibernate, Flyway, Thymeleaf, Spring Security and OAuth2, mail, PDF, POI, Kotlin), so that Spring Boot's
+ * auto-configuration sees what a plain Camunda application would have ({@link BenchClassPath#bare}).
  */
 final class BareApp implements AutoCloseable {
 
@@ -45,20 +42,13 @@ final class BareApp implements AutoCloseable {
     this.tail = tail;
   }
 
-  /** The class path of the bare application: the benchmark's, less the product. */
-  static String classPath() {
-    return Arrays.stream(ManagementFactory.getRuntimeMXBean().getClassPath().split(File.pathSeparator))
-        .filter(entry -> !entry.replace('\\', '/').endsWith("target/classes"))
-        .filter(entry -> !NOT_BARE.matcher(entry).matches())
-        .collect(Collectors.joining(File.pathSeparator));
-  }
 
   static List<String> command(String mode, String url, String user, String password, int evaluations, String log,
       List<String> jvmOptions) {
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-Dfile.encoding=UTF-8"));
     command.addAll(jvmOptions);
-    command.addAll(List.of("-cp", classPath(), BareCamundaApplication.class.getName(), mode, url, user, password,
+    command.addAll(List.of("-cp", BenchClassPath.bare(), BareCamundaApplication.class.getName(), mode, url, user, password,
         new File(".").getAbsolutePath(), Integer.toString(evaluations), log));
     return command;
   }

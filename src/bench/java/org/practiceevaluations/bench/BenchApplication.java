@@ -67,11 +67,26 @@ public final class BenchApplication {
     p.put("logging.threshold.console", "OFF");
     p.put("spring.main.banner-mode", "off");
     p.putAll(extra);
+    // for trying a setting while profiling (-Dbench.app-properties=a.b=c,d.e=f); never in a reported run
+    for (String setting : System.getProperty("bench.app-properties", "").split(",")) {
+      if (setting.contains("=")) {
+        p.put(setting.substring(0, setting.indexOf('=')).trim(), setting.substring(setting.indexOf('=') + 1).trim());
+      }
+    }
     SpringApplicationBuilder builder = new SpringApplicationBuilder(PracticeEvaluationsApplication.class);
     if (Boolean.getBoolean("bench.start-profile")) {
       // each bean's creation timed (FootprintProbe prints the slowest): the tool for finding a slow start
-      builder.applicationStartup(new org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup(
-          20_000));
+      CpuApplicationStartup startup = new CpuApplicationStartup();
+      builder.applicationStartup(startup);
+      java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      builder.listeners((org.springframework.context.ApplicationListener<
+          org.springframework.boot.context.event.SpringApplicationEvent>) event -> {
+        if (event instanceof org.springframework.boot.context.event.ApplicationStartedEvent
+            || event instanceof org.springframework.boot.context.event.ApplicationReadyEvent) {
+          System.out.println(String.format(java.util.Locale.ROOT, "STARTUP-STEP main thread CPU %.0f ms at %s",
+              threads.getCurrentThreadCpuTime() / 1e6, event.getClass().getSimpleName()));
+        }
+      });
     }
     ConfigurableApplicationContext context = builder
         .sources(Hooks.class)

@@ -3,7 +3,6 @@ package org.practiceevaluations.bench;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ final class FootprintFigure {
     this.pg = pg;
   }
 
-  record Probe(double started, double heapMiB, double rssMiB) {}
+  record Probe(double started, double heapMiB, double rssMiB, double cpu) {}
 
   void run(String appUrl, String bareUrl, DatabaseSize.Sizes appGrowth, int appFinished,
       DatabaseSize.Sizes bareGrowth, int bareFinished) throws Exception {
@@ -47,9 +46,9 @@ final class FootprintFigure {
       // the warm-up round also creates the bare engine's schema, so every measured start finds it there
       Probe a = probe("app", appUrl);
       Probe b = bareProbe(bareUrl);
-      report.progress("figure 6 round %s: product started in %.1f s, heap %.0f MiB, RSS %.0f MiB; bare Camunda app "
-              + "%.1f s, %.0f MiB, %.0f MiB", round < 0 ? "warm-up" : round + 1, a.started(), a.heapMiB(), a.rssMiB(),
-          b.started(), b.heapMiB(), b.rssMiB());
+      report.progress("figure 6 round %s: product started in %.1f s (%.1f s CPU), heap %.0f MiB, RSS %.0f MiB; bare "
+              + "Camunda app %.1f s (%.1f s CPU), %.0f MiB, %.0f MiB", round < 0 ? "warm-up" : round + 1, a.started(),
+          a.cpu(), a.heapMiB(), a.rssMiB(), b.started(), b.cpu(), b.heapMiB(), b.rssMiB());
       if (round >= 0) {
         app.add(a);
         bare.add(b);
@@ -99,7 +98,10 @@ final class FootprintFigure {
     if (Boolean.getBoolean("bench.start-profile")) {
       command.add("-Dbench.start-profile=true");
     }
-    command.addAll(List.of("-cp", ManagementFactory.getRuntimeMXBean().getClassPath(),
+    if (!System.getProperty("bench.app-properties", "").isBlank()) {
+      command.add("-Dbench.app-properties=" + System.getProperty("bench.app-properties"));
+    }
+    command.addAll(List.of("-cp", BenchClassPath.product(),
         FootprintProbe.class.getName(), mode, url, pg.user(), pg.password(),
         Integer.toString(EVALUATIONS_PER_PROBE)));
     Probe probe = run(new ProcessBuilder(command), mode);
@@ -142,15 +144,17 @@ final class FootprintFigure {
     double started = 0;
     double heap = 0;
     double rss = 0;
+    double cpu = 0;
     for (String part : result.substring("FOOTPRINT ".length()).split(" ")) {
       String[] kv = part.split("=");
       switch (kv[0]) {
         case "started" -> started = Double.parseDouble(kv[1]);
         case "heap" -> heap = Long.parseLong(kv[1]) / 1024.0 / 1024.0;
         case "rss" -> rss = Long.parseLong(kv[1]) / 1024.0 / 1024.0;
+        case "cpu" -> cpu = Double.parseDouble(kv[1]);
         default -> { }
       }
     }
-    return new Probe(started, heap, rss);
+    return new Probe(started, heap, rss, cpu);
   }
 }

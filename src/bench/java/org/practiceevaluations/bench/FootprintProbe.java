@@ -26,53 +26,53 @@ public final class FootprintProbe {
     String password = args[3];
     int evaluations = Integer.parseInt(args[4]);
     double started;
+    double cpu;
     if (mode.equals("app")) {
       BenchApplication.Running app = BenchApplication.start("footprint", url, user, password,
           Map.of("camunda.bpm.job-execution.enabled", true));
       started = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+      cpu = cpuSeconds();
       printStartupSteps(app);
       app.jobExecutor().shutdown();
       Lifecycles lifecycles = Lifecycles.product(app.bean(ProcessEngine.class), Bench.cases(app));
       for (int i = 0; i < evaluations; i++) {
         lifecycles.run(i);
       }
-      report(started);
+      report(started, cpu);
       app.close();
     } else {
       Bench.Pooled ds = Bench.Pooled.of(Bench.POSTGRES, url, user, password);
       BareEngine bare = new BareEngine("footprint-bare", ds.counted(), BareEngine.Settings.DEFAULTS);
       started = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+      cpu = cpuSeconds();
       Lifecycles lifecycles = Lifecycles.bare(bare.engine());
       for (int i = 0; i < evaluations; i++) {
         lifecycles.run(i);
       }
-      report(started);
+      report(started, cpu);
       bare.close();
       ds.close();
     }
     System.exit(0);
   }
 
-  /** With {@code -Dbench.start-profile=true}: the slowest start-up steps (bean creation, with the bean's name). */
+  /** With {@code -Dbench.start-profile=true}: the costliest start-up steps, in CPU time of the main thread. */
   private static void printStartupSteps(BenchApplication.Running app) {
     if (!Boolean.getBoolean("bench.start-profile")) {
       return;
     }
-    var startup = (org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup)
-        app.context().getApplicationStartup();
-    startup.getBufferedTimeline().getEvents().stream()
-        .sorted((a, b) -> b.getDuration().compareTo(a.getDuration())).limit(60)
-        .forEach(e -> {
-          StringBuilder tags = new StringBuilder();
-          e.getStartupStep().getTags().forEach(t -> tags.append(' ').append(t.getKey()).append('=')
-              .append(t.getValue().length() > 90 ? t.getValue().substring(0, 90) : t.getValue()));
-          System.out.println(String.format(Locale.ROOT, "STARTUP-STEP %6d ms %s%s", e.getDuration().toMillis(),
-              e.getStartupStep().getName(), tags));
-        });
+    CpuApplicationStartup startup = (CpuApplicationStartup) app.context().getApplicationStartup();
+    startup.slowest(45).forEach(t -> System.out.println("STARTUP-STEP " + startup.format(t)));
     System.out.flush();
   }
 
-  private static void report(double started) throws Exception {
+  /** CPU seconds the process has used so far (all threads). */
+  static double cpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1e9;
+  }
+
+  private static void report(double started, double cpu) throws Exception {
     for (int i = 0; i < 3; i++) {
       System.gc();
       Thread.sleep(200);
@@ -80,7 +80,7 @@ public final class FootprintProbe {
     long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     long rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
         .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024).findFirst().orElse(-1L);
-    System.out.println(String.format(Locale.ROOT, "FOOTPRINT started=%.3f heap=%d rss=%d", started, heap, rss));
+    System.out.println(String.format(Locale.ROOT, "FOOTPRINT started=%.3f heap=%d rss=%d cpu=%.3f", started, heap, rss, cpu));
     System.out.flush();
   }
 }

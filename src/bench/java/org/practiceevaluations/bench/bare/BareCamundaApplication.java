@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.practiceevaluations.bench.CpuApplicationStartup;
 import org.practiceevaluations.bench.Lifecycles;
 import org.practiceevaluations.bench.NoOpSteps;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -68,9 +69,17 @@ public class BareCamundaApplication {
         // what the model needs: the deadlines decision's result (a map) is stored as JSON (Java serialization is off)
         "--camunda.bpm.default-serialization-format=application/json",
         "--bare.models=" + root));
-    ConfigurableApplicationContext context = SpringApplication.run(BareCamundaApplication.class,
-        properties.toArray(String[]::new));
+    SpringApplication application = new SpringApplication(BareCamundaApplication.class);
+    if (Boolean.getBoolean("bench.start-profile")) {
+      application.setApplicationStartup(CpuApplicationStartup.create());
+    }
+    ConfigurableApplicationContext context = application.run(properties.toArray(String[]::new));
+    if (Boolean.getBoolean("bench.start-profile")) {
+      CpuApplicationStartup.print(context, java.lang.management.ManagementFactory.getThreadMXBean()
+          .getCurrentThreadCpuTime());
+    }
     double started = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+    double cpu = cpuSeconds();
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
     System.out.println(String.format(Locale.ROOT, "BARE-READY started=%.3f port=%d", started, port));
     System.out.flush();
@@ -80,7 +89,7 @@ public class BareCamundaApplication {
       for (int i = 0; i < evaluations; i++) {
         lifecycles.run(i);
       }
-      footprint(started);
+      footprint(started, cpu);
     } else {
       try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
         while (in.readLine() != null) {
@@ -118,7 +127,13 @@ public class BareCamundaApplication {
     };
   }
 
-  private static void footprint(double started) throws Exception {
+  /** CPU seconds the process has used so far (all threads). */
+  static double cpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1e9;
+  }
+
+  private static void footprint(double started, double cpu) throws Exception {
     for (int i = 0; i < 3; i++) {
       System.gc();
       Thread.sleep(200);
@@ -126,7 +141,7 @@ public class BareCamundaApplication {
     long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     long rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
         .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024).findFirst().orElse(-1L);
-    System.out.println(String.format(Locale.ROOT, "FOOTPRINT started=%.3f heap=%d rss=%d", started, heap, rss));
+    System.out.println(String.format(Locale.ROOT, "FOOTPRINT started=%.3f heap=%d rss=%d cpu=%.3f", started, heap, rss, cpu));
     System.out.flush();
   }
 }
