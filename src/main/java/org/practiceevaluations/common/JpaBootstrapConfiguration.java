@@ -1,5 +1,6 @@
 package org.practiceevaluations.common;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.orm.jpa.EntityManagerFactoryBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,12 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
  * ready, a model that does not match the tables still stops the start, and every repository is created and checked
  * before the application is ready. Spring Boot would choose a bootstrap executor itself only from a single one or
  * one named {@code applicationTaskExecutor}; the engine's job executor pool must not be it.
+ *
+ * <p>{@code practice-evaluations.start.background-jpa: false} builds Hibernate on the main thread again (with
+ * {@code spring.data.jpa.repositories.bootstrap-mode: default}): the benchmark's "before" of the start figure.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "practice-evaluations.start.background-jpa", havingValue = "true", matchIfMissing = true)
 public class JpaBootstrapConfiguration {
 
   public static final String THREAD_PREFIX = "jpa-bootstrap-";

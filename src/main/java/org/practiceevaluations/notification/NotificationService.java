@@ -110,7 +110,7 @@ public class NotificationService {
     String template = mail.template();
     if (channel.transactional()) {
       boolean delivered = ledger.deliverOnce(key, template, notification.evaluationReference(), channel.name(),
-          id -> channel.deliver(mail, id));
+          mail.contentSha256(), id -> channel.deliver(mail, id));
       if (!delivered) {
         LOG.info("notification: {} to {} already delivered, skipped", template, mail.recipient());
       }
@@ -131,7 +131,7 @@ public class NotificationService {
       ledger.markFailed(begun.id(), e.getClass().getSimpleName());
       throw e;
     }
-    ledger.markSent(begun.id());
+    ledger.markSent(begun.id(), mail.contentSha256());
     return Outcome.SENT;
   }
 
