@@ -1,11 +1,6 @@
 package org.practiceevaluations.bench;
 
-import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
-
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +13,10 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
-import org.practiceevaluations.common.EngineClock;
-import org.practiceevaluations.evaluation.Deadlines;
-import org.practiceevaluations.evaluation.EvaluationLifecycle;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -52,8 +41,6 @@ public final class BareEngine implements AutoCloseable {
   /** No-op notify calls per process instance (figure 5 checks each timer fired once). */
   final Map<String, AtomicInteger> notifications = new ConcurrentHashMap<>();
   final AtomicLong notifyCalls = new AtomicLong();
-  private final AtomicInteger references = new AtomicInteger();
-  private final Deadlines deadlines = new Deadlines(new EngineClock(ZoneId.of("Europe/London")));
 
   public BareEngine(String name, DataSource dataSource, Settings settings) {
     this.settings = settings;
@@ -126,69 +113,12 @@ public final class BareEngine implements AutoCloseable {
   /** The beans the model names: no-ops that set the same variables as the product's delegates. */
   private Map<Object, Object> beans() {
     Map<Object, Object> beans = new HashMap<>();
-    TaskListener noListener = task -> { };
-    beans.put("prepareForm", noListener);
-    beans.put("saveAnswers", noListener);
-    beans.put("notify", (JavaDelegate) ex -> {
+    beans.putAll(new NoOpSteps(ex -> {
       notifyCalls.incrementAndGet();
       notifications.computeIfAbsent(ex.getProcessInstanceId() + "/" + ex.getCurrentActivityId(),
           k -> new AtomicInteger()).incrementAndGet();
-    });
-    beans.put("saveEvaluationPdf", (JavaDelegate) ex -> ex.setVariable("evaluationPdfDocumentId", 1L));
-    beans.put("addCaseAuditNote", (JavaDelegate) ex -> ex.setVariable("caseAuditNoteId", "1"));
-    beans.put("prepareEvaluation", (JavaDelegate) this::prepare);
-    beans.put("setDueDates", (JavaDelegate) this::setDueDates);
-    beans.put("recordSubmission", (JavaDelegate) ex -> {
-      ex.setVariable(DISPUTE_DUE_DATE, Date.from(deadlines.dueAfter(deadlines.now(), "P14D")));
-      ex.setVariable(FINAL_GRADE, ex.getVariable(FIRST_GRADE));
-      ex.setVariable(GRADE_DISPUTED, false);
-      ex.setVariable(GRADE_HOLDER, ex.getVariable(AUDITOR));
-    });
-    beans.put("markShared", (JavaDelegate) ex -> {
-      Instant due = deadlines.dueAfter(deadlines.now(), "P1M");
-      ex.setVariable(CASE_NOTE_DUE_DATE, Deadlines.toDate(due));
-      ex.setVariable(CASE_NOTE_REMINDER_DATE, Deadlines.toDate(deadlines.reminderBefore(due, "P7D")));
-      ex.setVariable(OPEN_ACTION_COUNT, 2);
-      ex.setVariable(NEXT_ACTION_DUE_DATE, Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P14D")));
-    });
-    beans.put("closeEvaluation", (JavaDelegate) ex -> { });
-    beans.put("handToModerator", (JavaDelegate) ex -> { });
-    beans.put("handOverToCasesOfConcern", (JavaDelegate) ex -> { });
-    beans.put("recordSafetyEscalation", (JavaDelegate) ex -> { });
+    }).beans());
     return beans;
-  }
-
-  private void prepare(DelegateExecution ex) {
-    String reference = "PE-BARE-" + references.incrementAndGet();
-    ex.setProcessBusinessKey(reference);
-    ex.setVariable(EVALUATION_REFERENCE, reference);
-    ex.setVariable(EVALUATION_ID, (long) references.get());
-    ex.setVariable(CHILD_REFERENCE, ex.getVariable(CHILD_REFERENCE));
-    ex.setVariable(EVALUATION_TYPE, "monthly");
-    ex.setVariable(TEAM_NAME, "Assessment Team North");
-    ex.setVariable(TEAM_CODE, "ATN");
-    ex.setVariable(MODERATED, false);
-    ex.setVariable(AUDITOR, ex.getVariable(AUDITOR));
-    ex.setVariable(MODERATOR, null);
-    ex.setVariable(SOCIAL_WORKER, "ejones");
-    ex.setVariable(TEAM_MANAGER, "pmurphy");
-    ex.setVariable(PRACTICE_MANAGER, "lharris");
-    ex.setVariable(HEAD_OF_SERVICE, "hashworth");
-    ex.setVariable(IRO, null);
-    ex.setVariable(AUDIT_MANAGER, "kmorgan");
-    ex.setVariable(GRADE_HOLDER, ex.getVariable(AUDITOR));
-  }
-
-  @SuppressWarnings("unchecked")
-  private void setDueDates(DelegateExecution ex) {
-    Map<String, Object> d = (Map<String, Object>) ex.getVariable(DEADLINES);
-    Instant due = deadlines.dueAfter(deadlines.now(), d.get(EvaluationLifecycle.AUDIT_DURATION).toString());
-    ex.setVariable(AUDIT_DUE_DATE, Deadlines.toDate(due));
-    ex.setVariable(AUDIT_REMINDER_DATE, Deadlines.toDate(
-        deadlines.reminderBefore(due, d.get(EvaluationLifecycle.AUDIT_REMINDER_BEFORE).toString())));
-    ex.setVariable(AUDIT_OVERDUE_CYCLE, deadlines.cycleFrom(due, d.get(EvaluationLifecycle.OVERDUE_REPEAT).toString()));
-    ex.setVariable(DISPUTE_DUE_DATE, Deadlines.toDate(deadlines.dueAfter(due, "P14D")));
-    ex.setVariable(ACTIONS_REMINDER_CYCLE, deadlines.every(d.get(EvaluationLifecycle.ACTIONS_REMINDER_EVERY).toString()));
   }
 
   /** Instances whose step {@code activityId} was notified more than once. */

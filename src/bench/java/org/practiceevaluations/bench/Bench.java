@@ -102,7 +102,9 @@ public final class Bench {
       DatabaseSize.Sizes appBefore = sizes.of("bench_app");
       DatabaseSize.Sizes bareBefore = sizes.of("bench_bare");
       int[] counts = new int[2];
-      if (config.figure(1) || config.figure(6)) {
+      // -Dbench.start-only=true (with figure 6): the start-up, heap and RSS only, without the lifecycles that the
+      // bytes per evaluation need; for profiling the start (-Dbench.start-profile=true)
+      if (config.figure(1) || config.figure(6) && !Boolean.getBoolean("bench.start-only")) {
         counts = lifecycles(POSTGRES, app, bare, bareDs, bareProduct, bareProductDs);
       }
       if (config.figure(6)) {

@@ -67,7 +67,28 @@ public final class BenchApplication {
     p.put("logging.threshold.console", "OFF");
     p.put("spring.main.banner-mode", "off");
     p.putAll(extra);
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(PracticeEvaluationsApplication.class)
+    // for trying a setting while profiling (-Dbench.app-properties=a.b=c,d.e=f); never in a reported run
+    for (String setting : System.getProperty("bench.app-properties", "").split(",")) {
+      if (setting.contains("=")) {
+        p.put(setting.substring(0, setting.indexOf('=')).trim(), setting.substring(setting.indexOf('=') + 1).trim());
+      }
+    }
+    SpringApplicationBuilder builder = new SpringApplicationBuilder(PracticeEvaluationsApplication.class);
+    if (Boolean.getBoolean("bench.start-profile")) {
+      // each bean's creation timed (FootprintProbe prints the slowest): the tool for finding a slow start
+      CpuApplicationStartup startup = new CpuApplicationStartup();
+      builder.applicationStartup(startup);
+      java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      builder.listeners((org.springframework.context.ApplicationListener<
+          org.springframework.boot.context.event.SpringApplicationEvent>) event -> {
+        if (event instanceof org.springframework.boot.context.event.ApplicationStartedEvent
+            || event instanceof org.springframework.boot.context.event.ApplicationReadyEvent) {
+          System.out.println(String.format(java.util.Locale.ROOT, "STARTUP-STEP main thread CPU %.0f ms at %s",
+              threads.getCurrentThreadCpuTime() / 1e6, event.getClass().getSimpleName()));
+        }
+      });
+    }
+    ConfigurableApplicationContext context = builder
         .sources(Hooks.class)
         .web(WebApplicationType.SERVLET)
         .initializers(ctx -> {
@@ -112,11 +133,19 @@ public final class BenchApplication {
    * out the same way) and the benchmark's classes, which it adds itself.
    */
   static class NotTestsNorBench extends TypeExcludeFilter {
+    // compiled once: the filter is asked about every class the product's component scan finds, and its cost was
+    // counted in the product's start (a String.matches compiles its pattern on every call)
+    private static final java.util.regex.Pattern TEST_NAME =
+        java.util.regex.Pattern.compile(".*(Test|Contract|IT)(\\$.*)?$");
+
     @Override
     public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
       String name = reader.getClassMetadata().getClassName();
-      return name.startsWith("org.practiceevaluations.bench.") || name.matches(".*Test(\\$.*)?$")
-          || name.matches(".*(Contract|IT)(\\$.*)?$");
+      if (name.startsWith("org.practiceevaluations.bench.")) {
+        return true;
+      }
+      // anything compiled from the test sources (tests, their fixtures and handlers) is not in the product's jar
+      return reader.getResource().getURL().toString().contains("/test-classes/") || TEST_NAME.matcher(name).matches();
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.practiceevaluations.bench;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +12,14 @@ import java.util.Locale;
 /**
  * Figure 6, the footprint: seconds from JVM start to "Started" against an existing schema, heap in use after
  * garbage collection and resident set size after running evaluations (each in a JVM of its own, {@link
- * FootprintProbe}, with {@code -Xmx1g}), and bytes in PostgreSQL per finished evaluation (engine and application
- * tables with their indexes and TOAST, {@code pg_total_relation_size}, grown during figure 1's lifecycles).
+ * FootprintProbe}, with {@code -Xmx1g}), against a bare Camunda Spring Boot application with the webapps and the
+ * REST API started the same way ({@link BareApp}); and bytes in PostgreSQL per finished evaluation (engine and
+ * application tables with their indexes and TOAST, {@code pg_total_relation_size}, grown during figure 1's
+ * lifecycles) against the bare engine of figure 1.
+ *
+ * <p>{@code -Dbench.start-profile=true} records each product start with Java Flight Recorder
+ * ({@code target/bench/start-<round>.jfr}) and prints where its main thread spent the time: the tool for finding
+ * what makes the start slow.
  */
 final class FootprintFigure {
 
@@ -29,7 +35,7 @@ final class FootprintFigure {
     this.pg = pg;
   }
 
-  record Probe(double started, double heapMiB, double rssMiB) {}
+  record Probe(double started, double heapMiB, double rssMiB, double cpu) {}
 
   void run(String appUrl, String bareUrl, DatabaseSize.Sizes appGrowth, int appFinished,
       DatabaseSize.Sizes bareGrowth, int bareFinished) throws Exception {
@@ -39,10 +45,10 @@ final class FootprintFigure {
     for (int round = -1; round < config.footprintRounds(); round++) {
       // the warm-up round also creates the bare engine's schema, so every measured start finds it there
       Probe a = probe("app", appUrl);
-      Probe b = probe("bare", bareUrl);
-      report.progress("figure 6 round %s: product started in %.1f s, heap %.0f MiB, RSS %.0f MiB; bare engine "
-              + "%.1f s, %.0f MiB, %.0f MiB", round < 0 ? "warm-up" : round + 1, a.started(), a.heapMiB(), a.rssMiB(),
-          b.started(), b.heapMiB(), b.rssMiB());
+      Probe b = bareProbe(bareUrl);
+      report.progress("figure 6 round %s: product started in %.1f s (%.1f s CPU), heap %.0f MiB, RSS %.0f MiB; bare "
+              + "Camunda app %.1f s (%.1f s CPU), %.0f MiB, %.0f MiB", round < 0 ? "warm-up" : round + 1, a.started(),
+          a.cpu(), a.heapMiB(), a.rssMiB(), b.started(), b.cpu(), b.heapMiB(), b.rssMiB());
       if (round >= 0) {
         app.add(a);
         bare.add(b);
@@ -50,18 +56,21 @@ final class FootprintFigure {
     }
     report.row("6", "Start to \"Started\", existing schema", db,
         Figure.of("footprint.started.product", "Start to Started (product)", app.stream().map(Probe::started).toList(),
-            "s", db).withNote("a JVM of its own, -Xmx1g, class path start"),
-        Figure.of("footprint.started.bare", "Start to engine built (bare engine)",
-            bare.stream().map(Probe::started).toList(), "s", db));
+            "s", db).withNote("a JVM of its own, -Xmx1g, class path start; JVM uptime when SpringApplication.run "
+            + "returned (start-up runners included)"),
+        Figure.of("footprint.started.bare", "Start to Started (bare Camunda Spring Boot app)",
+            bare.stream().map(Probe::started).toList(), "s", db).withNote("webapps, REST API, starter defaults, "
+            + "the same model and forms deployed (unchanged: skipped); the same JVM settings and moment"));
     String after = String.format(Locale.ROOT, "after %d evaluations", EVALUATIONS_PER_PROBE);
     report.row("6", "Heap in use after GC, " + after, db,
         Figure.of("footprint.heap.product", "Heap after GC (product)", app.stream().map(Probe::heapMiB).toList(),
             "MiB", db),
-        Figure.of("footprint.heap.bare", "Heap after GC (bare engine)", bare.stream().map(Probe::heapMiB).toList(),
-            "MiB", db));
+        Figure.of("footprint.heap.bare", "Heap after GC (bare Camunda app)", bare.stream().map(Probe::heapMiB)
+            .toList(), "MiB", db));
     report.row("6", "Resident set size, " + after, db,
         Figure.of("footprint.rss.product", "RSS (product)", app.stream().map(Probe::rssMiB).toList(), "MiB", db),
-        Figure.of("footprint.rss.bare", "RSS (bare engine)", bare.stream().map(Probe::rssMiB).toList(), "MiB", db));
+        Figure.of("footprint.rss.bare", "RSS (bare Camunda app)", bare.stream().map(Probe::rssMiB).toList(), "MiB",
+            db));
     if (appFinished > 0 && bareFinished > 0) {
       Figure product = Figure.single("footprint.bytes.product", "Bytes per finished evaluation (product)",
           (double) appGrowth.total() / appFinished, "bytes", db,
@@ -76,12 +85,39 @@ final class FootprintFigure {
     }
   }
 
+  private int starts;
+
   private Probe probe(String mode, String url) throws Exception {
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    List<String> command = List.of(java, "-Xmx1g", "-Dfile.encoding=UTF-8", "-cp",
-        ManagementFactory.getRuntimeMXBean().getClassPath(), FootprintProbe.class.getName(), mode, url, pg.user(),
-        pg.password(), Integer.toString(EVALUATIONS_PER_PROBE));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-Dfile.encoding=UTF-8"));
+    Path recording = null;
+    if (Boolean.getBoolean("bench.start-profile") && mode.equals("app")) {
+      recording = Path.of("target/bench/start-" + (++starts) + ".jfr").toAbsolutePath();
+      command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
+    }
+    if (Boolean.getBoolean("bench.start-profile")) {
+      command.add("-Dbench.start-profile=true");
+    }
+    if (!System.getProperty("bench.app-properties", "").isBlank()) {
+      command.add("-Dbench.app-properties=" + System.getProperty("bench.app-properties"));
+    }
+    command.addAll(List.of("-cp", BenchClassPath.product(),
+        FootprintProbe.class.getName(), mode, url, pg.user(), pg.password(),
+        Integer.toString(EVALUATIONS_PER_PROBE)));
+    Probe probe = run(new ProcessBuilder(command), mode);
+    if (recording != null) {
+      StartProfile.print(recording, report);
+    }
+    return probe;
+  }
+
+  private Probe bareProbe(String url) throws Exception {
+    return run(new ProcessBuilder(BareApp.command("footprint", url, pg.user(), pg.password(), EVALUATIONS_PER_PROBE,
+        "target/bench/bare-app-footprint.log", List.of())), "bare Camunda app");
+  }
+
+  private Probe run(ProcessBuilder builder, String mode) throws Exception {
+    Process process = builder.redirectErrorStream(true).start();
     String result = null;
     StringBuilder tail = new StringBuilder();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -90,6 +126,9 @@ final class FootprintFigure {
       while ((line = out.readLine()) != null) {
         if (line.startsWith("FOOTPRINT ")) {
           result = line;
+        }
+        if (line.startsWith("STARTUP-STEP ")) {
+          report.progress("  %s", line);
         }
         tail.append(line).append('\n');
         if (tail.length() > 20_000) {
@@ -105,15 +144,17 @@ final class FootprintFigure {
     double started = 0;
     double heap = 0;
     double rss = 0;
+    double cpu = 0;
     for (String part : result.substring("FOOTPRINT ".length()).split(" ")) {
       String[] kv = part.split("=");
       switch (kv[0]) {
         case "started" -> started = Double.parseDouble(kv[1]);
         case "heap" -> heap = Long.parseLong(kv[1]) / 1024.0 / 1024.0;
         case "rss" -> rss = Long.parseLong(kv[1]) / 1024.0 / 1024.0;
+        case "cpu" -> cpu = Double.parseDouble(kv[1]);
         default -> { }
       }
     }
-    return new Probe(started, heap, rss);
+    return new Probe(started, heap, rss, cpu);
   }
 }

@@ -26,33 +26,53 @@ public final class FootprintProbe {
     String password = args[3];
     int evaluations = Integer.parseInt(args[4]);
     double started;
+    double cpu;
     if (mode.equals("app")) {
       BenchApplication.Running app = BenchApplication.start("footprint", url, user, password,
           Map.of("camunda.bpm.job-execution.enabled", true));
       started = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+      cpu = cpuSeconds();
+      printStartupSteps(app);
       app.jobExecutor().shutdown();
       Lifecycles lifecycles = Lifecycles.product(app.bean(ProcessEngine.class), Bench.cases(app));
       for (int i = 0; i < evaluations; i++) {
         lifecycles.run(i);
       }
-      report(started);
+      report(started, cpu);
       app.close();
     } else {
       Bench.Pooled ds = Bench.Pooled.of(Bench.POSTGRES, url, user, password);
       BareEngine bare = new BareEngine("footprint-bare", ds.counted(), BareEngine.Settings.DEFAULTS);
       started = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+      cpu = cpuSeconds();
       Lifecycles lifecycles = Lifecycles.bare(bare.engine());
       for (int i = 0; i < evaluations; i++) {
         lifecycles.run(i);
       }
-      report(started);
+      report(started, cpu);
       bare.close();
       ds.close();
     }
     System.exit(0);
   }
 
-  private static void report(double started) throws Exception {
+  /** With {@code -Dbench.start-profile=true}: the costliest start-up steps, in CPU time of the main thread. */
+  private static void printStartupSteps(BenchApplication.Running app) {
+    if (!Boolean.getBoolean("bench.start-profile")) {
+      return;
+    }
+    CpuApplicationStartup startup = (CpuApplicationStartup) app.context().getApplicationStartup();
+    startup.slowest(45).forEach(t -> System.out.println("STARTUP-STEP " + startup.format(t)));
+    System.out.flush();
+  }
+
+  /** CPU seconds the process has used so far (all threads). */
+  static double cpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1e9;
+  }
+
+  private static void report(double started, double cpu) throws Exception {
     for (int i = 0; i < 3; i++) {
       System.gc();
       Thread.sleep(200);
@@ -60,7 +80,7 @@ public final class FootprintProbe {
     long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     long rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
         .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024).findFirst().orElse(-1L);
-    System.out.println(String.format(Locale.ROOT, "FOOTPRINT started=%.3f heap=%d rss=%d", started, heap, rss));
+    System.out.println(String.format(Locale.ROOT, "FOOTPRINT started=%.3f heap=%d rss=%d cpu=%.3f", started, heap, rss, cpu));
     System.out.flush();
   }
 }

@@ -38,7 +38,7 @@ public class NotificationLedger {
   /** One row of the ledger, for the audit team. */
   public record Entry(long id, String template, String recipient, String evaluationReference,
       String processInstanceId, String activityId, String channel, State state, int attempts, String lastError,
-      java.time.Instant createdAt, java.time.Instant sentAt) {}
+      java.time.Instant createdAt, java.time.Instant sentAt, String contentSha256) {}
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate newTransaction;
@@ -66,21 +66,37 @@ public class NotificationLedger {
    */
   public boolean deliverOnce(DeliveryKey key, String template, String evaluationReference, String channel,
       LongConsumer delivery) {
+    return deliverOnce(key, template, evaluationReference, channel, null, delivery);
+  }
+
+  /** As {@link #deliverOnce(DeliveryKey, String, String, String, LongConsumer)}, noting what went (its hash). */
+  public boolean deliverOnce(DeliveryKey key, String template, String evaluationReference, String channel,
+      String contentSha256, LongConsumer delivery) {
     Boolean delivered = newTransaction.execute(status -> {
       Begun begun = beginInTransaction(key, template, evaluationReference, channel);
       if (begun.alreadySent()) {
         return false;
       }
       delivery.accept(begun.id());
-      update(begun.id(), State.SENT, null);
+      update(begun.id(), State.SENT, null, contentSha256);
       return true;
     });
     return Boolean.TRUE.equals(delivered);
   }
 
   public void markSent(long id) {
-    newTransaction.executeWithoutResult(status -> update(id, State.SENT, null));
+    markSent(id, null);
   }
+
+  /**
+   * Marks a notification SENT with the SHA-256 of what went ({@link OutgoingMail#contentSha256}): with the template
+   * the row names, enough to prove what the person was sent without keeping the mail.
+   */
+  public void markSent(long id, String contentSha256) {
+    newTransaction.executeWithoutResult(status -> update(id, State.SENT, null, contentSha256));
+  }
+
+
 
   /** {@code error} is the kind of failure (an exception class name), never its message. */
   public void markFailed(long id, String error) {
@@ -99,7 +115,8 @@ public class NotificationLedger {
 
   public List<Entry> entries(String processInstanceId, String evaluationReference, int limit) {
     StringBuilder sql = new StringBuilder("select id, template, recipient, evaluation_reference, process_instance_id,"
-        + " activity_id, channel, state, attempts, last_error, created_at, sent_at from pe_notification where 1 = 1");
+        + " activity_id, channel, state, attempts, last_error, created_at, sent_at, content_sha256 from pe_notification"
+        + " where 1 = 1");
     List<Object> args = new java.util.ArrayList<>();
     if (processInstanceId != null) {
       sql.append(" and process_instance_id = ?");
@@ -115,7 +132,7 @@ public class NotificationLedger {
         rs.getString("recipient"), rs.getString("evaluation_reference"), rs.getString("process_instance_id"),
         rs.getString("activity_id"), rs.getString("channel"), State.valueOf(rs.getString("state")),
         rs.getInt("attempts"), rs.getString("last_error"), instant(rs.getTimestamp("created_at")),
-        instant(rs.getTimestamp("sent_at"))), args.toArray());
+        instant(rs.getTimestamp("sent_at")), rs.getString("content_sha256")), args.toArray());
   }
 
   private Begun beginInTransaction(DeliveryKey key, String template, String evaluationReference, String channel) {
@@ -147,8 +164,14 @@ public class NotificationLedger {
   }
 
   private void update(long id, State state, String error) {
-    jdbc.update("update pe_notification set state = ?, last_error = ?, updated_at = ?, sent_at = ? where id = ?",
-        state.name(), error, now(), state == State.SENT ? now() : null, id);
+    update(id, state, error, null);
+  }
+
+  /** {@code contentSha256}: what went (with SENT), in the same statement; null leaves it as it was. */
+  private void update(long id, State state, String error, String contentSha256) {
+    jdbc.update("update pe_notification set state = ?, last_error = ?, updated_at = ?, sent_at = ?,"
+            + " content_sha256 = coalesce(?, content_sha256) where id = ?",
+        state.name(), error, now(), state == State.SENT ? now() : null, contentSha256, id);
   }
 
   private Timestamp now() {

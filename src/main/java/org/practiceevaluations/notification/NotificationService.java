@@ -98,8 +98,7 @@ public class NotificationService {
     }
     if (!failed.isEmpty()) {
       throw new NotificationException(StepFailure.MAIL_NOT_SENT.say(java.util.Map.of("template", template,
-          "people", failed.size(), "refused",
-          kinds.stream().anyMatch(k -> k.contains("Authentication")) ? "log-in" : "none"),
+          "people", failed.size(), "refused", kinds.stream().anyMatch(k -> k.contains("Authentication")) ? "log-in" : "none"),
           "Notification " + template + " at " + notification.activityId() + " could not be sent to "
               + String.join(", ", failed) + " (" + String.join(", ", kinds)
               + "). Everyone else has it; a retry sends only to those missing."));
@@ -111,7 +110,7 @@ public class NotificationService {
     String template = mail.template();
     if (channel.transactional()) {
       boolean delivered = ledger.deliverOnce(key, template, notification.evaluationReference(), channel.name(),
-          id -> channel.deliver(mail, id));
+          mail.contentSha256(), id -> channel.deliver(mail, id));
       if (!delivered) {
         LOG.info("notification: {} to {} already delivered, skipped", template, mail.recipient());
       }
@@ -132,7 +131,7 @@ public class NotificationService {
       ledger.markFailed(begun.id(), e.getClass().getSimpleName());
       throw e;
     }
-    ledger.markSent(begun.id());
+    ledger.markSent(begun.id(), mail.contentSha256());
     return Outcome.SENT;
   }
 }

@@ -67,9 +67,9 @@ class NotificationServiceTest {
 
     verify(smtp, never()).deliver(argThat(mail -> mail.recipient().equals("sent")), anyLong());
     verify(smtp).deliver(argThat(mail -> mail.recipient().equals("fine")), eq(2L));
-    verify(ledger).markSent(2);
+    verify(ledger).markSent(eq(2L), anyString());
     verify(ledger).markFailed(3, "MailSendException");
-    verify(ledger, never()).markSent(3);
+    verify(ledger, never()).markSent(eq(3L), any());
   }
 
   @Test

@@ -63,6 +63,38 @@ class OutboxTest {
         .doesNotContain("Emma").doesNotContain(toManager.subject());
   }
 
+  @Autowired NotificationLedger ledger;
+
+  @Test
+  void theLedgerProvesWhatWentByTheTemplateAndAHashWithoutKeepingTheMail() throws Exception {
+    String reference = fixtures.completed(Grade.GOOD);
+    NotificationTestProcess process = new NotificationTestProcess(engine);
+    process.sendNotification(process.startAbout("evaluation-shared", reference));
+
+    List<NotificationLedger.Entry> sent = ledger.entries(null, reference, 100);
+    assertThat(sent).hasSize(2).allSatisfy(e -> {
+      assertThat(e.state()).isEqualTo(NotificationLedger.State.SENT);
+      assertThat(e.template()).isEqualTo("evaluation-shared");
+      assertThat(e.contentSha256()).matches("[0-9a-f]{64}");
+    });
+    // the copy the local evaluation mode keeps (a mailbox's, for the recipient) matches what the ledger proves
+    for (Outbox.Message mail : outbox.messages(null, null, reference, null, 100)) {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      for (String part : List.of(mail.subject(), mail.text(), mail.html())) {
+        digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+      }
+      assertThat(sent).filteredOn(e -> e.recipient().equals(mail.recipient())).singleElement()
+          .extracting(NotificationLedger.Entry::contentSha256)
+          .isEqualTo(java.util.HexFormat.of().formatHex(digest.digest()));
+    }
+    // a changed word is not what went
+    Outbox.Message any = outbox.messages(null, null, reference, null, 1).get(0);
+    OutgoingMail changed = new OutgoingMail("evaluation-shared", any.recipient(), null, null, any.subject(),
+        any.text().replace("Hello", "Hi"), any.html(), null, reference, null, null);
+    assertThat(sent).extracting(NotificationLedger.Entry::contentSha256).doesNotContain(changed.contentSha256());
+  }
+
   @Test
   void theAuditTeamReadsTheOutboxOverRestAndNobodyElseDoes() {
     String reference = fixtures.completed(Grade.REQUIRES_IMPROVEMENT);
