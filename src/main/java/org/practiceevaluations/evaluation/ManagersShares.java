@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "All managers should be completing at least 50% of their practice evaluations each year" (docs/guide.md, "Audit
- * types"): for each team manager and practice manager, the evaluations allocated to them in a period and how many
+ * "All managers should be completing at least 50% of their practice evaluations each year" (docs/guide.md, "The
+ * monthly audit cycle, requests and audit types"): for each team manager and practice manager, the evaluations allocated to them in a period and how many
  * they completed themselves. Read by the REST API, the Cockpit audit overview and the quarterly report.
  */
 @Service
