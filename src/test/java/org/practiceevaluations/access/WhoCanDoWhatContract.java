@@ -341,7 +341,8 @@ abstract class WhoCanDoWhatContract {
     return state;
   }
 
-  // --- The transfer or closure audit the register import offers (docs/guide.md, "The monthly audit cycle, ...") --
+  // --- The transfer or closure audit the register import offers (docs/guide.md, "The monthly audit cycle, requests
+  // and audit types") -------------------------------------------------------------------------------------------
 
   /** An Assessment Team South child moved to Assessment Team North (Paul Murphy's), and one of his own closed. */
   static final String TRANSFERRED = "C104755";
