@@ -5,6 +5,7 @@ import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.practiceevaluations.changeaudit.ChangeAuditProcess;
 import org.practiceevaluations.concern.CaseOfConcernProcess;
 import org.practiceevaluations.cycle.CycleProcess;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
@@ -24,7 +25,7 @@ public final class ApplicationVariables {
   private static final List<Class<?>> HOMES = List.of(PracticeEvaluationProcess.Vars.class,
       CaseOfConcernProcess.Vars.class, CycleProcess.Vars.class, QaMeetingProcess.Vars.class,
       TeamReviewProcess.Vars.class, QuarterlyReportProcess.Vars.class, LearningNeedsProcess.Vars.class,
-      RecordingVariables.class);
+      RecordingVariables.class, ChangeAuditProcess.Vars.class);
 
   private static final Set<String> NAMES = collect();
 

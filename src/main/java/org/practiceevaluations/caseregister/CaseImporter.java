@@ -16,6 +16,7 @@ import org.practiceevaluations.directory.TeamRepository;
 import org.practiceevaluations.identity.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * missing or duplicate reference, unknown legal status) is refused with every bad line and nothing is stored.
  * Columns: {@code child_reference,first_name,last_name,date_of_birth,team_code,allocated_worker,iro,legal_status,
  * looked_after_since,cp_plan_since,status} ({@code status} is {@code open} or {@code closed}; dates YYYY-MM-DD).
- * A reference already on the register is updated; nothing is removed.
+ * A reference already on the register is updated; nothing is removed. A case the import closes or moves to another
+ * team is published as a {@link CaseChange}: its team manager is offered a closure or transfer audit.
  */
 @Service
 public class CaseImporter {
@@ -40,12 +42,15 @@ public class CaseImporter {
   private final TeamRepository teams;
   private final StaffDirectory staff;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public CaseImporter(ChildCaseRepository cases, TeamRepository teams, StaffDirectory staff, Clock clock) {
+  public CaseImporter(ChildCaseRepository cases, TeamRepository teams, StaffDirectory staff, Clock clock,
+      ApplicationEventPublisher events) {
     this.cases = cases;
     this.teams = teams;
     this.staff = staff;
     this.clock = clock;
+    this.events = events;
   }
 
   public record Result(int added, int updated) {}
@@ -119,20 +124,30 @@ public class CaseImporter {
 
     int added = 0;
     int updated = 0;
+    List<CaseChange> changes = new ArrayList<>();
     for (CaseRow r : rows) {
       ChildCase childCase = cases.findByChildReference(r.reference()).orElse(null);
+      CaseChange.State before = null;
       if (childCase == null) {
         childCase = new ChildCase(r.reference());
         added++;
       } else {
         updated++;
+        before = new CaseChange.State(childCase.isOpen(), childCase.getTeam().getCode());
       }
+      CaseChange.between(r.reference(), before, new CaseChange.State(r.open(), r.team().getCode()))
+          .ifPresent(changes::add);
       childCase.update(r.firstName(), r.lastName(), r.dateOfBirth(), r.team(), r.worker(), r.iro(), r.status(),
           r.lookedAfterSince(), r.cpPlanSince(), r.open());
       childCase.noteClosure(today);
       cases.save(childCase);
     }
-    LOG.info("Case register imported: {} cases added, {} updated", added, updated);
+    LOG.info("Case register imported: {} cases added, {} updated, {} closed or transferred", added, updated,
+        changes.size());
+    if (!changes.isEmpty()) {
+      // the closure and transfer audits offered to the team managers, in this transaction (ChangeAuditOffers)
+      events.publishEvent(new CaseChange.Imported(changes));
+    }
     return new Result(added, updated);
   }
 

@@ -36,6 +36,15 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
   List<Object[]> allocatedAndCompletedByAuditor(@Param("from") Instant from, @Param("to") Instant to);
 
   /**
+   * Evaluations whose final grade was settled in the period and whose auditor flagged the good practice for sharing
+   * across children's services (the quarterly report's digest), oldest first.
+   */
+  @Query("select e from Evaluation e where e.goodPracticeToShare = true and e.finalisedAt >= :from "
+      + "and e.finalisedAt < :to and e.stage <> org.practiceevaluations.evaluation.EvaluationStage.CANCELLED "
+      + "order by e.finalisedAt, e.reference")
+  List<Evaluation> goodPracticeToShareFinalisedBetween(@Param("from") Instant from, @Param("to") Instant to);
+
+  /**
    * Evaluations whose first auditor's work is past due and not yet submitted, with their case and team in the same
    * query (both are read for the list; fetched one by one they were a query per evaluation).
    */

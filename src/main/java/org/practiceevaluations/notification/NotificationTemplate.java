@@ -46,7 +46,9 @@ public enum NotificationTemplate {
   TEAM_REVIEW_ACTION_PLAN("team-review-action-plan", false),
   QA_MEETING_PACK("qa-meeting-pack", false),
   FURTHER_DEADLINE_REMINDER("further-deadline-reminder", true),
-  FURTHER_DEADLINE_MISSED("further-deadline-missed", true);
+  FURTHER_DEADLINE_MISSED("further-deadline-missed", true),
+  QUARTERLY_REPORT_REVIEW_OVERDUE("quarterly-report-review-overdue", false),
+  CHANGE_AUDIT_OVERDUE("change-audit-overdue", false);
 
   private final String key;
   private final boolean aboutAnEvaluation;

@@ -90,6 +90,7 @@ public class RecipientResolver {
       case REQUESTER -> context.text(NotificationContext.REQUESTER).stream().toList();
       case ACTION_OWNER -> context.text(NotificationContext.ACTION_OWNER).stream().toList();
       case RAISER -> raiser(context);
+      case SENIOR_LEADERS -> staff.membersOf(StaffGroup.MODERATORS);
     };
   }
 

@@ -22,7 +22,8 @@ public enum RecipientRole {
   ALL_MANAGERS("all-managers", "a manager in children's services"),
   REQUESTER("requester", "the person who asked"),
   ACTION_OWNER("action-owner", "the person the action is for"),
-  RAISER("raiser", "the person who raised it");
+  RAISER("raiser", "the person who raised it"),
+  SENIOR_LEADERS("senior-leaders", "a member of the Senior Leadership Team");
 
   private final String key;
   private final String description;

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.practiceevaluations.common.NotFoundException;
+import org.practiceevaluations.evaluation.ManagersShares;
 import org.practiceevaluations.evaluation.ReferenceGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,10 +39,14 @@ public class QuarterlyReports {
   private final QuarterlyReportPdf pdf;
   private final QuarterlyWorkbook workbook;
   private final Clock clock;
+  private final QuarterlyReportReviewRepository reviews;
+  private final ManagersShares managersShares;
+  private final GoodPracticeDigest goodPractice;
 
   public QuarterlyReports(ReportData data, QuarterlyReportRepository reports, ReferenceGenerator references,
       ReportFiling filing, QuarterlyPresentation presentation, QuarterlyReportPdf pdf, QuarterlyWorkbook workbook,
-      Clock clock) {
+      Clock clock, QuarterlyReportReviewRepository reviews, ManagersShares managersShares,
+      GoodPracticeDigest goodPractice) {
     this.data = data;
     this.reports = reports;
     this.references = references;
@@ -50,6 +55,9 @@ public class QuarterlyReports {
     this.pdf = pdf;
     this.workbook = workbook;
     this.clock = clock;
+    this.reviews = reviews;
+    this.managersShares = managersShares;
+    this.goodPractice = goodPractice;
   }
 
   /**
@@ -100,8 +108,42 @@ public class QuarterlyReports {
     List<QuarterlyReportContent.AreaActionPlan> plans = report.getActionPlans().stream()
         .map(p -> new QuarterlyReportContent.AreaActionPlan(p.getServiceAreaCode(), p.getServiceAreaName(),
             p.getPlan())).toList();
+    ReportPeriod period = report.period();
+    List<QuarterlyReportContent.ManagerShareRow> shares = managersShares.yearTo(period.end(), clock.getZone())
+        .stream().map(m -> new QuarterlyReportContent.ManagerShareRow(m.name(), m.allocated(),
+            m.completedThemselves(), m.share(), m.belowHalf())).toList();
     return new QuarterlyReportContent(report.getReference(), read(report.getFiguresJson()), themes, plans,
-        report.getAnalysis(), report.getChosenAt() == null ? clock.instant() : report.getChosenAt(), false);
+        report.getAnalysis(), report.getChosenAt() == null ? clock.instant() : report.getChosenAt(), false, shares,
+        goodPractice.between(period.startAt(clock.getZone()), period.endAt(clock.getZone())));
+  }
+
+  /**
+   * The senior management review: approved, or changes asked for with the reason (needed then; kept in the
+   * application's tables). Returns whether it was approved.
+   */
+  public boolean review(String reference, boolean approved, String changesAsked, String reviewedBy) {
+    QuarterlyReport report = get(reference);
+    if (!approved && (changesAsked == null || changesAsked.isBlank())) {
+      throw new IllegalArgumentException("Say what should change in the quarterly report.");
+    }
+    reviews.save(new QuarterlyReportReview(report, reviewedBy, clock.instant(), approved, changesAsked));
+    LOG.info("Quarterly report {} reviewed by senior management: {}", reference,
+        approved ? "approved" : "changes asked for");
+    return approved;
+  }
+
+  /** Every review of a report, oldest first. */
+  public List<QuarterlyReportReview> reviews(String reference) {
+    return reviews.findByReportOrderByIdAsc(get(reference));
+  }
+
+  /** The changes the latest review asked for, when it asked for any (shown to whoever prepares the report). */
+  public java.util.Optional<QuarterlyReportReview> changesAsked(String reference) {
+    List<QuarterlyReportReview> all = reviews(reference);
+    if (all.isEmpty() || all.get(all.size() - 1).isApproved()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(all.get(all.size() - 1));
   }
 
   /** The three files of a report. */
@@ -115,13 +157,16 @@ public class QuarterlyReports {
     }
     QuarterlyReportContent content = content(reference);
     ReportPeriod period = report.period();
+    // a report sent back for changes is produced again: each revision is filed once (a retry files nothing new)
+    long revision = reviews(reference).stream().filter(r -> !r.isApproved()).count();
+    String key = revision == 0 ? reference : reference + "/revision-" + revision;
     ReportDocument pptx = filing.file(ReportDocument.Kind.QUARTERLY_REPORT, reference, period, null,
         content.fileName("pptx"), QuarterlyPresentation.CONTENT_TYPE, presentation.render(content),
-        reference + "/presentation");
+        key + "/presentation");
     ReportDocument full = filing.file(ReportDocument.Kind.QUARTERLY_REPORT, reference, period, null,
-        content.fileName("pdf"), QuarterlyReportPdf.CONTENT_TYPE, pdf.render(content), reference + "/report");
+        content.fileName("pdf"), QuarterlyReportPdf.CONTENT_TYPE, pdf.render(content), key + "/report");
     ReportDocument xlsx = filing.file(ReportDocument.Kind.QUARTERLY_REPORT, reference, period, null,
-        content.fileName("xlsx"), QuarterlyWorkbook.CONTENT_TYPE, workbook.render(content), reference + "/workbook");
+        content.fileName("xlsx"), QuarterlyWorkbook.CONTENT_TYPE, workbook.render(content), key + "/workbook");
     report.markPublished(clock.instant());
     return new Published(pptx, full, xlsx);
   }

@@ -61,6 +61,23 @@ public class ReportingDelegates {
     };
   }
 
+  /**
+   * "Set the review's due date": the senior management review is due reportReviewWithin after the report is
+   * produced (the evaluation-deadlines decision), at 17:00, and chased from then every reportReviewChaseEvery.
+   */
+  @Bean("setReviewDueDate")
+  JavaDelegate setReviewDueDate() {
+    return execution -> {
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> durations = (java.util.Map<String, Object>) execution.getVariable(DEADLINES);
+      java.time.Instant due = deadlines.dueAfter(deadlines.now(),
+          Deadlines.duration(durations, "evaluation-deadlines", "reportReviewWithin"));
+      execution.setVariable(REVIEW_DUE_DATE, Deadlines.toDate(due));
+      execution.setVariable(REVIEW_CHASE_CYCLE, deadlines.cycleFrom(due,
+          Deadlines.duration(durations, "evaluation-deadlines", "reportReviewChaseEvery")));
+    };
+  }
+
   /** "Work out the months the summary covers": dates the start form gives badly refuse the start, saying why. */
   @Bean("learningNeedsPeriod")
   JavaDelegate learningNeedsPeriod() {

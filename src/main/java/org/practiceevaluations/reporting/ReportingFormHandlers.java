@@ -70,6 +70,17 @@ public class ReportingFormHandlers {
           plans.add(Map.of("areaName", area.scope().name(), "plan", existing.getOrDefault(area.scope().name(), "")));
         }
         values.put("actionPlans", FormSupport.json(plans));
+        // sent back by the senior management review: what they asked, and the report as it was
+        QuarterlyReport report = reports.get(reference);
+        values.put("changesAskedText", reports.changesAsked(reference)
+            .map(r -> support.name(r.getReviewedBy()) + ": " + r.getChangesAsked()).orElse(""));
+        for (QuarterlyReport.Theme t : report.getThemes()) {
+          values.put("theme" + t.getPosition() + "Title", t.getTitle());
+          values.put("theme" + t.getPosition() + "Description", t.getDescription());
+        }
+        if (report.getAnalysis() != null) {
+          values.put("analysis", report.getAnalysis());
+        }
         return values;
       }
 
@@ -105,6 +116,44 @@ public class ReportingFormHandlers {
             .map(e -> new QuarterlyReportContent.AreaActionPlan(areaCodes.get(e.getKey()), e.getKey(), e.getValue()))
             .toList(), analysis, support.actor(task));
         return Map.of();
+      }
+    };
+  }
+
+  /** The senior management review: approve the report, or ask for changes with a reason (kept in the review's row). */
+  @Bean
+  FormHandler reviewQuarterlyReport() {
+    return new FormHandler() {
+      public String formId() {
+        return "review-quarterly-report";
+      }
+
+      public Map<String, Object> prepare(DelegateTask task) {
+        String reference = (String) task.getVariable(REPORT_REFERENCE);
+        QuarterlyReportContent content = reports.content(reference);
+        ReportFigures figures = content.figures();
+        Map<String, Object> values = new HashMap<>();
+        values.put("reportReferenceText", reference);
+        values.put("periodText", figures.period().title() + " against " + figures.previousPeriod().label());
+        values.put("headlineText", headline(figures.service()));
+        values.put("themesShown", content.themes().stream().map(t -> t.position() + ". " + t.title() + ": "
+            + t.description()).collect(Collectors.joining("\n\n")));
+        values.put("actionPlansShown", content.actionPlans().stream().map(p -> p.areaName() + ": " + p.plan())
+            .collect(Collectors.joining("\n\n")));
+        values.put("managersShareShown", SharingTexts.managersBelowHalf(content.managersShare()));
+        values.put("goodPracticeShown", SharingTexts.goodPractice(content.goodPractice()));
+        return values;
+      }
+
+      public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
+        Boolean approved = answers.yesNo(QuarterlyReportProcess.Vars.REPORT_APPROVED,
+            "Send the report to every manager?", true);
+        String changes = answers.text("changesAsked", "What should change, and why", Boolean.FALSE.equals(approved));
+        answers.throwIfInvalid();
+        reports.review((String) task.getVariable(REPORT_REFERENCE), approved, changes, support.actor(task));
+        Map<String, Object> routing = new HashMap<>();
+        routing.put(QuarterlyReportProcess.Vars.REPORT_APPROVED, approved); // the reason is in the review's row
+        return routing;
       }
     };
   }

@@ -98,6 +98,7 @@ public class Retention {
           + " review_attendees = null, review_outcome = null where child_reference = ?", child);
       jdbc.update("update pe_audit_request set reason_text = null, details = null, decision_reason = null"
           + " where child_reference = ?", child);
+      jdbc.update("update pe_change_audit_offer set not_started_reason = null where child_reference = ?", child);
       caseNotes += jdbc.update("delete from pe_case_note where child_reference = ?", child);
       for (String location : jdbc.queryForList("select location from pe_document where child_reference = ?",
           String.class, child)) {

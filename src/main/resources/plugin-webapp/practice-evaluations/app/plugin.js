@@ -1,7 +1,7 @@
 /*
  * Practice Evaluations: the audit manager's view in Camunda Cockpit (docs/adr/0006).
  *
- *  - cockpit.dashboard: "Audit overview" (GET /api/audit/overview)
+ *  - cockpit.dashboard: "Audit overview" (GET /api/audit/overview, and GET /api/reports/managers-share)
  *  - cockpit.processInstance.runtime.tab: "Evaluation" (GET /api/audit/process-instances/{id})
  *
  * Plain JavaScript, no build step. Everything from the server goes into the page as text nodes, never parsed as
@@ -282,6 +282,39 @@ function incidentsTable(incidents, zone) {
   return table('pe-incidents', headings, rows.length ? rows : emptyRow(headings.length, 'No open incidents.'));
 }
 
+/**
+ * "Managers complete at least half of their evaluations themselves" (GET /api/reports/managers-share): each team and
+ * practice manager's year so far, the ones below half named first in words, then the table.
+ */
+function managersShareBlock(shares, year) {
+  const below = shares.filter((m) => m.share !== null && !m.atLeastHalf);
+  const share = (m) => (m.share === null ? '–' : `${Math.round(m.share * 100)}%`);
+  const verdict = (m) => {
+    if (m.share === null) {
+      return el('td', { class: 'text-muted' }, 'None allocated');
+    }
+    return m.atLeastHalf ? el('td', { class: 'pe-up' }, 'Yes') : el('td', { class: 'pe-down' }, 'No, below half');
+  };
+  const rows = shares.map((m) => el('tr', { 'data-manager': m.userId, class: m.share !== null && !m.atLeastHalf
+    ? 'pe-below-half' : null },
+    el('th', { scope: 'row' }, m.name),
+    el('td', { class: 'pe-number' }, m.allocated),
+    el('td', { class: 'pe-number' }, m.completedThemselves),
+    el('td', { class: 'pe-number' }, share(m)),
+    verdict(m)));
+  return [
+    heading(`Managers' own share of their evaluations, ${year}`, 'at least half themselves'),
+    el('p', { class: below.length ? 'pe-managers-below' : 'pe-managers-below text-muted' }, below.length
+      ? `Below half: ${below.map((m) => `${m.name} (${m.completedThemselves} of ${m.allocated}, ${share(m)})`)
+        .join('; ')}.`
+      : 'Every manager with evaluations allocated this year completed at least half of them themselves.'),
+    table('pe-managers-share', ['Manager', el('th', { class: 'pe-number' }, 'Allocated'),
+      el('th', { class: 'pe-number' }, 'Completed themselves'), el('th', { class: 'pe-number' }, 'Share'),
+      'At least half?'],
+      rows.length ? rows : emptyRow(5, 'No team or practice managers in the directory.')),
+  ];
+}
+
 function overviewContent(data) {
   const zone = data.timeZone;
   const grades = data.grades;
@@ -308,7 +341,17 @@ function overviewContent(data) {
         heading('Moderation agreement'), moderationTiles(data.moderation))),
     el('div', { class: 'pe-block', 'data-block': 'incidents' },
       heading('Open incidents', `${data.incidents.count}`), incidentsTable(data.incidents, zone)),
+    el('div', { class: 'pe-block', 'data-block': 'managers-share' }, message('Loading the managers\' share…')),
   ];
+}
+
+/** Fills the managers' share block once its figures are in (a failure there leaves the rest of the overview). */
+function fillManagersShare(root, api, year) {
+  const block = root.querySelector('[data-block=managers-share]');
+  return getJson(api, `/api/reports/managers-share?year=${year}`)
+    .then((shares) => block.replaceChildren(...managersShareBlock(shares, year)))
+    .catch((error) => block.replaceChildren(
+      message(`The managers' share could not be loaded: ${error.message}`, 'error')));
 }
 
 function renderOverview(node, api) {
@@ -317,8 +360,9 @@ function renderOverview(node, api) {
   getJson(api, '/api/audit/overview')
     .then((data) => {
       root.replaceChildren(...overviewContent(data));
-      root.setAttribute('data-loaded', 'true');
+      return fillManagersShare(root, api, new Date(data.asOf).getFullYear());
     })
+    .then(() => root.setAttribute('data-loaded', 'true'))
     .catch((error) => {
       // Process owners open Cockpit too: the overview is the audit team's, so for them it steps aside.
       root.className = 'pe-audit pe-audit-unavailable';

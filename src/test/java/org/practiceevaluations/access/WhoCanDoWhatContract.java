@@ -81,6 +81,7 @@ abstract class WhoCanDoWhatContract {
   @Autowired EvaluationFixtures evaluationFixtures;
   @Autowired EvaluationRecording recording;
   @Autowired QuarterlyReports quarterlyReports;
+  @Autowired org.practiceevaluations.caseregister.CaseImporter caseImporter;
 
   /** One cell's things to act on: made fresh for each cell, removed after it. */
   record Fixture(String instance, String task, String offeredTask, String job, String throwaway,
@@ -338,6 +339,78 @@ abstract class WhoCanDoWhatContract {
     state.put("teams", jdbc.queryForList("select code, team_manager, practice_manager from pe_team order by code")
         .toString());
     return state;
+  }
+
+  // --- The transfer or closure audit the register import offers (docs/guide.md, "The monthly audit cycle, requests
+  // and audit types") -------------------------------------------------------------------------------------------
+
+  /** An Assessment Team South child moved to Assessment Team North (Paul Murphy's), and one of his own closed. */
+  static final String TRANSFERRED = "C104755";
+  static final String CLOSED = "C104385";
+
+  @Test
+  void theOfferedTransferOrClosureAuditIsTheTeamManagersOwnAndTakesOnlyItsFormsAnswers() {
+    String transferRow = org.practiceevaluations.support.DemoData.caseAsShipped(TRANSFERRED).replace(",ATS,", ",ATN,");
+    String closedRow = org.practiceevaluations.support.DemoData.caseAsShipped(CLOSED).replace(",open", ",closed");
+    try {
+      caseImporter.importCsv(transferRow);
+      caseImporter.importCsv(closedRow);
+      Task transfer = offerFor(TRANSFERRED);
+      Task closure = offerFor(CLOSED);
+      assertThat(transfer.getAssignee()).isEqualTo(Role.MANAGER_AND_AUDITOR.user);
+      assertThat(closure.getAssignee()).isEqualTo(Role.MANAGER_AND_AUDITOR.user);
+
+      // the team manager and the audit team see it; a social worker does not, and cannot answer it
+      assertThat(engine(Role.MANAGER_AND_AUDITOR).get("/engine-rest/task/" + transfer.getId()).status()).isEqualTo(200);
+      assertThat(engine(Role.AUDIT_TEAM).get("/engine-rest/task/" + transfer.getId()).status()).isEqualTo(200);
+      assertThat(engine(Role.SOCIAL_WORKER).get("/engine-rest/task/" + transfer.getId()).status()).isIn(403, 404);
+      Http.Response stranger = engine(Role.SOCIAL_WORKER).sendJson("POST", "/engine-rest/task/" + transfer.getId()
+          + "/submit-form", "{\"variables\": {\"startAudit\": {\"value\": \"no\"}, \"notStartedReason\": "
+          + "{\"value\": \"Not mine to say.\"}}}", false);
+      assertThat(stranger.status()).as(stranger.toString()).isIn(403, 404);
+      // the application's own variables are not the manager's to send
+      Http.Response ownVariable = engine(Role.MANAGER_AND_AUDITOR).sendJson("POST", "/engine-rest/task/"
+          + transfer.getId() + "/submit-form", "{\"variables\": {\"startAudit\": {\"value\": \"no\"}, "
+          + "\"notStartedReason\": {\"value\": \"Seen last month.\"}, \"teamManager\": {\"value\": \"ejones\"}}}",
+          false);
+      assertThat(ownVariable.status()).as(ownVariable.toString()).isEqualTo(400);
+      assertThat(taskService.createTaskQuery().taskId(transfer.getId()).count()).as("nothing was saved").isEqualTo(1);
+
+      // no, with a reason: kept in the offer's row, never in the engine
+      Http.Response no = engine(Role.MANAGER_AND_AUDITOR).sendJson("POST", "/engine-rest/task/" + transfer.getId()
+          + "/submit-form", "{\"variables\": {\"startAudit\": {\"value\": \"no\"}, \"notStartedReason\": "
+          + "{\"value\": \"Audited at allocation last month.\"}}}", false);
+      assertThat(no.status()).as(no.toString()).isBetween(200, 299);
+      assertThat(jdbc.queryForObject("select not_started_reason from pe_change_audit_offer where child_reference = ? "
+          + "and change_kind = 'TRANSFER' order by id desc limit 1", String.class, TRANSFERRED))
+          .isEqualTo("Audited at allocation last month.");
+      assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(transfer.getProcessInstanceId())
+          .variableName("notStartedReason").count()).isZero();
+
+      // yes: the closure audit is started, allocated to the team manager, who completes it
+      Http.Response yes = engine(Role.MANAGER_AND_AUDITOR).sendJson("POST", "/engine-rest/task/" + closure.getId()
+          + "/submit-form", "{\"variables\": {\"startAudit\": {\"value\": \"yes\"}}}", false);
+      assertThat(yes.status()).as(yes.toString()).isBetween(200, 299);
+      assertThat(jdbc.queryForList("select lower(e.type) as kind, e.auditor, e.allocated_by from pe_evaluation e "
+          + "join pe_change_audit_offer o on o.evaluation_reference = e.reference where o.child_reference = ?",
+          CLOSED).toString()).contains("closure", Role.MANAGER_AND_AUDITOR.user);
+    } finally {
+      caseImporter.importCsv(org.practiceevaluations.support.DemoData.caseAsShipped(TRANSFERRED));
+      caseImporter.importCsv(org.practiceevaluations.support.DemoData.caseAsShipped(CLOSED));
+      runtimeService.createProcessInstanceQuery().processDefinitionKey("change-audit-offer").list()
+          .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test over"));
+    }
+  }
+
+  private Task offerFor(String childReference) {
+    List<Task> offers = taskService.createTaskQuery().processDefinitionKey("change-audit-offer")
+        .processVariableValueEquals("childReference", childReference).list();
+    assertThat(offers).as("the offer for " + childReference).hasSize(1);
+    return offers.get(0);
+  }
+
+  private Http engine(Role role) {
+    return Http.basic(port, role.user, DemoUsers.PASSWORD);
   }
 
   // --- The application's REST API (/api) -------------------------------------------------------------------------

@@ -112,6 +112,32 @@ class AuditCockpitPluginIT {
     assertThat(text(By.cssSelector(".pe-incidents tbody tr"))).contains(data.reference("A2"),
         "Send the evaluation to the auditor (and moderator)");
 
+    // the managers' own share of their evaluations this year: a readable table, the ones below half named
+    assertThat(text(By.cssSelector("[data-block=managers-share] .pe-heading")))
+        .isEqualTo("Managers' own share of their evaluations, 2026 at least half themselves");
+    List<WebElement> managers = browser.driver().findElements(By.cssSelector(".pe-managers-share tbody tr"));
+    assertThat(managers).isNotEmpty();
+    assertThat(managers).extracting(row -> row.getAttribute("data-manager")).contains("pmurphy");
+    List<String> below = new java.util.ArrayList<>();
+    for (WebElement row : managers) {
+      List<String> cells = row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList();
+      assertThat(cells).hasSize(5);
+      long allocated = Long.parseLong(cells.get(1));
+      long themselves = Long.parseLong(cells.get(2));
+      boolean belowHalf = allocated > 0 && themselves * 2 < allocated;
+      assertThat(cells.get(4)).as(cells.toString())
+          .isEqualTo(allocated == 0 ? "None allocated" : belowHalf ? "No, below half" : "Yes");
+      if (belowHalf) {
+        below.add(cells.get(0));
+      }
+    }
+    String sentence = text(By.cssSelector(".pe-managers-below"));
+    if (below.isEmpty()) {
+      assertThat(sentence).startsWith("Every manager");
+    } else {
+      assertThat(sentence).startsWith("Below half: ").contains(below);
+    }
+
     browser.screenshot("cockpit-audit-overview-1280");
     assertThat(errorsOfThePlugin()).isEmpty();
   }

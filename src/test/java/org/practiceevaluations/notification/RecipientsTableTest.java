@@ -44,6 +44,8 @@ class RecipientsTableTest {
     expected.put("team-review-invitation", List.of("team-manager", "practice-manager"));
     expected.put("team-review-action-plan", List.of("team-manager", "practice-manager"));
     expected.put("qa-meeting-pack", List.of("practice-manager"));
+    expected.put("quarterly-report-review-overdue", List.of("senior-leaders", "audit-manager"));
+    expected.put("change-audit-overdue", List.of("team-manager", "audit-manager"));
     assertThat(expected.keySet()).containsExactlyInAnyOrderElementsOf(
         Arrays.stream(NotificationTemplate.values()).map(NotificationTemplate::key).toList());
 

@@ -65,6 +65,15 @@ class LearningProcessDoubles {
       ex.setVariable(QuarterlyReportProcess.Vars.THEMES_DUE_DATE,
           Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.themesWithin())));
     }));
+    Mocks.register("setReviewDueDate", step("setReviewDueDate", ex -> {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> durations = (Map<String, Object>) ex.getVariable(QuarterlyReportProcess.Vars.DEADLINES);
+      Instant due = deadlines.dueAfter(deadlines.now(),
+          Deadlines.duration(durations, "evaluation-deadlines", "reportReviewWithin"));
+      ex.setVariable(QuarterlyReportProcess.Vars.REVIEW_DUE_DATE, Deadlines.toDate(due));
+      ex.setVariable(QuarterlyReportProcess.Vars.REVIEW_CHASE_CYCLE, deadlines.cycleFrom(due,
+          Deadlines.duration(durations, "evaluation-deadlines", "reportReviewChaseEvery")));
+    }));
     Mocks.register("publishQuarterlyReport", step("publishQuarterlyReport", ex -> {
       ex.setVariable(QuarterlyReportProcess.Vars.REPORT_URL, "http://localhost:8080/api/reports/documents/2");
       ex.setVariable(QuarterlyReportProcess.Vars.PRESENTATION_URL, "http://localhost:8080/api/reports/documents/1");

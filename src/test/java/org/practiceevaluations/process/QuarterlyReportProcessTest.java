@@ -20,12 +20,12 @@ import org.practiceevaluations.reporting.QuarterlyReportProcess;
  * The quarterly report (docs/guide.md, "Learning from evaluations") on a plain engine, the application's beans replaced
  * by test doubles.
  */
-@Deployment(resources = "processes/quarterly-report.bpmn")
+@Deployment(resources = {"processes/quarterly-report.bpmn", "processes/evaluation-deadlines.dmn"})
 class QuarterlyReportProcessTest extends ProcessTestBase {
 
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.95).build();
+      .assertClassCoverageAtLeast(1.0).build();
 
   final LearningProcessDoubles doubles = new LearningProcessDoubles();
 
@@ -40,7 +40,7 @@ class QuarterlyReportProcessTest extends ProcessTestBase {
   }
 
   @Test
-  void theAuditManagerChoosesTheThemesThenTheThreeFilesAreSavedAndSentToEveryManager() {
+  void theAuditManagerChoosesTheThemesThenSeniorManagementApprovesAndTheThreeFilesGoToEveryManager() {
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(QuarterlyReportProcess.KEY,
         Map.of(QuarterlyReportProcess.Vars.QUARTER, "2025 Q4"));
 
@@ -56,9 +56,65 @@ class QuarterlyReportProcessTest extends ProcessTestBase {
 
     complete("QR-2026-0001", CHOOSE_THEMES);
 
-    assertThat(pi).isEnded().hasPassedInOrder(CHOOSE_THEMES, PRODUCE, SEND, SENT);
-    assertThat(doubles.steps).containsExactly("collateQuarter", "publishQuarterlyReport");
+    // produced, then first to the senior management review: nothing is sent to the managers yet
+    assertThat(pi).hasPassedInOrder(CHOOSE_THEMES, PRODUCE, WORK_OUT_REVIEW_DEADLINES, SET_REVIEW_DUE_DATE)
+        .isWaitingAt(SENIOR_REVIEW);
+    Task review = task("QR-2026-0001", SENIOR_REVIEW);
+    assertThat(review.getAssignee()).isNull();
+    assertThat(taskService.getIdentityLinksForTask(review.getId())).anyMatch(l -> "moderators".equals(l.getGroupId()));
+    // due within the evaluation-deadlines decision's two weeks (reportReviewWithin), at 17:00
+    assertThat(review.getDueDate().toInstant()).isEqualTo(doubles.deadlines.dueAfter(now(), "P14D"));
+    assertThat(doubles.notifications).isEmpty();
+
+    complete("QR-2026-0001", SENIOR_REVIEW, Map.of(QuarterlyReportProcess.Vars.REPORT_APPROVED, true));
+
+    assertThat(pi).isEnded().hasPassedInOrder(SENIOR_REVIEW, APPROVED_GATEWAY, SEND, SENT);
+    assertThat(doubles.steps).containsExactly("collateQuarter", "publishQuarterlyReport", "setReviewDueDate");
     assertThat(doubles.notifications).containsExactly("quarterly-report");
+  }
+
+  @Test
+  void changesAskedForGoBackToTheAuditManagerAndTheReportIsProducedAndReviewedAgainBeforeItIsSent() {
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(QuarterlyReportProcess.KEY);
+    complete("QR-2026-0001", CHOOSE_THEMES);
+
+    complete("QR-2026-0001", SENIOR_REVIEW, Map.of(QuarterlyReportProcess.Vars.REPORT_APPROVED, false));
+
+    assertThat(pi).hasPassed(APPROVED_GATEWAY).isWaitingAt(CHOOSE_THEMES);
+    assertThat(task("QR-2026-0001", CHOOSE_THEMES).getAssignee()).isEqualTo("kmorgan");
+    assertThat(doubles.notifications).as("nothing goes to the managers").isEmpty();
+
+    complete("QR-2026-0001", CHOOSE_THEMES);
+    assertThat(pi).isWaitingAt(SENIOR_REVIEW);
+    complete("QR-2026-0001", SENIOR_REVIEW, Map.of(QuarterlyReportProcess.Vars.REPORT_APPROVED, true));
+
+    assertThat(pi).isEnded().hasPassed(SENT);
+    assertThat(doubles.steps).containsExactly("collateQuarter", "publishQuarterlyReport", "setReviewDueDate",
+        "publishQuarterlyReport", "setReviewDueDate");
+    assertThat(doubles.notifications).containsExactly("quarterly-report");
+  }
+
+  @Test
+  void aLateReviewIsChasedFromItsDueDateEveryWeekWithTheAuditManagerToldUntilItIsDone() {
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(QuarterlyReportProcess.KEY);
+    complete("QR-2026-0001", CHOOSE_THEMES);
+    java.time.Instant due = task("QR-2026-0001", SENIOR_REVIEW).getDueDate().toInstant();
+
+    org.camunda.bpm.engine.runtime.Job chase = timer("QR-2026-0001", REVIEW_CHASE);
+    assertThat(chase.getDuedate().toInstant()).isEqualTo(due);
+    fire(chase);
+
+    assertThat(pi).hasPassed(CHASE_REVIEW, REVIEW_CHASED).isWaitingAt(SENIOR_REVIEW);
+    assertThat(doubles.notifications).containsExactly("quarterly-report-review-overdue");
+    org.camunda.bpm.engine.runtime.Job again = timer("QR-2026-0001", REVIEW_CHASE);
+    assertThat(again.getDuedate().toInstant()).isEqualTo(due.plus(java.time.Duration.ofDays(7)));
+    fire(again);
+    assertThat(doubles.notifications).containsExactly("quarterly-report-review-overdue",
+        "quarterly-report-review-overdue");
+
+    complete("QR-2026-0001", SENIOR_REVIEW, Map.of(QuarterlyReportProcess.Vars.REPORT_APPROVED, true));
+    assertThat(pi).isEnded();
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 
   @Test
@@ -69,7 +125,11 @@ class QuarterlyReportProcessTest extends ProcessTestBase {
     assertThat(pi).isWaitingAt(PRODUCE);
     assertThat(doubles.steps).doesNotContain("publishQuarterlyReport");
     managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
+    assertThat(pi).isWaitingAt(SENIOR_REVIEW);
+    taskService.complete(task("QR-2026-0001", SENIOR_REVIEW).getId(),
+        Map.of(QuarterlyReportProcess.Vars.REPORT_APPROVED, true));
     assertThat(pi).isWaitingAt(SEND);
+    assertThat(doubles.notifications).isEmpty();
     runAsyncSteps();
     assertThat(pi).isEnded();
   }

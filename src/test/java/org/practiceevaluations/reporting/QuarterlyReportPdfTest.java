@@ -69,6 +69,36 @@ class QuarterlyReportPdfTest {
   }
 
   @Test
+  void theManagersBelowHalfAreNamedAndTheGoodPracticeDigestNamesTeamsAndEvaluationsNeverAChild() throws Exception {
+    QuarterlyReportContent sample = SampleReport.content();
+    QuarterlyReportContent shared = new QuarterlyReportContent(sample.reference(), sample.figures(),
+        sample.themes(), sample.actionPlans(), sample.analysis(), sample.producedAt(), false,
+        java.util.List.of(new QuarterlyReportContent.ManagerShareRow("Liam Moore", 4, 1, 0.25, true),
+            new QuarterlyReportContent.ManagerShareRow("Priya Murphy", 2, 2, 1.0, false),
+            new QuarterlyReportContent.ManagerShareRow("Sam New", 0, 0, null, false)),
+        java.util.List.of(new QuarterlyReportContent.GoodPracticeExample("PE-2019-0012", "Assessment Team North",
+            "A chronology kept up to date at every visit, shared with the family.")));
+    byte[] rendered = new QuarterlyReportPdf(new ReportDocuments("Lowfield Council", null,
+        new ReportFormats(ZoneId.of("Europe/London")))).render(shared);
+    String read;
+    try (PDDocument document = Loader.loadPDF(rendered)) {
+      read = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+
+    assertThat(read).contains("8. Managers' own share of their evaluations")
+        .contains("Below half: Liam Moore.")
+        .contains("Liam Moore 4 1 25% No, below half")
+        .contains("Priya Murphy 2 2 100% Yes")
+        .contains("Sam New 0 0 – none allocated")
+        .contains("9. Good practice to share")
+        .contains("Assessment Team North (PE-2019-0012)")
+        .contains("A chronology kept up to date at every visit, shared with the family.");
+    assertThat(text).as("the report without them says so").contains("No evaluation settled this quarter flagged "
+        + "good practice to share.").contains("Every manager with evaluations allocated this year completed at least "
+        + "half of them themselves.");
+  }
+
+  @Test
   void typedTextIsEscapedNotMarkup() {
     QuarterlyReportContent sample = SampleReport.content();
     QuarterlyReportContent hostile = new QuarterlyReportContent(sample.reference(), sample.figures(),

@@ -59,7 +59,9 @@ class QuarterlyReportStepsTest {
   }
 
   @Test
-  void aQuarterlyReportIsCollatedChosenOnProducedFiledAndSentToEveryManager() throws Exception {
+  void aQuarterlyReportIsCollatedChosenOnProducedReviewedFiledAndSentToEveryManager() throws Exception {
+    // an example of good practice flagged for sharing, settled on 2 April 2019 in Assessment Team North
+    jdbc.update("update pe_evaluation set good_practice_to_share = true where reference = 'PE-2019-0102'");
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(QuarterlyReportProcess.KEY,
         Map.of(QuarterlyReportProcess.Vars.QUARTER, "2019 Q2"));
     String reference = pi.getBusinessKey();
@@ -92,6 +94,42 @@ class QuarterlyReportStepsTest {
     assertThat(filed).allSatisfy(d -> assertThat(d.getFolder()).isEqualTo("2019 Q2"));
     assertThat(reports.get(reference).getStatus()).isEqualTo(QuarterlyReport.Status.PUBLISHED);
 
+    // senior management reviews it first: nothing has gone to the managers yet
+    assertThat(jdbc.queryForObject("select count(*) from pe_outbox_message where process_instance_id = ?", Long.class,
+        pi.getId())).isZero();
+    Task review = taskService.createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(QuarterlyReportProcess.Elements.SENIOR_REVIEW).singleResult();
+    Map<String, Object> reviewShown = taskService.getVariablesLocal(review.getId());
+    assertThat(reviewShown.get("themesShown").toString()).contains("1. Chronologies that tell the child's story");
+    assertThat(reviewShown.get("goodPracticeShown").toString())
+        .as("the moderator's commentary, the evaluation being moderated")
+        .isEqualTo("PE-2019-0102, Assessment Team North: Moderator's commentary.");
+    assertThat(reviewShown.get("managersShareShown").toString()).isNotBlank();
+    assertThatThrownBy(() -> formService.submitTaskForm(review.getId(), Map.of("reportApproved", "no")))
+        .hasMessageContaining("What should change, and why");
+    formService.submitTaskForm(review.getId(), Map.of("reportApproved", "no",
+        "changesAsked", "Say more about supervision in the Front Door."));
+    assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKey("changesAsked");
+    assertThat(reports.reviews(reference)).extracting(QuarterlyReportReview::getChangesAsked)
+        .containsExactly("Say more about supervision in the Front Door.");
+
+    // back to the audit manager, with what they asked; produced again, then approved
+    Task again = taskService.createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(QuarterlyReportProcess.Elements.CHOOSE_THEMES).singleResult();
+    Map<String, Object> againShown = taskService.getVariablesLocal(again.getId());
+    assertThat(againShown.get("changesAskedText").toString()).endsWith(": Say more about supervision in the Front Door.");
+    assertThat(againShown.get("theme1Title")).isEqualTo("Chronologies that tell the child's story");
+    formService.submitTaskForm(again.getId(), answers(true));
+    runJobs(pi);
+    List<ReportDocument> revised = documents.findByReportReferenceOrderByIdAsc(reference);
+    assertThat(revised).hasSize(6);
+    Task approve = taskService.createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(QuarterlyReportProcess.Elements.SENIOR_REVIEW).singleResult();
+    formService.submitTaskForm(approve.getId(), Map.of("reportApproved", "yes"));
+    runJobs(pi);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    jdbc.update("update pe_evaluation set good_practice_to_share = false where reference = 'PE-2019-0102'");
+
     ResponseEntity<byte[]> pptx = as("pmurphy").getForEntity("/api/reports/documents/{id}", byte[].class,
         filed.get(0).getId());
     assertThat(pptx.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -112,8 +150,8 @@ class QuarterlyReportStepsTest {
     assertThat(mails.get(0).get("SUBJECT").toString())
         .isEqualTo("Practice evaluations quarterly report: 2019 Q2 (April to June 2019)");
     assertThat(mails.get(0).get("BODY_TEXT").toString())
-        .contains("/reports/documents/" + filed.get(1).getId())
-        .contains("/reports/documents/" + filed.get(0).getId())
+        .as("the approved revision").contains("/reports/documents/" + revised.get(4).getId())
+        .contains("/reports/documents/" + revised.get(3).getId())
         .as("mails link to pages of the application, never to the API").doesNotContain("/api/");
   }
 

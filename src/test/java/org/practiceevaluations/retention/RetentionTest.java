@@ -119,6 +119,11 @@ class RetentionTest {
     String youngerEvaluation = evaluationWithNoteAndFile(YOUNGER_CASE);
     close(OLDER_CASE, closedOn);
     close(YOUNGER_CASE, closedOn.plusDays(10));
+    // a closure audit its team manager said was not needed, and why
+    jdbc.update("insert into pe_change_audit_offer (reference, child_reference, change_kind, team_code, team_manager,"
+        + " offered_at, audit_started, not_started_reason) values (?, ?, 'CLOSURE', 'ATN', 'pmurphy', ?, false, ?)",
+        "CA-RET-" + System.nanoTime() % 100000, OLDER_CASE, java.sql.Timestamp.from(t0),
+        "The family moved away; audited at transfer last month.");
     Path olderFile = file(OLDER_CASE);
     Path youngerFile = file(YOUNGER_CASE);
     Map<String, Long> before = counts();
@@ -152,6 +157,8 @@ class RetentionTest {
     assertThat(jdbc.queryForObject("select count(*) from pe_document where child_reference = ?", Long.class,
         OLDER_CASE)).isZero();
     assertThat(olderFile).doesNotExist();
+    assertThat(jdbc.queryForList("select not_started_reason from pe_change_audit_offer where child_reference = ?",
+        String.class, OLDER_CASE)).containsOnlyNulls();
 
     // the case closed ten days later is whole
     assertThat(childName(YOUNGER_CASE)).isNotEqualTo("(removed) (removed)");
