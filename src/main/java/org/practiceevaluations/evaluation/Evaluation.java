@@ -119,6 +119,13 @@ public class Evaluation {
   @Column(name = "no_feedback_reason", length = 20000)
   private String noFeedbackReason;
 
+  /**
+   * The auditor flagged the good practice example (the commentary of the good practice section) to be shared across
+   * Children's Services; the quarterly report's good-practice digest gathers these.
+   */
+  @Column(name = "good_practice_to_share", nullable = false)
+  private boolean goodPracticeToShare;
+
   // The first auditor's evaluation, and section 15: the reflective discussion with the team and its view of the grade
   @Enumerated(EnumType.STRING)
   @Column(name = "first_grade", length = 30)
@@ -299,6 +306,11 @@ public class Evaluation {
       a.attachTo(this, number++);
       actions.add(a);
     }
+  }
+
+  /** Whether the good practice example is to be shared across Children's Services. */
+  public void shareGoodPractice(boolean share) {
+    this.goodPracticeToShare = share;
   }
 
   public void recordFirstGrade(Grade grade, String completedBy) {
@@ -497,6 +509,7 @@ public class Evaluation {
   public Boolean getFamilyContactSafe() { return familyContactSafe; }
   public String getFamilyNotContactedReason() { return familyNotContactedReason; }
   public String getNoFeedbackReason() { return noFeedbackReason; }
+  public boolean isGoodPracticeToShare() { return goodPracticeToShare; }
   public Grade getFirstGrade() { return firstGrade; }
   public String getCompletedBy() { return completedBy; }
   public LocalDate getReflectiveDiscussionOn() { return reflectiveDiscussionOn; }

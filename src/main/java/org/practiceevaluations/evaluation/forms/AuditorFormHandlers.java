@@ -171,11 +171,13 @@ public class AuditorFormHandlers {
         List<SectionJudgement> sections = sections(answers, SectionJudgement.Stage.FIRST);
         List<EvaluationAction> actions = actions(answers, e);
         Grade grade = answers.grade("overallGrade", "the overall grade", true);
+        boolean share = answers.ticked("goodPracticeToShare");
         answers.throwIfInvalid();
         String actor = support.actor(task);
         support.escalateIfTicked(task, answers, e, actor);
         e.replaceSections(SectionJudgement.Stage.FIRST, sections);
         e.replaceActions(actions);
+        e.shareGoodPractice(share);
         e.recordFirstGrade(grade, actor);
         return Map.of(FIRST_GRADE, grade.code());
       }
