@@ -1,7 +1,9 @@
 package org.practiceevaluations.evaluation;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -207,6 +210,10 @@ public class Evaluation {
   @Column(name = "supervision_notes", length = 20000)
   private String supervisionNotes;
 
+  /** The version of the evaluation tool (the catalogue) this evaluation was allocated with, kept to the end. */
+  @Column(name = "catalogue_version")
+  private Integer catalogueVersion;
+
   /** For a thematic audit: its theme. */
   @Column(name = "theme_reference", length = 20)
   private String themeReference;
@@ -226,6 +233,18 @@ public class Evaluation {
   @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id ASC")
   private List<FamilyFeedback> feedback = new ArrayList<>();
+
+  /** A thematic evaluation's answers to its theme's key lines of enquiry, in the theme's order. */
+  @ElementCollection
+  @CollectionTable(name = "pe_evaluation_enquiry", joinColumns = @JoinColumn(name = "evaluation_id"))
+  @OrderColumn(name = "position")
+  private List<EnquiryAnswer> enquiryAnswers = new ArrayList<>();
+
+  /** A multi-agency thematic evaluation's partner agencies taking part, and their findings. */
+  @ElementCollection
+  @CollectionTable(name = "pe_evaluation_partner_agency", joinColumns = @JoinColumn(name = "evaluation_id"))
+  @OrderColumn(name = "position")
+  private List<PartnerAgencyFinding> partnerAgencies = new ArrayList<>();
 
   @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("raisedAt ASC")
@@ -296,6 +315,24 @@ public class Evaluation {
     for (SectionJudgement s : judgements) {
       s.attachTo(this);
       sections.add(s);
+    }
+  }
+
+  /** A thematic evaluation's answers to the key lines of enquiry, and (multi-agency) the partner agencies' findings. */
+  public void recordThematicAnswers(List<EnquiryAnswer> answers, List<PartnerAgencyFinding> agencies) {
+    enquiryAnswers.clear();
+    enquiryAnswers.addAll(answers);
+    partnerAgencies.clear();
+    partnerAgencies.addAll(agencies);
+  }
+
+  /** Actions the moderator adds at moderation: numbered after the first auditor's; replaced if moderated again. */
+  public void replaceModeratorActions(List<EvaluationAction> moderatorActions) {
+    actions.removeIf(a -> a.getAddedByStage() == SectionJudgement.Stage.MODERATION);
+    int number = actions.stream().mapToInt(EvaluationAction::getNumber).max().orElse(0) + 1;
+    for (EvaluationAction a : moderatorActions) {
+      a.addedByModerator().attachTo(this, number++);
+      actions.add(a);
     }
   }
 
@@ -448,6 +485,10 @@ public class Evaluation {
     return escalation;
   }
 
+  public void useCatalogue(int version) {
+    this.catalogueVersion = version;
+  }
+
   public void belongsToTheme(String themeReference) {
     this.themeReference = themeReference;
   }
@@ -543,8 +584,11 @@ public class Evaluation {
   public String getSupervisionNotes() { return supervisionNotes; }
   public String getPreviousEvaluationReference() { return previousEvaluationReference; }
   public String getThemeReference() { return themeReference; }
+  public Integer getCatalogueVersion() { return catalogueVersion; }
   public List<SectionJudgement> getSections() { return sections; }
   public List<EvaluationAction> getActions() { return actions; }
   public List<FamilyFeedback> getFeedback() { return feedback; }
   public List<SafetyEscalation> getSafetyEscalations() { return safetyEscalations; }
+  public List<EnquiryAnswer> getEnquiryAnswers() { return enquiryAnswers; }
+  public List<PartnerAgencyFinding> getPartnerAgencies() { return partnerAgencies; }
 }
