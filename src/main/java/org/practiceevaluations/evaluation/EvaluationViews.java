@@ -92,6 +92,15 @@ public class EvaluationViews {
   }
 
   /** The sections of the evaluation's catalogue version, in its order, with both stages' answers. */
+  /** The evaluation's sections as judged, with its tool's version and grade words (the Cockpit tab shows them). */
+  public Judged judged(Evaluation e) {
+    Catalogue catalogue = catalogues.of(e);
+    return new Judged(tool(catalogue), sections(catalogue, e));
+  }
+
+  /** The evaluation tool of an evaluation and its sections as judged. */
+  public record Judged(EvaluationView.Tool tool, List<EvaluationView.SectionRow> sections) {}
+
   static List<EvaluationView.SectionRow> sections(Catalogue catalogue, Evaluation e) {
     Map<String, SectionJudgement> first = bySection(e.sections(SectionJudgement.Stage.FIRST));
     Map<String, SectionJudgement> moderation = bySection(e.sections(SectionJudgement.Stage.MODERATION));

@@ -62,7 +62,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       refused with a message in Tasklist, and the reflective discussion;</li>
  *   <li>the team manager records the supervision and writes the case audit case note;</li>
  *   <li>the audit manager opens the evaluation in Cockpit: the map, and the Evaluation tab with the actions as
- *       typed, markup shown as text.</li>
+ *       typed, markup shown as text, and each section's statements met or not.</li>
  * </ol>
  * Screenshots: {@code target/screenshots/journey-*.png}.
  */
@@ -365,6 +365,17 @@ class EvaluationInTasklistIT {
       assertThat(first.getText()).contains(FIRST_ACTION, "Emma Jones");
       assertThat(first.findElements(By.cssSelector("td b"))).as("typed markup is shown as text").isEmpty();
       browser.screenshot("journey-08-cockpit-evaluation");
+      // the sections as judged: each statement of what good looks like, met or not by the first auditor
+      Catalogue.CatalogueSection journey = ShippedCatalogue.catalogue().section("childs-journey").orElseThrow();
+      List<String> statements = browser.waitFor(By.cssSelector(".pe-sections")).findElements(
+          By.cssSelector("tr.pe-statement[data-section='" + journey.number() + "']")).stream()
+          .map(WebElement::getText).toList();
+      assertThat(statements).hasSize(journey.statements().size());
+      assertThat(statements.get(0)).startsWith(journey.statements().get(0).text()).endsWith("Met");
+      assertThat(statements.get(1)).startsWith(journey.statements().get(1).text()).endsWith("Met");
+      assertThat(statements.get(2)).startsWith(journey.statements().get(2).text()).endsWith("Not met");
+      browser.scrollTo(browser.waitFor(By.cssSelector(".pe-sections")));
+      browser.screenshot("journey-08b-cockpit-statements");
       browser.scrollTo(browser.waitFor(By.cssSelector(".pe-actions")));
       browser.screenshot("journey-09-cockpit-actions");
     }

@@ -116,7 +116,9 @@ public class FormSupport {
     }
     Catalogue catalogue = catalogue(earlier);
     values.put("earlierReferenceText", earlier.getReference());
-    Grade grade = earlier.getFinalGrade() != null ? earlier.getFinalGrade() : earlier.getFirstGrade();
+    // the final grade once settled; before that the moderator's (final in a moderated evaluation), else the first
+    Grade grade = earlier.getFinalGrade() != null ? earlier.getFinalGrade()
+        : earlier.getModeratedGrade() != null ? earlier.getModeratedGrade() : earlier.getFirstGrade();
     values.put("earlierGradeText", grade == null ? "not given" : catalogue.label(grade)
         + (earlier.getFinalisedAt() == null ? "" : ", settled on " + day(earlier.getFinalisedAt())));
     List<Map<String, Object>> sections = new ArrayList<>();
