@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * A thematic evaluation's answer to one of its theme's key lines of enquiry (docs/guide.md, "Thematic audits"): the
- * line as the theme had it when the answer was given, and what the auditor found.
+ * A thematic evaluation's answer to one of its theme's key lines of enquiry (docs/guide.md, "Thematic audits and
+ * re-audits"): the line as the theme had it when the answer was given, and what the auditor found.
  */
 @Embeddable
 public class EnquiryAnswer {

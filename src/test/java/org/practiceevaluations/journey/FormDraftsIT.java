@@ -34,7 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A draft follows the auditor from one computer to another (docs/guide.md, "Saving your work"; ADR 0021): in one
+ * A draft follows the auditor from one computer to another (docs/guide.md, "Saving a draft"; ADR 0021): in one
  * headless Chromium (its own profile) the auditor ticks two statements and writes a commentary in the evaluation
  * form and presses Tasklist's Save; Tasklist says when it was saved on the server and shows the link to the task.
  * The browser is closed and its profile deleted. In a fresh Chromium (a new profile, a new log-in, nothing in its

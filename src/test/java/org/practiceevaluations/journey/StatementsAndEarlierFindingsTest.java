@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the forms and the Cockpit tab show of the evaluation tool and of earlier findings (docs/guide.md, "The
- * evaluation tool", "Moderation", "Re-audits", "Thematic audits"), read from what the application hands Tasklist
+ * evaluation tool", "Thematic audits and re-audits"), read from what the application hands Tasklist
  * (the form's variables) and Cockpit (the tab's JSON):
  * <ul>
  *   <li>the moderator's side-by-side view lists, per section, the statements the first auditor found met; the

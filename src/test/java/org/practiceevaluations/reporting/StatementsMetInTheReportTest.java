@@ -15,7 +15,7 @@ import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.support.ShippedCatalogue;
 
 /**
- * The quarterly report's "statements most and least often met" (docs/guide.md, "The quarterly report"): the
+ * The quarterly report's "statements most and least often met" (docs/guide.md, "The evaluation tool"): the
  * hand-computed quarter with statements found met as set out here, collated, then the PDF read back with PDFBox.
  * The chronology statement is met in every completed evaluation that offered it, the second statement of the same
  * section in one, all others in none.

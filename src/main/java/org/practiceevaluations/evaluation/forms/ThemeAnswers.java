@@ -8,9 +8,9 @@ import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.PartnerAgencyFinding;
 
 /**
- * A thematic evaluation's answers on the evaluation form (docs/guide.md, "Thematic audits"): one per key line of
- * enquiry of its theme, and for a multi-agency theme the partner agencies taking part with their findings. Nothing
- * for other evaluations.
+ * A thematic evaluation's answers on the evaluation form (docs/guide.md, "Thematic audits and re-audits"): one per
+ * key line of enquiry of its theme, and for a multi-agency theme the partner agencies taking part with their
+ * findings. Nothing for other evaluations.
  */
 public record ThemeAnswers(boolean thematic, List<EnquiryAnswer> answers, List<PartnerAgencyFinding> agencies) {
 
