@@ -125,6 +125,11 @@ class FormDraftsIT {
       }
       assertThat(again.option(section.statements().get(2).text()).isSelected()).isFalse();
       home.screenshot("drafts-03-resumed");
+      // the statements of what good looks like in Tasklist, ticked as the draft had them
+      home.script("arguments[0].scrollIntoView({block: 'start'});",
+          home.driver().findElement(By.xpath("//div[contains(@class,'fjs-form-field-dynamiclist')]/div[.//h4["
+              + "starts-with(normalize-space(.), '" + section.number() + ". ')]]//h4")));
+      home.screenshot("drafts-04-statements-in-tasklist");
     }
   }
 
