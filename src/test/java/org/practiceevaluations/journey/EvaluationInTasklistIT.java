@@ -235,8 +235,12 @@ class EvaluationInTasklistIT {
           keys.tabBackTo(row.inputOf("Judgement"), "the judgement of section 1").choose(tool.notRelevantLabel());
           keys.tabTo(row.resetControl(), "Reset this section").type(Keys.ENTER);
           browser.waitUntil(driver -> row.chosen("Judgement").equals("Select"));
+          assertThat(browser.script("return document.activeElement.outerHTML.slice(0, 300);"))
+              .as("the focus stays on the section's reset, for a keyboard user to carry on from")
+              .asString().contains("Reset this section");
           assertThat(row.option(section.statements().get(0).text()).isSelected()).isFalse();
-          for (Catalogue.Statement statement : section.statements().subList(0, 2)) {
+          // backwards from the reset, the second statement comes before the first
+          for (Catalogue.Statement statement : List.of(section.statements().get(1), section.statements().get(0))) {
             keys.tabBackTo(row.option(statement.text()), "a statement of section 1 again").type(Keys.SPACE);
           }
           keys.tabTo(row.inputOf("Judgement"), "the judgement of section 1 again").choose("Good");
