@@ -48,9 +48,8 @@ public final class CamundaForm {
    * for section 4): the row of the list whose heading it is.
    */
   public CamundaForm section(String headingStart) {
-    // the outermost box that holds this section's heading and no other: the row, however form-js nests its rows
-    return new CamundaForm(browser, find(By.xpath(".//div[contains(@class,'fjs-form-field-dynamiclist')]//div"
-        + "[.//h4[starts-with(normalize-space(.), " + literal(headingStart) + ")]][count(.//h4) = 1]")));
+    return new CamundaForm(browser, find(By.xpath(".//div[contains(@class,'fjs-form-field-dynamiclist')]/div"
+        + "[.//h4[starts-with(normalize-space(.), " + literal(headingStart) + ")]]")));
   }
 
   /** The checkbox of a checklist's option (a statement of what good looks like), by the option's words. */
