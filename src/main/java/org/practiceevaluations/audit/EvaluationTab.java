@@ -21,7 +21,21 @@ public record EvaluationTab(
 
   public record EvaluationDetails(String reference, String type, boolean moderated, String stage, String stageLabel,
       String processInstanceId, CaseDetails theCase, List<Role> people, List<Deadline> deadlines, Grades grades,
-      Discussions discussions, List<Action> actions, CaseNotes caseNotes, List<Document> documents) {}
+      Discussions discussions, List<Action> actions, CaseNotes caseNotes, List<Document> documents,
+      Tool tool) {}
+
+  /**
+   * The evaluation tool's version the evaluation was allocated with (docs/guide.md, "The evaluation tool") and each
+   * of its sections as judged: the statements of what good looks like and whether the first auditor and (when
+   * moderated) the moderator found each met. Commentary is not here: it is in the filed PDF.
+   */
+  public record Tool(int version, String name, List<Section> sections) {}
+
+  /** {@code judged} is false for good practice, improvements and learning needs (never graded). */
+  public record Section(int number, String title, boolean judged, String firstJudgement, String moderatorJudgement,
+      int statementsMetByFirst, int statementsMetByModerator, List<Statement> statements) {}
+
+  public record Statement(String text, boolean metByFirst, boolean metByModerator) {}
 
   public record CaseDetails(String childReference, String childName, String legalStatus, String team,
       String serviceArea) {}

@@ -51,10 +51,12 @@ public class EvaluationTabService {
   private final FiledDocumentRepository documents;
   private final ObjectProvider<DatabaseCaseRecord> builtInCaseRecord;
   private final Clock clock;
+  private final org.practiceevaluations.evaluation.EvaluationViews views;
 
   public EvaluationTabService(AuditQueries queries, HistoryService historyService, ConcernDeadlines concernDeadlines,
       StaffNames staffNames, FiledDocumentRepository documents, ObjectProvider<DatabaseCaseRecord> builtInCaseRecord,
-      Clock clock) {
+      Clock clock, org.practiceevaluations.evaluation.EvaluationViews views) {
+    this.views = views;
     this.queries = queries;
     this.historyService = historyService;
     this.concernDeadlines = concernDeadlines;
@@ -118,7 +120,18 @@ public class EvaluationTabService {
     return new EvaluationDetails(e.getReference(), e.getType().label(), e.isModerated(), e.getStage().name(),
         StageLabels.of(e.getStage()), e.getProcessInstanceId(), theCase, people(e, names),
         deadlines(e, now, zone), grades(e), discussions(e, names), actions(e, names, now, zone), caseNotes(e),
-        documents(e));
+        documents(e), tool(e));
+  }
+
+  /** The tool's version and each section's statements, as the first auditor and the moderator found them. */
+  private EvaluationTab.Tool tool(Evaluation e) {
+    org.practiceevaluations.evaluation.EvaluationViews.Judged judged = views.judged(e);
+    List<EvaluationTab.Section> sections = judged.sections().stream().map(s -> new EvaluationTab.Section(
+        s.number(), s.title(), s.judged(), judged.tool().label(s.firstJudgement()),
+        judged.tool().label(s.moderatorJudgement()), (int) s.metByFirst(), (int) s.metByModerator(),
+        s.statements().stream().map(st -> new EvaluationTab.Statement(st.text(), st.metByFirst(),
+            st.metByModerator())).toList())).toList();
+    return new EvaluationTab.Tool(judged.tool().version(), judged.tool().name(), sections);
   }
 
   private static List<Role> people(Evaluation e, Map<String, String> names) {

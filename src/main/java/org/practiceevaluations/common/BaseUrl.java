@@ -20,4 +20,9 @@ public class BaseUrl {
   public String to(String path) {
     return url + path;
   }
+
+  /** A task in Tasklist, opened by its id (Tasklist's own address for it). */
+  public String tasklistTask(String taskId) {
+    return to("/camunda/app/tasklist/default/#/?task=" + taskId);
+  }
 }

@@ -1,7 +1,9 @@
 package org.practiceevaluations.evaluation;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -119,6 +122,13 @@ public class Evaluation {
   @Column(name = "no_feedback_reason", length = 20000)
   private String noFeedbackReason;
 
+  /**
+   * The auditor flagged the good practice example (the commentary of the good practice section) to be shared across
+   * Children's Services; the quarterly report's good-practice digest gathers these.
+   */
+  @Column(name = "good_practice_to_share", nullable = false)
+  private boolean goodPracticeToShare;
+
   // The first auditor's evaluation, and section 15: the reflective discussion with the team and its view of the grade
   @Enumerated(EnumType.STRING)
   @Column(name = "first_grade", length = 30)
@@ -219,12 +229,9 @@ public class Evaluation {
   @Column(name = "supervision_notes", length = 20000)
   private String supervisionNotes;
 
-  /**
-   * The example in the good-practice section is one to share across children's services (docs/guide.md, "Learning
-   * from evaluations"): the quarterly report gathers flagged examples into its good practice digest.
-   */
-  @Column(name = "good_practice_to_share", nullable = false)
-  private boolean goodPracticeToShare;
+  /** The version of the evaluation tool (the catalogue) this evaluation was allocated with, kept to the end. */
+  @Column(name = "catalogue_version")
+  private Integer catalogueVersion;
 
   /** For a thematic audit: its theme. */
   @Column(name = "theme_reference", length = 20)
@@ -245,6 +252,18 @@ public class Evaluation {
   @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id ASC")
   private List<FamilyFeedback> feedback = new ArrayList<>();
+
+  /** A thematic evaluation's answers to its theme's key lines of enquiry, in the theme's order. */
+  @ElementCollection
+  @CollectionTable(name = "pe_evaluation_enquiry", joinColumns = @JoinColumn(name = "evaluation_id"))
+  @OrderColumn(name = "position")
+  private List<EnquiryAnswer> enquiryAnswers = new ArrayList<>();
+
+  /** A multi-agency thematic evaluation's partner agencies taking part, and their findings. */
+  @ElementCollection
+  @CollectionTable(name = "pe_evaluation_partner_agency", joinColumns = @JoinColumn(name = "evaluation_id"))
+  @OrderColumn(name = "position")
+  private List<PartnerAgencyFinding> partnerAgencies = new ArrayList<>();
 
   @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("raisedAt ASC")
@@ -318,6 +337,24 @@ public class Evaluation {
     }
   }
 
+  /** A thematic evaluation's answers to the key lines of enquiry, and (multi-agency) the partner agencies' findings. */
+  public void recordThematicAnswers(List<EnquiryAnswer> answers, List<PartnerAgencyFinding> agencies) {
+    enquiryAnswers.clear();
+    enquiryAnswers.addAll(answers);
+    partnerAgencies.clear();
+    partnerAgencies.addAll(agencies);
+  }
+
+  /** Actions the moderator adds at moderation: numbered after the first auditor's; replaced if moderated again. */
+  public void replaceModeratorActions(List<EvaluationAction> moderatorActions) {
+    actions.removeIf(a -> a.getAddedByStage() == SectionJudgement.Stage.MODERATION);
+    int number = actions.stream().mapToInt(EvaluationAction::getNumber).max().orElse(0) + 1;
+    for (EvaluationAction a : moderatorActions) {
+      a.addedByModerator().attachTo(this, number++);
+      actions.add(a);
+    }
+  }
+
   public void replaceActions(List<EvaluationAction> newActions) {
     actions.clear();
     int number = 1;
@@ -325,6 +362,11 @@ public class Evaluation {
       a.attachTo(this, number++);
       actions.add(a);
     }
+  }
+
+  /** Whether the good practice example is to be shared across Children's Services. */
+  public void shareGoodPractice(boolean share) {
+    this.goodPracticeToShare = share;
   }
 
   public void recordFirstGrade(Grade grade, String completedBy) {
@@ -506,8 +548,8 @@ public class Evaluation {
     return escalation;
   }
 
-  public void flagGoodPracticeToShare(boolean toShare) {
-    this.goodPracticeToShare = toShare;
+  public void useCatalogue(int version) {
+    this.catalogueVersion = version;
   }
 
   public void belongsToTheme(String themeReference) {
@@ -571,6 +613,7 @@ public class Evaluation {
   public Boolean getFamilyContactSafe() { return familyContactSafe; }
   public String getFamilyNotContactedReason() { return familyNotContactedReason; }
   public String getNoFeedbackReason() { return noFeedbackReason; }
+  public boolean isGoodPracticeToShare() { return goodPracticeToShare; }
   public Grade getFirstGrade() { return firstGrade; }
   public String getCompletedBy() { return completedBy; }
   public LocalDate getReflectiveDiscussionOn() { return reflectiveDiscussionOn; }
@@ -611,9 +654,11 @@ public class Evaluation {
   public String getSupervisionNotes() { return supervisionNotes; }
   public String getPreviousEvaluationReference() { return previousEvaluationReference; }
   public String getThemeReference() { return themeReference; }
-  public boolean isGoodPracticeToShare() { return goodPracticeToShare; }
+  public Integer getCatalogueVersion() { return catalogueVersion; }
   public List<SectionJudgement> getSections() { return sections; }
   public List<EvaluationAction> getActions() { return actions; }
   public List<FamilyFeedback> getFeedback() { return feedback; }
   public List<SafetyEscalation> getSafetyEscalations() { return safetyEscalations; }
+  public List<EnquiryAnswer> getEnquiryAnswers() { return enquiryAnswers; }
+  public List<PartnerAgencyFinding> getPartnerAgencies() { return partnerAgencies; }
 }

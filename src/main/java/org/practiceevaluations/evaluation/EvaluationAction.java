@@ -59,6 +59,11 @@ public class EvaluationAction {
   @Column(name = "completed_on")
   private LocalDate completedOn;
 
+  /** Who added it: the first auditor (FIRST) or the moderator at moderation (MODERATION). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "added_by_stage", nullable = false, length = 20)
+  private SectionJudgement.Stage addedByStage = SectionJudgement.Stage.FIRST;
+
   @Version
   private long version;
 
@@ -70,6 +75,14 @@ public class EvaluationAction {
     this.dueOn = dueOn;
     this.suggestedSolution = suggestedSolution;
   }
+
+  /** An action the moderator added at moderation. */
+  public EvaluationAction addedByModerator() {
+    this.addedByStage = SectionJudgement.Stage.MODERATION;
+    return this;
+  }
+
+  public SectionJudgement.Stage getAddedByStage() { return addedByStage; }
 
   void attachTo(Evaluation evaluation, int number) {
     this.evaluation = evaluation;

@@ -27,10 +27,12 @@ public class EvaluationAllocation {
   private final ReferenceGenerator references;
   private final Deadlines deadlines;
   private final org.practiceevaluations.cycle.ThemeRepository themes;
+  private final org.practiceevaluations.catalogue.Catalogues catalogues;
 
   public EvaluationAllocation(CaseRegister register, TeamDirectory directory, StaffDirectory staff,
       EvaluationRepository evaluations, ReferenceGenerator references, Deadlines deadlines,
-      org.practiceevaluations.cycle.ThemeRepository themes) {
+      org.practiceevaluations.cycle.ThemeRepository themes, org.practiceevaluations.catalogue.Catalogues catalogues) {
+    this.catalogues = catalogues;
     this.register = register;
     this.directory = directory;
     this.staff = staff;
@@ -74,6 +76,8 @@ public class EvaluationAllocation {
     int year = now.atZone(deadlines.zone()).getYear();
     Evaluation evaluation = new Evaluation(references.next("PE", year), type, moderator != null, childCase,
         request.auditor().trim(), moderator, request.allocatedBy(), now, deadlines.dueAfter(now, "P1M"));
+    // the evaluation tool as it is now: a later version applies to later evaluations only
+    evaluation.useCatalogue(catalogues.current().version());
     if (blankToNull(request.previousEvaluationReference()) != null) {
       evaluation.followUp(request.previousEvaluationReference().trim());
     }

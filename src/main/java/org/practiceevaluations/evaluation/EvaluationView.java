@@ -54,7 +54,53 @@ public record EvaluationView(
     List<Action> actions,
     List<Escalation> escalations,
     Person completedBy,
-    String previousEvaluationReference) {
+    String previousEvaluationReference,
+    Tool tool,
+    boolean goodPracticeToShare,
+    ThemeAnswers theme) {
+
+  /** Without the tool's words (the product's own), good practice to share, or a theme. */
+  public EvaluationView(String reference, EvaluationType type, boolean moderated, EvaluationStage stage,
+      String processInstanceId, Child child, People people, Instant allocatedAt, Instant dueAt, Instant submittedAt,
+      Instant moderationDueAt, Instant moderatedAt, Instant finalisedAt, Instant sharedAt, Instant caseNoteDueAt,
+      Instant completedAt, LocalDate socialWorkerContactedOn, String socialWorkerContactNotes,
+      Boolean familyContactSafe, String familyNotContactedReason, List<Feedback> feedback, List<SectionRow> sections,
+      Grade firstGrade, Grade moderatedGrade, Grade finalGrade, Evaluation.FinalGradeSource finalGradeSource,
+      Boolean discrepancy, TeamDiscussion reflectiveDiscussion, String initialFindings, String learningForAuditor,
+      String learningForTeam, TeamDiscussion moderationDiscussion, boolean gradeDisputed,
+      GradeDiscussion gradeDiscussion, GradeDecision auditManagersDecision, LocalDate supervisionOn,
+      String supervisionNotes, List<Action> actions, List<Escalation> escalations, Person completedBy,
+      String previousEvaluationReference) {
+    this(reference, type, moderated, stage, processInstanceId, child, people, allocatedAt, dueAt, submittedAt,
+        moderationDueAt, moderatedAt, finalisedAt, sharedAt, caseNoteDueAt, completedAt, socialWorkerContactedOn,
+        socialWorkerContactNotes, familyContactSafe, familyNotContactedReason, feedback, sections, firstGrade,
+        moderatedGrade, finalGrade, finalGradeSource, discrepancy, reflectiveDiscussion, initialFindings,
+        learningForAuditor, learningForTeam, moderationDiscussion, gradeDisputed, gradeDiscussion,
+        auditManagersDecision, supervisionOn, supervisionNotes, actions, escalations, completedBy,
+        previousEvaluationReference, Tool.STANDARD, false, null);
+  }
+
+  /** The same evaluation with the tool's words, the good practice flag and the theme's answers. */
+  public EvaluationView with(Tool tool, boolean goodPracticeToShare, ThemeAnswers theme) {
+    return new EvaluationView(reference, type, moderated, stage, processInstanceId, child, people, allocatedAt,
+        dueAt, submittedAt, moderationDueAt, moderatedAt, finalisedAt, sharedAt, caseNoteDueAt, completedAt,
+        socialWorkerContactedOn, socialWorkerContactNotes, familyContactSafe, familyNotContactedReason, feedback,
+        sections, firstGrade, moderatedGrade, finalGrade, finalGradeSource, discrepancy, reflectiveDiscussion,
+        initialFindings, learningForAuditor, learningForTeam, moderationDiscussion, gradeDisputed, gradeDiscussion,
+        auditManagersDecision, supervisionOn, supervisionNotes, actions, escalations, completedBy,
+        previousEvaluationReference, tool, goodPracticeToShare, theme);
+  }
+
+  /**
+   * A thematic evaluation's theme and what the auditor recorded: the answer to each key line of enquiry, and (multi-
+   * agency) the partner agencies taking part with their findings.
+   */
+  public record ThemeAnswers(String reference, String name, boolean multiAgency, List<Enquiry> answers,
+      List<Agency> agencies) {}
+
+  public record Enquiry(String lineOfEnquiry, String answer) {}
+
+  public record Agency(String agency, String findings) {}
 
   /** The child and the case, from the case register at the time of the evaluation. */
   public record Child(String childReference, String name, LocalDate dateOfBirth, String legalStatus,
@@ -77,9 +123,55 @@ public record EvaluationView(
     }
   }
 
-  /** One section with the first auditor's and (when moderated) the moderator's judgement side by side. */
-  public record SectionRow(int number, String title, Judgement firstJudgement, String firstCommentary,
-      Judgement moderatorJudgement, String moderatorCommentary) {}
+  /**
+   * One section of the evaluation's catalogue version, with the first auditor's and (when moderated) the
+   * moderator's statements met, judgement and commentary side by side. {@code judged} is false for the sections
+   * that are not graded (good practice, improvements, learning needs: {@code purpose} says which).
+   */
+  public record SectionRow(int number, String key, String area, String title, boolean judged, String purpose,
+      Judgement firstJudgement, String firstCommentary, Judgement moderatorJudgement, String moderatorCommentary,
+      List<StatementRow> statements) {
+
+    public SectionRow {
+      statements = statements == null ? List.of() : List.copyOf(statements);
+    }
+
+    /** A judged section without statements. */
+    public SectionRow(int number, String title, Judgement firstJudgement, String firstCommentary,
+        Judgement moderatorJudgement, String moderatorCommentary) {
+      this(number, "section-" + number, "", title, true, null, firstJudgement, firstCommentary, moderatorJudgement,
+          moderatorCommentary, List.of());
+    }
+
+    public long metByFirst() {
+      return statements.stream().filter(StatementRow::metByFirst).count();
+    }
+
+    public long metByModerator() {
+      return statements.stream().filter(StatementRow::metByModerator).count();
+    }
+  }
+
+  /** One statement of what good looks like, and whether the first auditor and the moderator found it met. */
+  public record StatementRow(String key, String text, boolean metByFirst, boolean metByModerator) {}
+
+  /** The version of the evaluation tool the evaluation was allocated with, and its words for the grades. */
+  public record Tool(int version, String name, java.util.Map<Grade, String> gradeLabels, String notRelevantLabel) {
+
+    /** The product's own words, for a view built without a catalogue. */
+    public static final Tool STANDARD = new Tool(0, "Practice evaluation", java.util.Map.of(), "Not relevant");
+
+    public String label(Grade grade) {
+      return grade == null ? null : gradeLabels.getOrDefault(grade, grade.label());
+    }
+
+    public String label(Judgement judgement) {
+      if (judgement == null) {
+        return null;
+      }
+      return judgement == Judgement.NOT_RELEVANT ? notRelevantLabel : label(Grade.parse(judgement.code()));
+    }
+  }
 
   public record Action(int number, String description, Person owner, LocalDate dueOn, String suggestedSolution,
       EvaluationAction.Status status, String progressNote, LocalDate completedOn) {}
@@ -139,6 +231,11 @@ public record EvaluationView(
   /** What was said when a disputed grade was discussed with the team; null when there was no such discussion. */
   public String disputeDiscussion() {
     return gradeDiscussion == null ? null : gradeDiscussion.discussion();
+  }
+
+  /** The section of a purpose (good-practice, improvements, learning-needs), if the tool has one. */
+  public Optional<SectionRow> section(String purpose) {
+    return sections.stream().filter(s -> purpose.equals(s.purpose())).findFirst();
   }
 
   /** The grade that counts now: final when settled, otherwise the first auditor's. */

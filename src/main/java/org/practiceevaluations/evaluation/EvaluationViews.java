@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.identity.User;
 import org.practiceevaluations.caseregister.ChildCase;
+import org.practiceevaluations.catalogue.Catalogue;
+import org.practiceevaluations.catalogue.Catalogues;
 import org.practiceevaluations.common.NotFoundException;
 import org.practiceevaluations.identity.StaffDirectory;
 import org.springframework.stereotype.Service;
@@ -19,10 +21,15 @@ public class EvaluationViews {
 
   private final EvaluationRepository evaluations;
   private final StaffDirectory staff;
+  private final Catalogues catalogues;
+  private final org.practiceevaluations.cycle.ThemeRepository themes;
 
-  public EvaluationViews(EvaluationRepository evaluations, StaffDirectory staff) {
+  public EvaluationViews(EvaluationRepository evaluations, StaffDirectory staff, Catalogues catalogues,
+      org.practiceevaluations.cycle.ThemeRepository themes) {
+    this.themes = themes;
     this.evaluations = evaluations;
     this.staff = staff;
+    this.catalogues = catalogues;
   }
 
   public EvaluationView view(String reference) {
@@ -45,15 +52,8 @@ public class EvaluationViews {
         person.apply(e.getModerator()), person.apply(e.getSocialWorker()), person.apply(e.getTeamManager()),
         person.apply(e.getPracticeManager()), person.apply(e.getHeadOfService()), person.apply(e.getIro()));
 
-    Map<Integer, SectionJudgement> first = bySection(e.sections(SectionJudgement.Stage.FIRST));
-    Map<Integer, SectionJudgement> moderation = bySection(e.sections(SectionJudgement.Stage.MODERATION));
-    List<EvaluationView.SectionRow> sections = Section.judged().stream().map(s -> {
-      SectionJudgement f = first.get(s.number());
-      SectionJudgement m = moderation.get(s.number());
-      return new EvaluationView.SectionRow(s.number(), s.title(),
-          f == null ? null : f.getJudgement(), f == null ? null : f.getCommentary(),
-          m == null ? null : m.getJudgement(), m == null ? null : m.getCommentary());
-    }).toList();
+    Catalogue catalogue = catalogues.of(e);
+    List<EvaluationView.SectionRow> sections = sections(catalogue, e);
 
     List<EvaluationView.Action> actions = e.getActions().stream()
         .map(a -> new EvaluationView.Action(a.getNumber(), a.getDescription(), person.apply(a.getOwner()),
@@ -88,7 +88,53 @@ public class EvaluationViews {
         e.getDecidedBy() == null ? null : new EvaluationView.GradeDecision(person.apply(e.getDecidedBy()),
             e.getDecidedGrade(), e.getDecisionReason(), e.getDecidedAt()),
         e.getSupervisionOn(), e.getSupervisionNotes(), actions, escalations, person.apply(e.getCompletedBy()),
-        e.getPreviousEvaluationReference());
+        e.getPreviousEvaluationReference(), tool(catalogue), e.isGoodPracticeToShare(), theme(e));
+  }
+
+  /** The sections of the evaluation's catalogue version, in its order, with both stages' answers. */
+  /** The evaluation's sections as judged, with its tool's version and grade words (the Cockpit tab shows them). */
+  public Judged judged(Evaluation e) {
+    Catalogue catalogue = catalogues.of(e);
+    return new Judged(tool(catalogue), sections(catalogue, e));
+  }
+
+  /** The evaluation tool of an evaluation and its sections as judged. */
+  public record Judged(EvaluationView.Tool tool, List<EvaluationView.SectionRow> sections) {}
+
+  static List<EvaluationView.SectionRow> sections(Catalogue catalogue, Evaluation e) {
+    Map<String, SectionJudgement> first = bySection(e.sections(SectionJudgement.Stage.FIRST));
+    Map<String, SectionJudgement> moderation = bySection(e.sections(SectionJudgement.Stage.MODERATION));
+    return catalogue.sections().stream().map(s -> {
+      SectionJudgement f = first.get(s.key());
+      SectionJudgement m = moderation.get(s.key());
+      List<EvaluationView.StatementRow> statements = s.statements().stream()
+          .map(st -> new EvaluationView.StatementRow(st.key(), st.text(),
+              f != null && f.getStatementsMet().contains(st.key()),
+              m != null && m.getStatementsMet().contains(st.key())))
+          .toList();
+      return new EvaluationView.SectionRow(s.number(), s.key(), s.area(), s.title(), s.judged(),
+          s.purpose() == null ? null : s.purpose().code(),
+          f == null ? null : f.getJudgement(), f == null ? null : f.getCommentary(),
+          m == null ? null : m.getJudgement(), m == null ? null : m.getCommentary(), statements);
+    }).toList();
+  }
+
+  private EvaluationView.ThemeAnswers theme(Evaluation e) {
+    if (e.getThemeReference() == null) {
+      return null;
+    }
+    org.practiceevaluations.cycle.Theme theme = themes.findByReference(e.getThemeReference()).orElse(null);
+    return new EvaluationView.ThemeAnswers(e.getThemeReference(), theme == null ? e.getThemeReference()
+        : theme.getName(), theme != null && theme.isMultiAgency(),
+        e.getEnquiryAnswers().stream().map(a -> new EvaluationView.Enquiry(a.getLineOfEnquiry(), a.getAnswer()))
+            .toList(),
+        e.getPartnerAgencies().stream().map(a -> new EvaluationView.Agency(a.getAgency(), a.getFindings())).toList());
+  }
+
+  static EvaluationView.Tool tool(Catalogue catalogue) {
+    Map<Grade, String> labels = new java.util.EnumMap<>(Grade.class);
+    catalogue.grades().forEach(g -> labels.put(g.grade(), g.label()));
+    return new EvaluationView.Tool(catalogue.version(), catalogue.name(), labels, catalogue.notRelevantLabel());
   }
 
   private EvaluationView.Person person(String userId) {
@@ -101,7 +147,8 @@ public class EvaluationViews {
         StaffDirectory.email(user).orElse(""));
   }
 
-  private static Map<Integer, SectionJudgement> bySection(List<SectionJudgement> judgements) {
-    return judgements.stream().collect(Collectors.toMap(SectionJudgement::getSectionNumber, Function.identity()));
+  private static Map<String, SectionJudgement> bySection(List<SectionJudgement> judgements) {
+    return judgements.stream().filter(j -> j.getSectionKey() != null)
+        .collect(Collectors.toMap(SectionJudgement::getSectionKey, Function.identity(), (a, b) -> a));
   }
 }

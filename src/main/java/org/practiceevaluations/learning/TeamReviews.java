@@ -20,7 +20,6 @@ import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationStage;
 import org.practiceevaluations.evaluation.Grade;
 import org.practiceevaluations.evaluation.ReferenceGenerator;
-import org.practiceevaluations.evaluation.Section;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.reporting.LearningSettings;
 import org.slf4j.Logger;
@@ -189,7 +188,7 @@ public class TeamReviews {
     List<String> needs = new ArrayList<>();
     for (Evaluation e : evaluations) {
       for (SectionJudgement s : e.getSections()) {
-        if (s.getSectionNumber() == Section.LEARNING_NEEDS.number() && s.getCommentary() != null
+        if ("learning-needs".equals(s.getPurpose()) && s.getCommentary() != null
             && !s.getCommentary().isBlank()) {
           needs.add(e.getReference() + ": " + s.getCommentary().strip());
         }

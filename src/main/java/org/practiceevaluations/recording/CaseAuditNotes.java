@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.StringJoiner;
 import org.practiceevaluations.evaluation.EvaluationView;
 import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Section;
 
 /**
  * Writes the words of the "case audit" case notes: plain text a social worker reads on the child's record, not a
@@ -62,6 +61,9 @@ public class CaseAuditNotes {
 
     t.append("\nJudgements by section:\n");
     for (EvaluationView.SectionRow s : e.sections()) {
+      if (!s.judged()) {
+        continue;
+      }
       t.append(s.number()).append(". ").append(s.title()).append(": ");
       if (e.moderated() && s.moderatorJudgement() != null) {
         t.append(f.judgement(s.moderatorJudgement()));
@@ -74,8 +76,8 @@ public class CaseAuditNotes {
       t.append("\n");
     }
 
-    excerpt(t, "Good practice to share", section(e, Section.GOOD_PRACTICE), e.moderated());
-    excerpt(t, "Areas for improvement", section(e, Section.IMPROVEMENTS_AND_ACTIONS), e.moderated());
+    excerpt(t, "Good practice to share", e.section("good-practice").orElse(null), e.moderated());
+    excerpt(t, "Areas for improvement", e.section("improvements").orElse(null), e.moderated());
 
     t.append("\nActions");
     if (e.actions().isEmpty()) {
@@ -85,7 +87,7 @@ public class CaseAuditNotes {
       actions(t, e.actions());
     }
 
-    excerpt(t, "Learning and development needs", section(e, Section.LEARNING_NEEDS), e.moderated());
+    excerpt(t, "Learning and development needs", e.section("learning-needs").orElse(null), e.moderated());
     if (e.moderated() && !f.blank(e.learningForTeam())) {
       t.append("\nLearning for the team from the moderation:\n").append(f.shortened(e.learningForTeam(), EXCERPT))
           .append("\n");
@@ -236,10 +238,6 @@ public class CaseAuditNotes {
       parts.add("Moderator: " + f.shortened(row.moderatorCommentary(), EXCERPT));
     }
     t.append(parts).append("\n");
-  }
-
-  private static EvaluationView.SectionRow section(EvaluationView e, Section section) {
-    return e.sections().stream().filter(s -> s.number() == section.number()).findFirst().orElse(null);
   }
 
   private static String typeOf(EvaluationView e) {

@@ -14,7 +14,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.practiceevaluations.evaluation.Grade;
 import org.practiceevaluations.evaluation.Judgement;
-import org.practiceevaluations.evaluation.Section;
 
 /**
  * Collates the figures of a period from plain facts: no database, no clock (the caller says "as of when"). How each
@@ -55,10 +54,10 @@ public final class Collation {
    * Facts outside both periods are ignored.
    */
   public static ReportFigures collate(ReportPeriod period, Instant asOf, ZoneId zone, List<TeamInfo> teams,
-      List<EvaluationFacts> evaluations, List<ConcernFacts> concerns) {
+      List<EvaluationFacts> evaluations, List<ConcernFacts> concerns, ToolWords tool) {
     ReportPeriod previous = period.previous();
     ScopeFigures service = scope(Scope.service(), e -> true, c -> true, period, previous, asOf, zone, evaluations,
-        concerns);
+        concerns, tool);
 
     Map<String, String> areaNames = new LinkedHashMap<>();
     teams.stream().sorted(Comparator.comparing(TeamInfo::areaName).thenComparing(TeamInfo::name))
@@ -68,12 +67,12 @@ public final class Collation {
       Set<String> teamCodes = teams.stream().filter(t -> t.areaCode().equals(code)).map(TeamInfo::code)
           .collect(Collectors.toSet());
       areas.add(scope(Scope.area(code, name), e -> teamCodes.contains(e.teamCode()),
-          c -> teamCodes.contains(c.teamCode()), period, previous, asOf, zone, evaluations, concerns));
+          c -> teamCodes.contains(c.teamCode()), period, previous, asOf, zone, evaluations, concerns, tool));
     });
     List<ScopeFigures> teamFigures = teams.stream()
         .sorted(Comparator.comparing(TeamInfo::areaName).thenComparing(TeamInfo::name))
         .map(t -> scope(Scope.team(t), e -> t.code().equals(e.teamCode()), c -> t.code().equals(c.teamCode()),
-            period, previous, asOf, zone, evaluations, concerns))
+            period, previous, asOf, zone, evaluations, concerns, tool))
         .toList();
 
     Map<String, TeamInfo> byCode = teams.stream().collect(Collectors.toMap(TeamInfo::code, t -> t, (a, b) -> a));
@@ -88,7 +87,7 @@ public final class Collation {
 
   /** The figures of one scope and period. */
   public static Figures figures(ReportPeriod period, Instant asOf, ZoneId zone, List<EvaluationFacts> evaluations,
-      List<ConcernFacts> concerns) {
+      List<ConcernFacts> concerns, ToolWords tool) {
     List<EvaluationFacts> completed = evaluations.stream()
         .filter(e -> !e.cancelled() && period.contains(e.finalisedAt(), zone)).toList();
     List<EvaluationFacts> due = evaluations.stream().filter(e -> dueIn(e, period, asOf, zone)).toList();
@@ -104,7 +103,8 @@ public final class Collation {
 
     int overdue = (int) due.stream().filter(e -> e.lateAt(asOf)).count();
 
-    List<SectionResult> sections = sections(completed);
+    List<SectionResult> sections = sections(completed, tool);
+    List<StatementResult> statements = statements(completed, tool);
 
     int withFeedback = (int) completed.stream().filter(e -> e.childFeedback() + e.parentCarerFeedback() > 0).count();
     int fromChildren = completed.stream().mapToInt(EvaluationFacts::childFeedback).sum();
@@ -122,7 +122,8 @@ public final class Collation {
     return new Figures(completed.size(), grades, share(goodOrBetter, completed.size()), pairs.size(), agreed,
         share(agreed, pairs.size()), kappa(pairs), due.size(), overdue, share(overdue, due.size()), sections,
         strongest(sections), weakest(sections), withFeedback, share(withFeedback, completed.size()), fromChildren,
-        fromParents, actions.size(), closed, actions.size() - closed, pastDue, concernsOpened, concernsClosed);
+        fromParents, actions.size(), closed, actions.size() - closed, pastDue, concernsOpened, concernsClosed,
+        statements);
   }
 
   /**
@@ -149,15 +150,15 @@ public final class Collation {
     return (n * agreed - chance) / (double) (n * n - chance);
   }
 
-  static List<SectionResult> sections(List<EvaluationFacts> completed) {
+  static List<SectionResult> sections(List<EvaluationFacts> completed, ToolWords tool) {
     List<SectionResult> results = new ArrayList<>();
-    for (Section section : Section.judged()) {
+    for (ToolWords.SectionHeading section : tool.sections()) {
       Map<Judgement, Integer> counts = new EnumMap<>(Judgement.class);
       for (Judgement judgement : Judgement.values()) {
         counts.put(judgement, 0);
       }
       for (EvaluationFacts e : completed) {
-        Judgement judgement = e.sections().get(section.number());
+        Judgement judgement = e.sections().get(section.key());
         if (judgement != null) {
           counts.merge(judgement, 1, Integer::sum);
         }
@@ -167,26 +168,44 @@ public final class Collation {
       int goodOrBetter = counts.get(Judgement.OUTSTANDING) + counts.get(Judgement.GOOD);
       int score = 4 * counts.get(Judgement.OUTSTANDING) + 3 * counts.get(Judgement.GOOD)
           + 2 * counts.get(Judgement.REQUIRES_IMPROVEMENT) + counts.get(Judgement.INADEQUATE);
-      results.add(new SectionResult(section.number(), section.title(), counts, judged, share(goodOrBetter, judged),
+      results.add(new SectionResult(section.number(), section.key(), section.title(), counts, judged,
+          share(goodOrBetter, judged),
           judged == 0 ? null : score / (double) judged));
     }
     return results;
   }
 
-  static List<Integer> strongest(List<SectionResult> sections) {
+  /**
+   * Each statement of what good looks like: of the completed evaluations whose tool offered it in a section they
+   * judged relevant, how many found it met (the final stage's: the moderator's where moderated).
+   */
+  static List<StatementResult> statements(List<EvaluationFacts> completed, ToolWords tool) {
+    List<StatementResult> results = new ArrayList<>();
+    for (Map.Entry<String, String> statement : tool.statements().entrySet()) {
+      int offered = (int) completed.stream().filter(e -> e.statementsOffered().contains(statement.getKey())).count();
+      int met = (int) completed.stream().filter(e -> e.statementsMet().contains(statement.getKey())).count();
+      if (offered > 0) {
+        results.add(new StatementResult(statement.getKey(), tool.statementSections().get(statement.getKey()),
+            statement.getValue(), offered, met, share(met, offered)));
+      }
+    }
+    return results;
+  }
+
+  static List<String> strongest(List<SectionResult> sections) {
     return sections.stream().filter(s -> s.judged() > 0)
         .sorted(Comparator.comparing(SectionResult::goodOrBetterShare).reversed()
             .thenComparing(Comparator.comparing(SectionResult::meanScore).reversed())
             .thenComparing(SectionResult::number))
-        .limit(STRONGEST).map(SectionResult::number).toList();
+        .limit(STRONGEST).map(SectionResult::key).toList();
   }
 
-  static List<Integer> weakest(List<SectionResult> sections) {
+  static List<String> weakest(List<SectionResult> sections) {
     return sections.stream().filter(s -> s.judged() > 0)
         .sorted(Comparator.comparing(SectionResult::goodOrBetterShare)
             .thenComparing(SectionResult::meanScore)
             .thenComparing(SectionResult::number))
-        .limit(STRONGEST).map(SectionResult::number).toList();
+        .limit(STRONGEST).map(SectionResult::key).toList();
   }
 
   /** Every {@link Measure}, then each section's share good or better. */
@@ -197,21 +216,21 @@ public final class Collation {
           measure.of(current), measure.of(previous)));
     }
     for (SectionResult section : current.sections()) {
-      comparisons.add(Comparison.of("section-" + section.number(),
+      comparisons.add(Comparison.of("section-" + section.key(),
           section.number() + ". " + section.title() + ": good or better", Measure.Format.PERCENT,
           Measure.Polarity.HIGHER_IS_BETTER, section.goodOrBetterShare(),
-          previous.section(section.number()).goodOrBetterShare()));
+          previous.section(section.key()).goodOrBetterShare()));
     }
     return comparisons;
   }
 
   private static ScopeFigures scope(Scope scope, Predicate<EvaluationFacts> evaluationFilter,
       Predicate<ConcernFacts> concernFilter, ReportPeriod period, ReportPeriod previous, Instant asOf, ZoneId zone,
-      List<EvaluationFacts> evaluations, List<ConcernFacts> concerns) {
+      List<EvaluationFacts> evaluations, List<ConcernFacts> concerns, ToolWords tool) {
     List<EvaluationFacts> mine = evaluations.stream().filter(evaluationFilter).toList();
     List<ConcernFacts> myConcerns = concerns.stream().filter(concernFilter).toList();
-    Figures current = figures(period, asOf, zone, mine, myConcerns);
-    Figures before = figures(previous, asOf, zone, mine, myConcerns);
+    Figures current = figures(period, asOf, zone, mine, myConcerns, tool);
+    Figures before = figures(previous, asOf, zone, mine, myConcerns, tool);
     return new ScopeFigures(scope, current, before, compare(current, before));
   }
 

@@ -12,8 +12,11 @@ import org.practiceevaluations.evaluation.Judgement;
  * What the reports need to know of one evaluation, read from the evaluation tables ({@link ReportData}); plain data,
  * so the collation is tested without a database. No names, no commentary: nothing here identifies a child.
  *
- * @param sections the final judgement of each section by number (1 to 14): the moderator's for a moderated
- *     evaluation that has them, otherwise the first auditor's
+ * @param sections the final judgement of each judged section by its key in the catalogue: the moderator's for a
+ *     moderated evaluation that has them, otherwise the first auditor's
+ * @param statementsOffered the statements ("section/statement") of the sections judged relevant, in the evaluation's
+ *     catalogue version
+ * @param statementsMet those of them found met (at the same stage as {@code sections})
  * @param childFeedback how many responses from the child or young person were gathered
  * @param parentCarerFeedback how many from parents and carers
  */
@@ -29,14 +32,27 @@ public record EvaluationFacts(
     Grade firstGrade,
     Grade moderatedGrade,
     Grade finalGrade,
-    Map<Integer, Judgement> sections,
+    Map<String, Judgement> sections,
     int childFeedback,
     int parentCarerFeedback,
-    List<ActionFacts> actions) {
+    List<ActionFacts> actions,
+    java.util.Set<String> statementsOffered,
+    java.util.Set<String> statementsMet) {
 
   public EvaluationFacts {
     sections = sections == null ? Map.of() : Map.copyOf(sections);
+    statementsOffered = statementsOffered == null ? java.util.Set.of() : java.util.Set.copyOf(statementsOffered);
+    statementsMet = statementsMet == null ? java.util.Set.of() : java.util.Set.copyOf(statementsMet);
     actions = actions == null ? List.of() : List.copyOf(actions);
+  }
+
+  /** Without statements (a report of the tool before the catalogue, or a test). */
+  public EvaluationFacts(String reference, EvaluationType type, String teamCode, Instant dueAt, Instant submittedAt,
+      Instant finalisedAt, boolean cancelled, boolean moderated, Grade firstGrade, Grade moderatedGrade,
+      Grade finalGrade, Map<String, Judgement> sections, int childFeedback, int parentCarerFeedback,
+      List<ActionFacts> actions) {
+    this(reference, type, teamCode, dueAt, submittedAt, finalisedAt, cancelled, moderated, firstGrade,
+        moderatedGrade, finalGrade, sections, childFeedback, parentCarerFeedback, actions, null, null);
   }
 
   /** An action of the evaluation: when it is due, and whether it is done. */

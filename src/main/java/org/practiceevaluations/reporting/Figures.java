@@ -21,8 +21,8 @@ public record Figures(
     int overdue,
     Double overdueRate,
     List<SectionResult> sections,
-    List<Integer> strongest,
-    List<Integer> weakest,
+    List<String> strongest,
+    List<String> weakest,
     int withFamilyFeedback,
     Double familyFeedbackShare,
     int feedbackFromChildren,
@@ -32,15 +32,37 @@ public record Figures(
     int actionsOpen,
     int actionsPastDue,
     int concernsOpened,
-    int concernsClosed) {
+    int concernsClosed,
+    List<StatementResult> statements) {
+
+  /** How many statements the report names as most and least often met. */
+  public static final int STATEMENTS_NAMED = 5;
+
+  public Figures {
+    statements = statements == null ? List.of() : List.copyOf(statements);
+  }
 
   public int grade(Grade grade) {
     return grades.getOrDefault(grade, 0);
   }
 
-  public SectionResult section(int number) {
-    return sections.stream().filter(s -> s.number() == number).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("No section " + number));
+  public SectionResult section(String key) {
+    return sections.stream().filter(s -> s.key().equals(key)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No section " + key));
+  }
+
+  /** The statements of what good looks like most often found met (ties: the fewer offered last, then by key). */
+  public List<StatementResult> mostOftenMet() {
+    return statements.stream().sorted(java.util.Comparator.comparing(StatementResult::metShare).reversed()
+        .thenComparing(java.util.Comparator.comparing(StatementResult::offered).reversed())
+        .thenComparing(StatementResult::key)).limit(STATEMENTS_NAMED).toList();
+  }
+
+  /** The statements least often found met. */
+  public List<StatementResult> leastOftenMet() {
+    return statements.stream().sorted(java.util.Comparator.comparing(StatementResult::metShare)
+        .thenComparing(java.util.Comparator.comparing(StatementResult::offered).reversed())
+        .thenComparing(StatementResult::key)).limit(STATEMENTS_NAMED).toList();
   }
 
   public List<SectionResult> strongestSections() {

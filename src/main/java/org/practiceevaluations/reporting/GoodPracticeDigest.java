@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationRepository;
-import org.practiceevaluations.evaluation.Section;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +47,7 @@ public class GoodPracticeDigest {
   }
 
   private static Optional<String> commentary(List<SectionJudgement> sections) {
-    return sections.stream().filter(s -> s.getSection() == Section.GOOD_PRACTICE)
+    return sections.stream().filter(s -> Catalogue.Purpose.GOOD_PRACTICE.code().equals(s.getPurpose()))
         .map(SectionJudgement::getCommentary).filter(c -> c != null && !c.isBlank()).map(String::strip).findFirst();
   }
 }

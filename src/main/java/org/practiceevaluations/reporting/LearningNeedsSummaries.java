@@ -11,7 +11,6 @@ import java.util.Map;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationStage;
 import org.practiceevaluations.evaluation.ReferenceGenerator;
-import org.practiceevaluations.evaluation.Section;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,8 +113,10 @@ public class LearningNeedsSummaries {
         e.getTeam().getServiceArea().getName(), source, text.strip(), themes.of(text)));
   }
 
+  static final String LEARNING_NEEDS = "learning-needs";
+
   private static String section14(Evaluation e, SectionJudgement.Stage stage) {
-    return e.sections(stage).stream().filter(s -> s.getSectionNumber() == Section.LEARNING_NEEDS.number())
+    return e.sections(stage).stream().filter(s -> LEARNING_NEEDS.equals(s.getPurpose()))
         .map(SectionJudgement::getCommentary).findFirst().orElse(null);
   }
 

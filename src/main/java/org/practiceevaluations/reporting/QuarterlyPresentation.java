@@ -266,7 +266,7 @@ public class QuarterlyPresentation {
     }
     for (SectionResult s : sections) {
       paragraph(box, s.number() + ". " + s.title(), 17, INK, true).setSpaceBefore(14.0);
-      Comparison c = report.figures().service().comparison("section-" + s.number());
+      Comparison c = report.figures().service().comparison("section-" + s.key());
       paragraph(box, ReportFormats.percent(s.goodOrBetterShare()) + " good or better (" + s.judged() + " judged) · "
           + ReportFormats.change(c, "last quarter"), 14, colour(c), false);
     }

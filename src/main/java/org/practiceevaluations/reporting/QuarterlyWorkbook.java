@@ -191,9 +191,9 @@ public class QuarterlyWorkbook {
       number(row, c++, (double) s.judged(), styles.count);
       number(row, c++, s.goodOrBetterShare(), styles.percent);
       number(row, c++, s.meanScore(), styles.decimal);
-      number(row, c++, p.section(s.number()).goodOrBetterShare(), styles.percent);
-      text(row, c++, f.strongest().contains(s.number()) ? "yes" : "", styles.text);
-      text(row, c, f.weakest().contains(s.number()) ? "yes" : "", styles.text);
+      number(row, c++, p.section(s.key()).goodOrBetterShare(), styles.percent);
+      text(row, c++, f.strongest().contains(s.key()) ? "yes" : "", styles.text);
+      text(row, c, f.weakest().contains(s.key()) ? "yes" : "", styles.text);
     }
     widths(sheet, 9, 44, 12, 8, 12, 11, 12, 9, 12, 12, 14, 10, 10);
     sheet.createFreezePane(2, 1);

@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import org.practiceevaluations.catalogue.Catalogue;
+import org.practiceevaluations.catalogue.Catalogues;
 import java.util.List;
 import java.util.Map;
 import org.practiceevaluations.concern.CaseOfConcern;
@@ -39,10 +43,17 @@ public class ReportData {
 
   private final TeamDirectory directory;
   private final Clock clock;
+  private final Catalogues catalogues;
 
-  public ReportData(TeamDirectory directory, Clock clock) {
+  public ReportData(TeamDirectory directory, Clock clock, Catalogues catalogues) {
     this.directory = directory;
     this.clock = clock;
+    this.catalogues = catalogues;
+  }
+
+  /** The words of every version of the evaluation tool, newest first (sections, statements). */
+  public ToolWords toolWords() {
+    return ToolWords.of(catalogues.all());
   }
 
   public ZoneId zone() {
@@ -56,7 +67,7 @@ public class ReportData {
   /** The figures of the period and the one before, as of {@code asOf}. */
   public ReportFigures figures(ReportPeriod period, Instant asOf) {
     ReportPeriod both = new ReportPeriod(period.previous().start(), period.end());
-    return Collation.collate(period, asOf, zone(), teams(), evaluations(both), concerns(both));
+    return Collation.collate(period, asOf, zone(), teams(), evaluations(both), concerns(both), toolWords());
   }
 
   /** Every team of the directory with its service area. */
@@ -77,7 +88,7 @@ public class ReportData {
     Instant to = period.endAt(zone());
     List<Object[]> rows = entityManager.createQuery(
             "select e.id, e.reference, e.type, t.code, e.dueAt, e.submittedAt, e.finalisedAt, e.stage, e.moderated, "
-                + "e.firstGrade, e.moderatedGrade, e.finalGrade from Evaluation e join e.team t "
+                + "e.firstGrade, e.moderatedGrade, e.finalGrade, e.catalogueVersion from Evaluation e join e.team t "
                 + "where (e.finalisedAt >= :from and e.finalisedAt < :to) or (e.dueAt >= :from and e.dueAt < :to) "
                 + "order by e.reference", Object[].class)
         .setParameter("from", from).setParameter("to", to).getResultList();
@@ -85,13 +96,20 @@ public class ReportData {
     for (int start = 0; start < rows.size(); start += BATCH) {
       List<Object[]> batch = rows.subList(start, Math.min(rows.size(), start + BATCH));
       List<Long> ids = batch.stream().map(row -> (Long) row[0]).toList();
-      Map<Long, Map<SectionJudgement.Stage, Map<Integer, Judgement>>> sections = new HashMap<>();
-      entityManager.createQuery("select s.evaluation.id, s.stage, s.sectionNumber, s.judgement "
-              + "from SectionJudgement s where s.evaluation.id in :ids", Object[].class)
+      Map<Long, Map<SectionJudgement.Stage, Map<String, Judgement>>> sections = new HashMap<>();
+      entityManager.createQuery("select s.evaluation.id, s.stage, s.sectionKey, s.judgement "
+              + "from SectionJudgement s where s.evaluation.id in :ids and s.judgement is not null", Object[].class)
           .setParameter("ids", ids).getResultList()
           .forEach(r -> sections.computeIfAbsent((Long) r[0], id -> new EnumMap<>(SectionJudgement.Stage.class))
               .computeIfAbsent((SectionJudgement.Stage) r[1], stage -> new HashMap<>())
-              .put((Integer) r[2], (Judgement) r[3]));
+              .put((String) r[2], (Judgement) r[3]));
+      Map<Long, Map<SectionJudgement.Stage, Set<String>>> met = new HashMap<>();
+      entityManager.createQuery("select s.evaluation.id, s.stage, s.sectionKey, m from SectionJudgement s "
+              + "join s.statementsMet m where s.evaluation.id in :ids", Object[].class)
+          .setParameter("ids", ids).getResultList()
+          .forEach(r -> met.computeIfAbsent((Long) r[0], id -> new EnumMap<>(SectionJudgement.Stage.class))
+              .computeIfAbsent((SectionJudgement.Stage) r[1], stage -> new HashSet<>())
+              .add(ToolWords.key((String) r[2], (String) r[3])));
       Map<Long, int[]> feedback = new HashMap<>();
       entityManager.createQuery("select f.evaluation.id, f.respondent from FamilyFeedback f "
               + "where f.evaluation.id in :ids", Object[].class)
@@ -107,18 +125,37 @@ public class ReportData {
       for (Object[] r : batch) {
         Long id = (Long) r[0];
         boolean moderated = (Boolean) r[8];
-        Map<SectionJudgement.Stage, Map<Integer, Judgement>> byStage = sections.getOrDefault(id, Map.of());
-        Map<Integer, Judgement> moderation = byStage.getOrDefault(SectionJudgement.Stage.MODERATION, Map.of());
-        Map<Integer, Judgement> finalSections = moderated && !moderation.isEmpty() ? moderation
-            : byStage.getOrDefault(SectionJudgement.Stage.FIRST, Map.of());
+        Map<SectionJudgement.Stage, Map<String, Judgement>> byStage = sections.getOrDefault(id, Map.of());
+        Map<String, Judgement> moderation = byStage.getOrDefault(SectionJudgement.Stage.MODERATION, Map.of());
+        SectionJudgement.Stage stage = moderated && !moderation.isEmpty() ? SectionJudgement.Stage.MODERATION
+            : SectionJudgement.Stage.FIRST;
+        Map<String, Judgement> finalSections = byStage.getOrDefault(stage, Map.of());
+        Set<String> offered = offered(r[12] == null ? null : (Integer) r[12], finalSections);
+        Set<String> found = met.getOrDefault(id, Map.of()).getOrDefault(stage, Set.of());
         int[] said = feedback.getOrDefault(id, new int[2]);
         facts.add(new EvaluationFacts((String) r[1], (EvaluationType) r[2], (String) r[3], (Instant) r[4],
             (Instant) r[5], (Instant) r[6], r[7] == EvaluationStage.CANCELLED, moderated, (Grade) r[9],
             (Grade) r[10], (Grade) r[11], new HashMap<>(finalSections), said[0], said[1],
-            actions.getOrDefault(id, List.of())));
+            actions.getOrDefault(id, List.of()), offered, found));
       }
     }
     return facts;
+  }
+
+  /** The statements of the sections an evaluation judged relevant, in its catalogue version. */
+  private Set<String> offered(Integer version, Map<String, Judgement> judged) {
+    if (version == null) {
+      return Set.of();
+    }
+    Catalogue catalogue = catalogues.version(version);
+    Set<String> offered = new HashSet<>();
+    judged.forEach((section, judgement) -> {
+      if (judgement != Judgement.NOT_RELEVANT) {
+        catalogue.section(section).ifPresent(s -> s.statements()
+            .forEach(st -> offered.add(ToolWords.key(section, st.key()))));
+      }
+    });
+    return offered;
   }
 
   /** Cases of concern opened or closed in the period, by the team of the evaluation that opened them. */

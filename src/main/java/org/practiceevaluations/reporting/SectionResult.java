@@ -12,7 +12,7 @@ import org.practiceevaluations.evaluation.Judgement;
  * @param meanScore outstanding 4, good 3, requires improvement 2, inadequate 1, averaged over those judged; null
  *     when none judged it (breaks ties between equal shares)
  */
-public record SectionResult(int number, String title, Map<Judgement, Integer> counts, int judged,
+public record SectionResult(int number, String key, String title, Map<Judgement, Integer> counts, int judged,
     Double goodOrBetterShare, Double meanScore) {
 
   public int count(Judgement judgement) {

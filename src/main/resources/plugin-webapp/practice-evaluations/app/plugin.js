@@ -409,6 +409,36 @@ function actionsTable(actions) {
     rows.length ? rows : emptyRow(6, 'No actions recorded yet.'));
 }
 
+/**
+ * The evaluation tool's sections as judged: each section's judgements and the statements of what good looks like,
+ * ticked where the first auditor (and, when moderated, the moderator) found them met.
+ */
+function sectionsTable(tool, moderated) {
+  if (!tool || !tool.sections.length) {
+    return message('No sections recorded yet.');
+  }
+  const met = (yes) => (yes ? el('span', { class: 'label label-success' }, 'Met')
+    : el('span', { class: 'text-muted' }, 'Not met'));
+  const rows = [];
+  tool.sections.forEach((s) => {
+    const judged = (j) => (s.judged ? (j || 'Not yet') : 'Not graded');
+    rows.push(el('tr', { class: 'pe-section-row', 'data-section': s.number },
+      el('th', { scope: 'row', class: 'pe-text' }, `${s.number}. ${s.title}`),
+      el('td', null, judged(s.firstJudgement),
+        s.statements.length ? el('div', { class: 'text-muted' },
+          `${s.statementsMetByFirst} of ${s.statements.length} statements met`) : null),
+      moderated ? el('td', null, judged(s.moderatorJudgement),
+        s.statements.length ? el('div', { class: 'text-muted' },
+          `${s.statementsMetByModerator} of ${s.statements.length} statements met`) : null) : null));
+    s.statements.forEach((st) => rows.push(el('tr', { class: 'pe-statement', 'data-section': s.number },
+      el('td', { class: 'pe-text pe-statement-text' }, st.text),
+      el('td', null, met(st.metByFirst)),
+      moderated ? el('td', null, met(st.metByModerator)) : null)));
+  });
+  return table('pe-sections', moderated ? ['Section and what good looks like', 'First auditor', 'Moderator']
+    : ['Section and what good looks like', 'First auditor'], rows);
+}
+
 function caseNotesTable(caseNotes, zone) {
   if (caseNotes.keptElsewhere) {
     return message('Case notes are kept in the council\'s case-management system: read them there.');
@@ -552,6 +582,9 @@ function tabContent(data, api) {
       deadlinesTable(e.deadlines, zone, 'pe-deadlines')),
     el('div', { class: 'pe-block', 'data-block': 'actions' }, heading('Actions', `${e.actions.length}`),
       actionsTable(e.actions)),
+    el('div', { class: 'pe-block', 'data-block': 'sections' },
+      heading('Sections and statements', e.tool ? `evaluation tool version ${e.tool.version}` : null),
+      sectionsTable(e.tool, e.moderated)),
     el('div', { class: 'row' },
       el('div', { class: 'pe-block col-xs-12 col-lg-8', 'data-block': 'case-notes' }, heading('Case notes recorded'),
         caseNotesTable(e.caseNotes, zone)),

@@ -423,7 +423,7 @@ abstract class WhoCanDoWhatContract {
 
   /** The evaluation, documents and report the /api rows read: made once per Spring context. */
   record ApiFixture(String evaluation, String evaluationInstance, String child, long document, long report,
-      String quarterlyReport) {}
+      String quarterlyReport, String task) {}
 
   /** Per application (H2, PostgreSQL), by its port. */
   static final Map<Integer, ApiFixture> API_FIXTURES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -450,8 +450,15 @@ abstract class WhoCanDoWhatContract {
           new org.practiceevaluations.reporting.QuarterlyReportContent.KeyTheme(3, "Supervision", "Reflect on it.")),
           List.of(), "Tried by the table of who can do what.", "kmorgan");
       var published = quarterlyReports.publish(report.getReference());
-      return new ApiFixture(evaluation, started.json().get("id").asText(), "C105236", document.getId(),
-          published.report().getId(), report.getReference());
+      String instance = started.json().get("id").asText();
+      for (int round = 0; round < 10 && taskService.createTaskQuery().processInstanceId(instance).count() == 0;
+          round++) {
+        managementService.createJobQuery().processInstanceId(instance).messages().executable().list()
+            .forEach(job -> managementService.executeJob(job.getId()));
+      }
+      String task = taskService.createTaskQuery().processInstanceId(instance).list().get(0).getId();
+      return new ApiFixture(evaluation, instance, "C105236", document.getId(),
+          published.report().getId(), report.getReference(), task);
     }
   }
 
@@ -501,7 +508,21 @@ abstract class WhoCanDoWhatContract {
         new ApiCell("List the filed reports each may read", "GET", "/api/reports/documents", null, null, EVERYONE),
         new ApiCell("Download a filed report (the audit team; who it was sent to)", "GET",
             "/api/reports/documents/{reportDocument}", null, null,
-            EnumSet.of(Role.AUDIT_TEAM, Role.MANAGER_AND_AUDITOR)));
+            EnumSet.of(Role.AUDIT_TEAM, Role.MANAGER_AND_AUDITOR)),
+        new ApiCell("Read the evaluation tool new evaluations get (the catalogue)", "GET", "/api/catalogue", null, null,
+            EVERYONE),
+        new ApiCell("List the evaluation tool's versions", "GET", "/api/catalogue/versions", null, null, EVERYONE),
+        new ApiCell("Download a version of the evaluation tool as its file", "GET", "/api/catalogue/versions/1/file",
+            null, null, EVERYONE),
+        new ApiCell("Import a new version of the evaluation tool", "POST", "/api/catalogue", "application/json",
+            org.practiceevaluations.support.ShippedCatalogue.file(), EnumSet.of(Role.AUDIT_TEAM, Role.PROCESS_OWNER)),
+        new ApiCell("Keep a draft of a task's form (a task they may work; their own draft)", "PUT",
+            "/api/tasks/{task}/draft", "application/json", "{\"overallGrade\": \"good\"}",
+            EnumSet.of(Role.AUDIT_TEAM, Role.ADMINISTRATOR)),
+        new ApiCell("Read their draft of a task's form", "GET", "/api/tasks/{task}/draft", null, null,
+            EnumSet.of(Role.AUDIT_TEAM, Role.ADMINISTRATOR)),
+        new ApiCell("Discard their draft of a task's form", "DELETE", "/api/tasks/{task}/draft", null, null,
+            EnumSet.of(Role.AUDIT_TEAM, Role.ADMINISTRATOR)));
     List<Arguments> cells = new ArrayList<>();
     for (ApiCell row : rows) {
       for (Role role : Role.values()) {
@@ -517,7 +538,8 @@ abstract class WhoCanDoWhatContract {
     ApiFixture f = apiFixture();
     String path = cell.path().replace("{child}", f.child()).replace("{evaluation}", f.evaluation())
         .replace("{document}", Long.toString(f.document())).replace("{instance}", f.evaluationInstance())
-        .replace("{report}", f.quarterlyReport()).replace("{reportDocument}", Long.toString(f.report()));
+        .replace("{report}", f.quarterlyReport()).replace("{reportDocument}", Long.toString(f.report()))
+        .replace("{task}", f.task());
     Map<String, Object> before = apiState();
 
     Http http = Http.basic(port, role.user, DemoUsers.PASSWORD);

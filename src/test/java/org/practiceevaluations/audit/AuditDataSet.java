@@ -31,7 +31,6 @@ import org.practiceevaluations.evaluation.Grade;
 import org.practiceevaluations.evaluation.Judgement;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.practiceevaluations.evaluation.ReferenceGenerator;
-import org.practiceevaluations.evaluation.Section;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.recording.EvaluationRecording;
 import org.practiceevaluations.recording.NoteKind;
@@ -424,13 +423,8 @@ public final class AuditDataSet {
   }
 
   private static List<SectionJudgement> sections(Grade grade, SectionJudgement.Stage stage) {
-    Judgement judgement = Judgement.parse(grade.code());
-    List<SectionJudgement> list = new ArrayList<>();
-    for (Section section : Section.judged()) {
-      Judgement j = section == Section.IDENTITY_AND_DIVERSITY ? Judgement.NOT_RELEVANT : judgement;
-      list.add(new SectionJudgement(stage, section, j, "Commentary on " + section.title().toLowerCase() + "."));
-    }
-    return list;
+    return org.practiceevaluations.support.ShippedCatalogue.sections(Judgement.parse(grade.code()), stage,
+        "Audit data set");
   }
 
   private static void clock(Instant instant) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.practiceevaluations.evaluation.Section;
+import org.practiceevaluations.support.ShippedCatalogue;
 
 /** Realistic answers to the evaluation's forms, as staff would type them. */
 public final class Answers {
@@ -41,7 +41,7 @@ public final class Answers {
     return a;
   }
 
-  /** The evaluation form: all fourteen sections judged with commentary, two actions, the overall grade. */
+  /** The evaluation form: every section of the shipped catalogue answered, two actions, the overall grade. */
   public static Map<String, Object> evaluation(String grade, String socialWorker, String teamManager) {
     Map<String, Object> a = sections(grade, "First auditor");
     a.put("actions", List.of(
@@ -53,16 +53,10 @@ public final class Answers {
     return a;
   }
 
+  /** The list of sections of the shipped catalogue: statements met, judgement and commentary of each. */
   public static Map<String, Object> sections(String grade, String who) {
     Map<String, Object> a = new HashMap<>();
-    for (Section section : Section.judged()) {
-      String judgement = section == Section.IDENTITY_AND_DIVERSITY ? "not-relevant" : grade;
-      a.put("section" + section.number() + "Judgement", judgement);
-      if (!judgement.equals("not-relevant")) {
-        a.put("section" + section.number() + "Commentary",
-            who + ": " + section.title() + " - evidence from the file and the family supports this judgement.");
-      }
-    }
+    a.put("sections", ShippedCatalogue.answers(grade, who));
     return a;
   }
 

@@ -99,7 +99,7 @@ class BadAnswersTest {
   @Test
   void aJudgedSectionWithoutCommentaryIsRefused() {
     Map<String, Object> answers = Answers.evaluation("good", "ejones", "pmurphy");
-    answers.remove("section4Commentary");
+    section(answers, "planning").remove("commentary");
     assertRefused(answers, "The commentary in section 4 (Planning) is needed.");
   }
 
@@ -129,9 +129,9 @@ class BadAnswersTest {
   @Test
   void aCommentaryOfAMegabyteIsRefused() {
     Map<String, Object> answers = Answers.evaluation("good", "ejones", "pmurphy");
-    answers.put("section2Commentary", "x".repeat(1_000_000));
+    section(answers, "voice-of-the-child").put("commentary", "x".repeat(1_000_000));
     assertRefused(answers, "The commentary in section 2 (Voice and lived experience of the child) is longer than "
-        + "20000 characters (1000000).");
+        + "20000 characters.");
   }
 
   /**
@@ -144,7 +144,7 @@ class BadAnswersTest {
     Map<String, Object> answers = Answers.evaluation("good", "ejones", "pmurphy");
     String commentary = "Her wishes and feelings are recorded at every visit, in her own words. ".repeat(250).trim();
     assertThat(commentary.length()).isGreaterThan(15_000);
-    answers.put("section2Commentary", commentary);
+    section(answers, "voice-of-the-child").put("commentary", commentary);
     String instance = taskService.createTaskQuery().taskId(auditor.task(ref, Elements.COMPLETE_EVALUATION))
         .singleResult().getProcessInstanceId();
 
@@ -156,26 +156,46 @@ class BadAnswersTest {
     assertThat(runtimeService.getVariable(instance, "firstGrade")).isEqualTo("good");
     for (String table : List.of("act_ru_variable", "act_hi_varinst", "act_hi_detail")) {
       assertThat(jdbc.queryForObject("select count(*) from " + table + " where proc_inst_id_ = ? and name_ in "
-          + "('section2Commentary', 'overallGrade', 'actions', 'section1Judgement')", Long.class, instance))
+          + "('sections', 'overallGrade', 'actions', 'statementsMet', 'commentary')", Long.class, instance))
           .as(table).isZero();
     }
   }
 
-  /** Completing the task with the answers as variables (not as a form) cannot carry a text the engine cannot keep. */
+  /**
+   * Completing a task with the answers as variables (not as a form) cannot carry a text the engine cannot keep: the
+   * reflective discussion, a text of its own on its form (the evaluation's sections travel as one JSON list, which the
+   * engine keeps whole).
+   */
   @Test
   void aLongAnswerSentAsAVariableOfACompletedTaskIsRefusedWithAMessage() {
-    Map<String, Object> answers = new HashMap<>();
-    Answers.evaluation("good", "ejones", "pmurphy").forEach((name, value) -> answers.put(name,
-        value instanceof List<?> list ? org.camunda.bpm.engine.variable.Variables.objectValue(list)
-            .serializationDataFormat("application/json").create() : value));
-    answers.put("section2Commentary", "She is seen alone at every visit. ".repeat(150));
-    String taskId = auditor.task(ref, Elements.COMPLETE_EVALUATION);
+    auditor.complete(ref, Elements.COMPLETE_EVALUATION, Answers.evaluation("good", "ejones", "pmurphy"));
+    Map<String, Object> answers = new HashMap<>(Answers.reflectiveDiscussion(true));
+    answers.put("reflectiveDiscussion", "She is seen alone at every visit. ".repeat(150));
+    String taskId = auditor.task(ref, Elements.REFLECTIVE_DISCUSSION);
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(taskId, answers))
         .hasMessageContaining("An answer longer than 4000 characters can only be sent as a form");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
-    tx.executeWithoutResult(status -> assertThat(evaluations.findByReference(ref).orElseThrow().getSections())
-        .isEmpty());
+    tx.executeWithoutResult(status -> assertThat(evaluations.findByReference(ref).orElseThrow()
+        .getReflectiveDiscussion()).isNull());
+  }
+
+  /** The audit team completes the evaluation for someone with the engine's complete: the sections list is read. */
+  @Test
+  void theEvaluationCompletedWithItsAnswersAsVariablesKeepsEverySection() {
+    Map<String, Object> answers = new HashMap<>();
+    Answers.evaluation("good", "ejones", "pmurphy").forEach((name, value) -> answers.put(name,
+        value instanceof List<?> list ? org.camunda.bpm.engine.variable.Variables.objectValue(list)
+            .serializationDataFormat("application/json").create() : value));
+    String taskId = auditor.task(ref, Elements.COMPLETE_EVALUATION);
+    String instance = taskService.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+
+    taskService.complete(taskId, answers);
+
+    tx.executeWithoutResult(status -> assertThat(evaluations.findByReference(ref).orElseThrow()
+        .sections(org.practiceevaluations.evaluation.SectionJudgement.Stage.FIRST))
+        .hasSize(org.practiceevaluations.support.ShippedCatalogue.catalogue().sections().size()));
+    assertThat(runtimeService.getVariable(instance, "sections")).as("the answers left the engine").isNull();
   }
 
   @Test
@@ -183,9 +203,12 @@ class BadAnswersTest {
     Http.Response response = auditor.submit(auditor.task(ref, Elements.COMPLETE_EVALUATION), new HashMap<>());
     assertThat(response.status()).isEqualTo(400);
     String message = response.json().get("message").asText();
-    for (int section = 1; section <= 14; section++) {
-      assertThat(message).contains("Choose a judgement for section " + section + " (");
+    for (org.practiceevaluations.catalogue.Catalogue.CatalogueSection section
+        : org.practiceevaluations.support.ShippedCatalogue.catalogue().judgedSections()) {
+      assertThat(message).contains("Choose a judgement for section " + section.number() + " (");
     }
+    assertThat(message).as("good practice, improvements and learning needs are not graded")
+        .doesNotContain("Choose a judgement for section 13 (");
     assertThat(message).contains("Choose the overall grade.");
   }
 
@@ -197,6 +220,13 @@ class BadAnswersTest {
     auditor.complete(ref, Elements.COMPLETE_EVALUATION, Answers.evaluation("good", "ejones", "pmurphy"));
     tx.executeWithoutResult(status -> assertThat(evaluations.findByReference(ref).orElseThrow().getActions())
         .hasSize(2));
+  }
+
+  /** The answers of one section (by its key in the shipped catalogue) in the form's list of sections. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> section(Map<String, Object> answers, String key) {
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) answers.get("sections");
+    return rows.stream().filter(r -> key.equals(r.get("key"))).findFirst().orElseThrow();
   }
 
   private void assertRefused(Map<String, Object> answers, String... problems) {

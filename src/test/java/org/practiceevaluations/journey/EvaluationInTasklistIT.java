@@ -30,12 +30,13 @@ import org.practiceevaluations.evaluation.FamilyFeedback;
 import org.practiceevaluations.evaluation.Grade;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements;
-import org.practiceevaluations.evaluation.Section;
+import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.notification.Outbox;
 import org.practiceevaluations.recording.CaseNoteEntry;
 import org.practiceevaluations.recording.CaseNoteEntryRepository;
 import org.practiceevaluations.recording.FiledDocumentRepository;
+import org.practiceevaluations.support.ShippedCatalogue;
 import org.practiceevaluations.support.browser.Axe;
 import org.practiceevaluations.support.browser.Browser;
 import org.practiceevaluations.support.browser.CamundaForm;
@@ -61,7 +62,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       refused with a message in Tasklist, and the reflective discussion;</li>
  *   <li>the team manager records the supervision and writes the case audit case note;</li>
  *   <li>the audit manager opens the evaluation in Cockpit: the map, and the Evaluation tab with the actions as
- *       typed, markup shown as text.</li>
+ *       typed, markup shown as text, and each section's statements met or not.</li>
  * </ol>
  * Screenshots: {@code target/screenshots/journey-*.png}.
  */
@@ -207,41 +208,68 @@ class EvaluationInTasklistIT {
       // The evaluation form, with the keyboard only: Tab to each field, type, arrow keys and Enter to choose.
       CamundaForm evaluation = openTask(browser, Elements.COMPLETE_EVALUATION, "Complete the evaluation");
       Keyboard keys = new Keyboard(browser);
-      for (Section section : Section.judged()) {
-        CamundaForm group = evaluation.group(section.number() + ". ");
-        keys.tabTo(group.inputOf("Judgement"), "the judgement of section " + section.number());
-        if (section == Section.IDENTITY_AND_DIVERSITY) {
-          keys.choose("Not relevant for this child");
-        } else {
-          keys.choose("Good");
-          String commentary = section == Section.IMPROVEMENTS_AND_ACTIONS
-              ? "Areas for improvement and suggested solutions" : "Commentary";
-          keys.tabTo(group.inputOf(commentary), "the commentary of section " + section.number())
-              .type("First auditor: " + section.title() + " - the file and the family support this judgement.");
+      // each section of the shipped catalogue: tick the statements met (Space), judge it, justify it
+      Catalogue tool = ShippedCatalogue.catalogue();
+      for (Catalogue.CatalogueSection section : tool.sections()) {
+        CamundaForm row = evaluation.section(section.number() + ". ");
+        String commentary = "First auditor: " + section.title() + " - the file and the family support this judgement.";
+        if (!section.judged()) {
+          keys.tabTo(row.inputOf("Commentary"), "the commentary of section " + section.number()).type(commentary);
+          if (section.purpose() == Catalogue.Purpose.GOOD_PRACTICE) {
+            keys.tabTo(row.inputOf("Share this example across Children's Services"), "share the example")
+                .type(Keys.SPACE);
+          }
+          continue;
         }
-        assertThat(group.chosen("Judgement")).isEqualTo(section == Section.IDENTITY_AND_DIVERSITY
-            ? "Not relevant for this child" : "Good");
-        if (section == Section.IMPROVEMENTS_AND_ACTIONS) {
-          CamundaForm first = evaluation.row("Actions", 0);
-          keys.tabTo(first.inputOf("What needs to be done"), "the first action").type(FIRST_ACTION);
-          keys.tabTo(first.inputOf("Who will do it"), "who will do the first action").choose("Emma Jones (social worker)");
-          keys.tabTo(first.inputOf("By when"), "the first action's date").type(CamundaForm.typed(today.plusDays(30)));
-          keys.tabTo(first.inputOf("Suggested solution"), "the first action's solution")
-              .type("Use the chronology template.");
-          keys.tabTo(evaluation.addButtonOf("Actions"), "Add new (actions)").type(Keys.ENTER);
-          browser.waitUntil(driver -> evaluation.rowCount("Actions") == 2);
-          CamundaForm second = evaluation.row("Actions", 1);
-          // the new row comes before "Add new", which keeps the focus: back up to it
-          keys.tabBackTo(second.inputOf("What needs to be done"), "the second action")
-              .type("Hold a supervision focused on the child's plan.");
-          keys.tabTo(second.inputOf("Who will do it"), "who will do the second action")
-              .choose("Paul Murphy (team manager)");
-          keys.tabTo(second.inputOf("By when"), "the second action's date")
-              .type(CamundaForm.typed(today.minusDays(1)));
+        boolean notRelevant = section.key().equals(ShippedCatalogue.NOT_RELEVANT_SECTION);
+        if (!notRelevant) {
+          for (Catalogue.Statement statement : section.statements().subList(0, 2)) {
+            keys.tabTo(row.option(statement.text()), "a statement of section " + section.number()).type(Keys.SPACE);
+          }
+        }
+        keys.tabTo(row.inputOf("Judgement"), "the judgement of section " + section.number());
+        keys.choose(notRelevant ? tool.notRelevantLabel() : "Good");
+        if (!notRelevant) {
+          keys.tabTo(row.inputOf("Commentary"), "the commentary of section " + section.number()).type(commentary);
+        }
+        assertThat(row.chosen("Judgement")).isEqualTo(notRelevant ? tool.notRelevantLabel() : "Good");
+        if (section.number() == 1) {
+          // "not relevant" by mistake, then the section's own reset: back to blank, the other sections untouched
+          keys.tabBackTo(row.inputOf("Judgement"), "the judgement of section 1").choose(tool.notRelevantLabel());
+          keys.tabTo(row.resetControl(), "Reset this section").type(Keys.ENTER);
+          browser.waitUntil(driver -> row.chosen("Judgement").equals("Select"));
+          assertThat(browser.script("return document.activeElement.outerHTML.slice(0, 300);"))
+              .as("the focus stays on the section's reset, for a keyboard user to carry on from")
+              .asString().contains("Reset this section");
+          assertThat(row.option(section.statements().get(0).text()).isSelected()).isFalse();
+          // backwards from the reset, the second statement comes before the first
+          for (Catalogue.Statement statement : List.of(section.statements().get(1), section.statements().get(0))) {
+            keys.tabBackTo(row.option(statement.text()), "a statement of section 1 again").type(Keys.SPACE);
+          }
+          keys.tabTo(row.inputOf("Judgement"), "the judgement of section 1 again").choose("Good");
+          keys.tabTo(row.inputOf("Commentary"), "the commentary of section 1 again").type(commentary);
         }
       }
-      CamundaForm overall = evaluation.group("15. ");
+      CamundaForm actionsGroup = evaluation.group("Actions");
+      CamundaForm first = actionsGroup.row("The actions", 0);
+      keys.tabTo(first.inputOf("What needs to be done"), "the first action").type(FIRST_ACTION);
+      keys.tabTo(first.inputOf("Who will do it"), "who will do the first action").choose("Emma Jones (social worker)");
+      keys.tabTo(first.inputOf("By when"), "the first action's date").type(CamundaForm.typed(today.plusDays(30)));
+      keys.tabTo(first.inputOf("Suggested solution"), "the first action's solution")
+          .type("Use the chronology template.");
+      keys.tabTo(actionsGroup.addButtonOf("The actions"), "Add new (actions)").type(Keys.ENTER);
+      browser.waitUntil(driver -> actionsGroup.rowCount("The actions") == 2);
+      CamundaForm secondRow = actionsGroup.row("The actions", 1);
+      // the new row comes before "Add new", which keeps the focus: back up to it
+      keys.tabBackTo(secondRow.inputOf("What needs to be done"), "the second action")
+          .type("Hold a supervision focused on the child's plan.");
+      keys.tabTo(secondRow.inputOf("Who will do it"), "who will do the second action")
+          .choose("Paul Murphy (team manager)");
+      keys.tabTo(secondRow.inputOf("By when"), "the second action's date")
+          .type(CamundaForm.typed(today.minusDays(1)));
+      CamundaForm overall = evaluation.group("Overall grade");
       keys.tabTo(overall.inputOf("Overall grade"), "the overall grade").choose("Good");
+      browser.screenshot("journey-05a-evaluation-statements");
       Axe.check(browser, ".task-details .fjs-container", "form-complete-evaluation");
 
       // A due date in the past: the server refuses the answers, Tasklist says why (its own words first), the task
@@ -256,7 +284,7 @@ class EvaluationInTasklistIT {
           .taskDefinitionKey(Elements.COMPLETE_EVALUATION).count()).isEqualTo(1);
       tx.executeWithoutResult(status -> assertThat(evaluation().getActions()).isEmpty());
 
-      CamundaForm second = evaluation.row("Actions", 1);
+      CamundaForm second = evaluation.group("Actions").row("The actions", 1);
       keys.tabBackTo(second.inputOf("By when"), "the second action's date")
           .replace(CamundaForm.typed(today.plusDays(14)));
       assertThat(second.chosen("Who will do it")).isEqualTo("Paul Murphy (team manager)");
@@ -278,9 +306,15 @@ class EvaluationInTasklistIT {
       assertThat(e.getFeedback()).extracting(FamilyFeedback::getRelationship).contains("mother");
       assertThat(e.getFeedback()).hasSize(2);
       List<SectionJudgement> sections = e.sections(SectionJudgement.Stage.FIRST);
-      assertThat(sections).hasSize(14);
-      assertThat(sections).filteredOn(s -> s.getSection() == Section.IDENTITY_AND_DIVERSITY)
+      assertThat(sections).hasSize(ShippedCatalogue.catalogue().sections().size());
+      assertThat(sections).filteredOn(s -> s.getSectionKey().equals(ShippedCatalogue.NOT_RELEVANT_SECTION))
           .extracting(s -> s.getJudgement().code()).containsExactly("not-relevant");
+      assertThat(sections).filteredOn(s -> s.getSectionKey().equals("childs-journey")).singleElement()
+          .satisfies(s -> assertThat(s.getStatementsMet()).containsExactly("chronology", "history-understood"));
+      assertThat(sections).filteredOn(s -> s.getPurpose() != null).extracting(SectionJudgement::getJudgement)
+          .containsOnlyNulls();
+      assertThat(e.isGoodPracticeToShare()).isTrue();
+      assertThat(e.getCatalogueVersion()).isNotNull();
       assertThat(e.getActions()).extracting(EvaluationAction::getNumber, EvaluationAction::getDescription,
           EvaluationAction::getOwner, EvaluationAction::getDueOn).containsExactly(
           tuple(1, FIRST_ACTION, "ejones", today.plusDays(30)),
@@ -338,6 +372,17 @@ class EvaluationInTasklistIT {
       assertThat(first.getText()).contains(FIRST_ACTION, "Emma Jones");
       assertThat(first.findElements(By.cssSelector("td b"))).as("typed markup is shown as text").isEmpty();
       browser.screenshot("journey-08-cockpit-evaluation");
+      // the sections as judged: each statement of what good looks like, met or not by the first auditor
+      Catalogue.CatalogueSection journey = ShippedCatalogue.catalogue().section("childs-journey").orElseThrow();
+      List<String> statements = browser.waitFor(By.cssSelector(".pe-sections")).findElements(
+          By.cssSelector("tr.pe-statement[data-section='" + journey.number() + "']")).stream()
+          .map(WebElement::getText).toList();
+      assertThat(statements).hasSize(journey.statements().size());
+      assertThat(statements.get(0)).startsWith(journey.statements().get(0).text()).endsWith("Met");
+      assertThat(statements.get(1)).startsWith(journey.statements().get(1).text()).endsWith("Met");
+      assertThat(statements.get(2)).startsWith(journey.statements().get(2).text()).endsWith("Not met");
+      browser.scrollTo(browser.waitFor(By.cssSelector(".pe-sections")));
+      browser.screenshot("journey-08b-cockpit-statements");
       browser.scrollTo(browser.waitFor(By.cssSelector(".pe-actions")));
       browser.screenshot("journey-09-cockpit-actions");
     }

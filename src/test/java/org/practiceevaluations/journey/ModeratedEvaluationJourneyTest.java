@@ -132,8 +132,11 @@ class ModeratedEvaluationJourneyTest {
       assertThat(e.getDiscrepancy()).isTrue();
       assertThat(e.getCompletedBy()).isEqualTo("cevans");
       assertThat(e.getInitialFindings()).startsWith("Long history");
-      assertThat(e.sections(SectionJudgement.Stage.FIRST)).hasSize(14);
-      assertThat(e.sections(SectionJudgement.Stage.MODERATION)).hasSize(14);
+      int sections = org.practiceevaluations.support.ShippedCatalogue.catalogue().sections().size();
+      assertThat(e.sections(SectionJudgement.Stage.FIRST)).hasSize(sections);
+      assertThat(e.sections(SectionJudgement.Stage.MODERATION)).hasSize(sections);
+      assertThat(e.sections(SectionJudgement.Stage.MODERATION)).filteredOn(s -> "childs-journey".equals(s.getSectionKey()))
+          .singleElement().satisfies(s -> assertThat(s.getStatementsMet()).hasSize(2));
       assertThat(e.getFeedback()).hasSize(2);
       assertThat(e.getActions()).extracting(EvaluationAction::getStatus)
           .containsOnly(EvaluationAction.Status.DONE);

@@ -11,7 +11,6 @@ import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.EvaluationView;
 import org.practiceevaluations.evaluation.EvaluationViews;
 import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Section;
 import org.practiceevaluations.support.AppTest;
 import org.practiceevaluations.support.EvaluationFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +48,8 @@ class EvaluationRecordingTest {
         .resolve(reference + " Practice evaluation.pdf").toString());
     String text = EvaluationPdfTest.text(Files.readAllBytes(file));
     assertThat(text).contains("Lowfield Council", "OFFICIAL-SENSITIVE", "Practice evaluation " + reference);
-    for (Section section : Section.judged()) {
+    for (org.practiceevaluations.catalogue.Catalogue.CatalogueSection section
+        : org.practiceevaluations.support.ShippedCatalogue.catalogue().sections()) {
       assertThat(text).contains(section.number() + ". " + section.title());
     }
     assertThat(text).contains("First auditor's grade Good", "Moderator's grade Requires improvement",

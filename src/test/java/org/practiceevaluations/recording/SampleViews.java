@@ -13,7 +13,8 @@ import org.practiceevaluations.evaluation.EvaluationView.Person;
 import org.practiceevaluations.evaluation.FamilyFeedback;
 import org.practiceevaluations.evaluation.Grade;
 import org.practiceevaluations.evaluation.Judgement;
-import org.practiceevaluations.evaluation.Section;
+import org.practiceevaluations.catalogue.Catalogue;
+import org.practiceevaluations.support.ShippedCatalogue;
 
 /**
  * Evaluation views built in memory (no database), with every part filled in: a moderated evaluation with a
@@ -42,16 +43,24 @@ public final class SampleViews {
   public static EvaluationView moderated() {
     Instant allocated = Instant.parse("2026-09-01T09:00:00Z");
     List<EvaluationView.SectionRow> sections = new ArrayList<>();
-    for (Section s : Section.judged()) {
-      Judgement first = s == Section.IDENTITY_AND_DIVERSITY ? Judgement.NOT_RELEVANT : Judgement.GOOD;
-      Judgement moderator = s == Section.IDENTITY_AND_DIVERSITY ? Judgement.NOT_RELEVANT
+    for (Catalogue.CatalogueSection s : ShippedCatalogue.catalogue().sections()) {
+      boolean notRelevant = s.key().equals(ShippedCatalogue.NOT_RELEVANT_SECTION);
+      Judgement first = !s.judged() ? null : notRelevant ? Judgement.NOT_RELEVANT : Judgement.GOOD;
+      Judgement moderator = !s.judged() ? null : notRelevant ? Judgement.NOT_RELEVANT
           : s.number() % 3 == 0 ? Judgement.REQUIRES_IMPROVEMENT : Judgement.GOOD;
-      String firstCommentary = s == Section.VOICE_OF_THE_CHILD
+      String firstCommentary = s.key().equals("voice-of-the-child")
           ? "Arthur's wishes are recorded in his own words. The worker typed " + SCRIPT + " into the old system."
           : "First auditor: " + s.title().toLowerCase() + " is evidenced in the last six months of recording.\n"
               + "A second paragraph keeps its line break.";
-      sections.add(new EvaluationView.SectionRow(s.number(), s.title(), first, firstCommentary, moderator,
-          "Moderator: on " + s.title().toLowerCase() + ", the impact for the child is less clear."));
+      List<EvaluationView.StatementRow> statements = new ArrayList<>();
+      for (int i = 0; i < s.statements().size(); i++) {
+        Catalogue.Statement st = s.statements().get(i);
+        statements.add(new EvaluationView.StatementRow(st.key(), st.text(), !notRelevant && i < 2,
+            !notRelevant && i < 1));
+      }
+      sections.add(new EvaluationView.SectionRow(s.number(), s.key(), s.area(), s.title(), s.judged(),
+          s.purpose() == null ? null : s.purpose().code(), first, firstCommentary, moderator,
+          "Moderator: on " + s.title().toLowerCase() + ", the impact for the child is less clear.", statements));
     }
     List<EvaluationView.Action> actions = List.of(
         new EvaluationView.Action(1, "Update the chronology to cover the last six months.", WORKER,
@@ -95,15 +104,27 @@ public final class SampleViews {
             false, null, Instant.parse("2026-10-01T11:00:00Z")),
         new EvaluationView.GradeDecision(AUDIT_MANAGER, Grade.REQUIRES_IMPROVEMENT,
             "The moderator's reading of impact stands: requires improvement.", Instant.parse("2026-10-05T12:00:00Z")),
-        LocalDate.parse("2026-10-20"), "Actions discussed in supervision.", actions, escalations, AUDITOR, null);
+        LocalDate.parse("2026-10-20"), "Actions discussed in supervision.", actions, escalations, AUDITOR, null)
+        .with(TOOL, true, null);
+  }
+
+  /** The shipped tool's words (its grade labels: "Requires improvement to be good"). */
+  static final EvaluationView.Tool TOOL = tool();
+
+  private static EvaluationView.Tool tool() {
+    java.util.Map<Grade, String> labels = new java.util.EnumMap<>(Grade.class);
+    ShippedCatalogue.catalogue().grades().forEach(g -> labels.put(g.grade(), g.label()));
+    return new EvaluationView.Tool(1, ShippedCatalogue.catalogue().name(), labels,
+        ShippedCatalogue.catalogue().notRelevantLabel());
   }
 
   /** Unmoderated, first auditor's grade final, no dispute, no escalation. */
   public static EvaluationView unmoderated(Grade grade) {
     EvaluationView m = moderated();
     List<EvaluationView.SectionRow> sections = m.sections().stream()
-        .map(s -> new EvaluationView.SectionRow(s.number(), s.title(), s.firstJudgement(), s.firstCommentary(), null,
-            null))
+        .map(s -> new EvaluationView.SectionRow(s.number(), s.key(), s.area(), s.title(), s.judged(), s.purpose(),
+            s.firstJudgement(), s.firstCommentary(), null, null, s.statements().stream()
+                .map(st -> new EvaluationView.StatementRow(st.key(), st.text(), st.metByFirst(), false)).toList()))
         .toList();
     return new EvaluationView("PE-2026-0043", EvaluationType.MONTHLY, false, EvaluationStage.SHARED, "pi-2",
         m.child(), new EvaluationView.People(AUDITOR, null, WORKER, TEAM_MANAGER, PRACTICE_MANAGER, HEAD_OF_SERVICE,
@@ -114,7 +135,8 @@ public final class SampleViews {
         sections, grade, null, grade, Evaluation.FinalGradeSource.FIRST_AUDITOR, null,
         new EvaluationView.TeamDiscussion(m.reflectiveDiscussion().heldOn(), m.reflectiveDiscussion().attendees(),
             m.reflectiveDiscussion().discussion(), true, null, null),
-        null, null, null, null, false, null, null, null, null, m.actions(), List.of(), AUDITOR, null);
+        null, null, null, null, false, null, null, null, null, m.actions(), List.of(), AUDITOR, null)
+        .with(TOOL, false, null);
   }
 
   /** Unmoderated and just filed on the child's file: the team has not been sent it yet. */
@@ -127,6 +149,6 @@ public final class SampleViews {
         u.firstGrade(), u.moderatedGrade(), u.finalGrade(), u.finalGradeSource(), u.discrepancy(),
         u.reflectiveDiscussion(), u.initialFindings(), u.learningForAuditor(), u.learningForTeam(),
         u.moderationDiscussion(), u.gradeDisputed(), u.gradeDiscussion(), u.auditManagersDecision(), null, null,
-        u.actions(), u.escalations(), u.completedBy(), null);
+        u.actions(), u.escalations(), u.completedBy(), null).with(u.tool(), u.goodPracticeToShare(), u.theme());
   }
 }

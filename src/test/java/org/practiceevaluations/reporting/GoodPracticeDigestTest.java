@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.practiceevaluations.directory.Team;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.Judgement;
-import org.practiceevaluations.evaluation.Section;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.evaluation.SectionJudgement.Stage;
 
@@ -27,11 +26,16 @@ class GoodPracticeDigestTest {
     return e;
   }
 
+  /** The catalogue's good practice section: written, not judged. */
+  static SectionJudgement goodPractice(String commentary) {
+    return new SectionJudgement(Stage.FIRST, "good-practice", 12, "good-practice", null, commentary, List.of());
+  }
+
   @Test
   void anUnmoderatedEvaluationGivesItsTeamReferenceAndTheFirstAuditorsGoodPracticeCommentaryOnly() {
     Evaluation e = evaluation(List.of(
-        new SectionJudgement(Stage.FIRST, Section.RECORDING, Judgement.GOOD, "Not this one."),
-        new SectionJudgement(Stage.FIRST, Section.GOOD_PRACTICE, Judgement.GOOD, "  A plan the family wrote with us. ")),
+        new SectionJudgement(Stage.FIRST, "recording", 7, null, Judgement.GOOD, "Not this one.", List.of()),
+        goodPractice("  A plan the family wrote with us. ")),
         List.of());
 
     assertThat(GoodPracticeDigest.example(e)).contains(new QuarterlyReportContent.GoodPracticeExample(
@@ -40,7 +44,7 @@ class GoodPracticeDigestTest {
 
   @Test
   void withoutAGoodPracticeCommentaryThereIsNothingToShare() {
-    Evaluation e = evaluation(List.of(new SectionJudgement(Stage.FIRST, Section.GOOD_PRACTICE, Judgement.GOOD, " ")),
+    Evaluation e = evaluation(List.of(goodPractice(" ")),
         List.of());
 
     assertThat(GoodPracticeDigest.example(e)).isEmpty();

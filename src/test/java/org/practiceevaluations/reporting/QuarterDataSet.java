@@ -11,7 +11,7 @@ import java.util.Map;
 import org.practiceevaluations.evaluation.EvaluationType;
 import org.practiceevaluations.evaluation.Grade;
 import org.practiceevaluations.evaluation.Judgement;
-import org.practiceevaluations.evaluation.Section;
+import org.practiceevaluations.support.ShippedCatalogue;
 
 /**
  * A seeded data set with hand-computed answers (see {@link CollationTest}): the second quarter of 2019 and the
@@ -64,14 +64,14 @@ public final class QuarterDataSet {
       return due.atTime(17, 0).atZone(LONDON).toInstant();
     }
 
-    /** The final judgement of every section 1 to 14. */
-    public Map<Integer, Judgement> finalSections() {
-      Map<Integer, Judgement> sections = new LinkedHashMap<>();
+    /** The final judgement of every judged section, 1 to 11 ({@link #KEYS}), by its key. */
+    public Map<String, Judgement> finalSections() {
+      Map<String, Judgement> sections = new LinkedHashMap<>();
       if (finalGrade() == null) {
         return sections;
       }
-      for (Section s : Section.judged()) {
-        sections.put(s.number(), sectionOverrides.getOrDefault(s.number(), Judgement.parse(finalGrade().code())));
+      for (int n = 1; n <= KEYS.size(); n++) {
+        sections.put(key(n), sectionOverrides.getOrDefault(n, Judgement.parse(finalGrade().code())));
       }
       return sections;
     }
@@ -80,7 +80,20 @@ public final class QuarterDataSet {
       return new EvaluationFacts(reference, moderated ? EvaluationType.MODERATED : EvaluationType.MONTHLY, teamCode,
           dueAt(), submitted, finalised, cancelled, moderated, firstGrade, moderated ? moderatedGrade : null,
           finalGrade(), finalSections(), childFeedback, parentFeedback,
-          actions.stream().map(a -> new EvaluationFacts.ActionFacts(a.dueOn(), a.done())).toList());
+          actions.stream().map(a -> new EvaluationFacts.ActionFacts(a.dueOn(), a.done())).toList(),
+          offered(finalSections()), java.util.Set.of());
+    }
+
+    /** The statements of the sections judged relevant (none of the data set's statements is met). */
+    private static java.util.Set<String> offered(Map<String, Judgement> sections) {
+      java.util.Set<String> offered = new java.util.HashSet<>();
+      sections.forEach((key, judgement) -> {
+        if (judgement != Judgement.NOT_RELEVANT) {
+          ShippedCatalogue.catalogue().section(key).orElseThrow().statements()
+              .forEach(st -> offered.add(ToolWords.key(key, st.key())));
+        }
+      });
+      return offered;
     }
   }
 
@@ -92,6 +105,23 @@ public final class QuarterDataSet {
       return new ConcernFacts(reference, teamCode, opened, closed);
     }
   }
+
+  /**
+   * The judged sections the data set's evaluations have, numbered 1 to 11 as the tool had them before the catalogue:
+   * their keys in the shipped catalogue (which adds "children in care and care leavers", judged by none of them).
+   * Good practice, improvements and learning needs are not judged.
+   */
+  public static final List<String> KEYS = List.of("childs-journey", "voice-of-the-child", "assessment", "planning",
+      "visits-and-direct-work", "partner-agencies", "management-oversight", "identity-and-diversity", "recording",
+      "progress-and-impact", "family-views");
+
+  /** The key of the data set's section {@code n} (1 to 11). */
+  public static String key(int n) {
+    return KEYS.get(n - 1);
+  }
+
+  /** The words of the tool the data set was recorded with: the shipped catalogue's. */
+  public static final ToolWords TOOL = ToolWords.of(List.of(ShippedCatalogue.catalogue()));
 
   public static final List<EvaluationSeed> EVALUATIONS = new ArrayList<>();
   public static final List<ConcernSeed> CONCERNS = new ArrayList<>();

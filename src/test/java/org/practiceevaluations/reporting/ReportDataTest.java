@@ -48,11 +48,12 @@ class ReportDataTest {
   void theQuartersFiguresFromTheTablesAreTheHandComputedOnes() {
     ReportFigures fromTables = reportData.figures(Q2, AS_OF);
     ReportFigures expected = Collation.collate(Q2, AS_OF, LONDON, reportData.teams(),
-        QuarterDataSet.evaluationFacts(), QuarterDataSet.concernFacts());
+        QuarterDataSet.evaluationFacts(), QuarterDataSet.concernFacts(), QuarterDataSet.TOOL);
 
     assertThat(fromTables).usingRecursiveComparison().isEqualTo(expected);
     assertThat(fromTables.service().current().kappa()).isEqualTo(0.375);
-    assertThat(fromTables.service().current().weakest()).containsExactly(9, 7, 8);
+    assertThat(fromTables.service().current().weakest()).containsExactly(QuarterDataSet.key(9), QuarterDataSet.key(7),
+        QuarterDataSet.key(8));
     assertThat(fromTables.area("FDA").current().goodOrBetterShare()).isEqualTo(0.75);
   }
 }

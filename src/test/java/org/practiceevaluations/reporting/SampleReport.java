@@ -12,7 +12,7 @@ final class SampleReport {
 
   static ReportFigures figures() {
     return Collation.collate(QuarterDataSet.Q2, QuarterDataSet.AS_OF, QuarterDataSet.LONDON, QuarterDataSet.TEAMS,
-        QuarterDataSet.evaluationFacts(), QuarterDataSet.concernFacts());
+        QuarterDataSet.evaluationFacts(), QuarterDataSet.concernFacts(), QuarterDataSet.TOOL);
   }
 
   static QuarterlyReportContent content() {

@@ -15,7 +15,6 @@ import org.practiceevaluations.evaluation.FamilyFeedback;
 import org.practiceevaluations.evaluation.Grade;
 import org.practiceevaluations.evaluation.Judgement;
 import org.practiceevaluations.evaluation.ReferenceGenerator;
-import org.practiceevaluations.evaluation.Section;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,9 +30,11 @@ public class EvaluationFixtures {
   private final ChildCaseRepository cases;
   private final ReferenceGenerator references;
   private final TransactionTemplate tx;
+  private final org.practiceevaluations.catalogue.Catalogues catalogues;
 
   public EvaluationFixtures(EvaluationRepository evaluations, ChildCaseRepository cases,
-      ReferenceGenerator references, TransactionTemplate tx) {
+      ReferenceGenerator references, TransactionTemplate tx, org.practiceevaluations.catalogue.Catalogues catalogues) {
+    this.catalogues = catalogues;
     this.evaluations = evaluations;
     this.cases = cases;
     this.references = references;
@@ -66,6 +67,7 @@ public class EvaluationFixtures {
               "She said her social worker always comes when she says she will."),
           new FamilyFeedback(FamilyFeedback.Respondent.PARENT_CARER, "mother", "telephone",
               "{\"feltListenedTo\":\"yes\"}", "Mum felt the plan was clear.")), null);
+      e.useCatalogue(shippedVersion(catalogues));
       e.replaceSections(SectionJudgement.Stage.FIRST, sections(firstGrade, "First auditor"));
       e.replaceActions(new ArrayList<>(List.of(
           new EvaluationAction("Update the chronology to include the last six months.", childCase.getAllocatedWorker(),
@@ -88,14 +90,13 @@ public class EvaluationFixtures {
   }
 
   private static List<SectionJudgement> sections(Grade grade, String who) {
-    Judgement judgement = Judgement.parse(grade.code());
-    List<SectionJudgement> list = new ArrayList<>();
-    for (Section section : Section.judged()) {
-      Judgement j = section == Section.IDENTITY_AND_DIVERSITY ? Judgement.NOT_RELEVANT : judgement;
-      SectionJudgement.Stage stage =
-          who.equals("Moderator") ? SectionJudgement.Stage.MODERATION : SectionJudgement.Stage.FIRST;
-      list.add(new SectionJudgement(stage, section, j, who + " commentary on " + section.title().toLowerCase() + "."));
-    }
-    return list;
+    SectionJudgement.Stage stage =
+        who.equals("Moderator") ? SectionJudgement.Stage.MODERATION : SectionJudgement.Stage.FIRST;
+    return ShippedCatalogue.sections(Judgement.parse(grade.code()), stage, who);
+  }
+
+  /** The catalogue version with the shipped file's content (the current one, unless a test imported another). */
+  public static int shippedVersion(org.practiceevaluations.catalogue.Catalogues catalogues) {
+    return catalogues.importFile(ShippedCatalogue.file(), "test").catalogue().version();
   }
 }

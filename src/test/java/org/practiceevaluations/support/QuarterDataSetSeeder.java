@@ -14,7 +14,6 @@ import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.EvaluationType;
 import org.practiceevaluations.evaluation.FamilyFeedback;
 import org.practiceevaluations.evaluation.Judgement;
-import org.practiceevaluations.evaluation.Section;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.reporting.QuarterDataSet;
 import org.springframework.stereotype.Component;
@@ -35,9 +34,12 @@ public class QuarterDataSetSeeder {
   private final ChildCaseRepository cases;
   private final CaseOfConcernRepository concerns;
   private final TransactionTemplate tx;
+  private final org.practiceevaluations.catalogue.Catalogues catalogues;
 
   public QuarterDataSetSeeder(EvaluationRepository evaluations, ChildCaseRepository cases,
-      CaseOfConcernRepository concerns, TransactionTemplate tx) {
+      CaseOfConcernRepository concerns, TransactionTemplate tx,
+      org.practiceevaluations.catalogue.Catalogues catalogues) {
+    this.catalogues = catalogues;
     this.evaluations = evaluations;
     this.cases = cases;
     this.concerns = concerns;
@@ -80,11 +82,12 @@ public class QuarterDataSetSeeder {
     if (seed.firstGrade() != null) {
       Judgement first = Judgement.parse(seed.firstGrade().code());
       List<SectionJudgement> firstSections = new ArrayList<>();
-      for (Section s : Section.judged()) {
-        Judgement j = seed.moderated() ? first : seed.finalSections().getOrDefault(s.number(), first);
-        firstSections.add(new SectionJudgement(SectionJudgement.Stage.FIRST, s, j,
-            s == Section.LEARNING_NEEDS ? "Chronology training for the social worker." : "Commentary."));
+      for (String key : QuarterDataSet.KEYS) {
+        Judgement j = seed.moderated() ? first : seed.finalSections().getOrDefault(key, first);
+        firstSections.add(section(SectionJudgement.Stage.FIRST, key, j, "Commentary."));
       }
+      firstSections.add(section(SectionJudgement.Stage.FIRST, "learning-needs", null,
+          "Chronology training for the social worker."));
       e.replaceSections(SectionJudgement.Stage.FIRST, firstSections);
       e.recordFirstGrade(seed.firstGrade(), "hashworth");
     }
@@ -104,9 +107,10 @@ public class QuarterDataSetSeeder {
     }
     if (seed.moderated() && seed.finalised() != null) {
       List<SectionJudgement> moderation = new ArrayList<>();
-      seed.finalSections().forEach((n, j) -> moderation.add(new SectionJudgement(SectionJudgement.Stage.MODERATION,
-          Section.byNumber(n), j, n == Section.LEARNING_NEEDS.number()
-              ? "Reflective supervision and direct work with teenagers." : "Moderator's commentary.")));
+      seed.finalSections().forEach((key, j) -> moderation.add(section(SectionJudgement.Stage.MODERATION, key, j,
+          "Moderator's commentary.")));
+      moderation.add(section(SectionJudgement.Stage.MODERATION, "learning-needs", null,
+          "Reflective supervision and direct work with teenagers."));
       e.replaceSections(SectionJudgement.Stage.MODERATION, moderation);
       e.recordModeration(seed.moderatedGrade(), "Learning for the auditor.", "Learning for the team.");
       e.completeModeration(seed.finalised().atZone(QuarterDataSet.LONDON).toLocalDate(), "Discussed.", true, null,
@@ -115,6 +119,16 @@ public class QuarterDataSetSeeder {
     if (seed.cancelled()) {
       e.markCancelled(seed.dueAt().minus(Duration.ofDays(20)));
     }
+    e.useCatalogue(EvaluationFixtures.shippedVersion(catalogues));
     evaluations.save(e);
+  }
+
+  /** A section row of the shipped catalogue's section {@code key}. */
+  private static SectionJudgement section(SectionJudgement.Stage stage, String key, Judgement judgement,
+      String commentary) {
+    org.practiceevaluations.catalogue.Catalogue.CatalogueSection s = ShippedCatalogue.catalogue().section(key)
+        .orElseThrow();
+    return new SectionJudgement(stage, key, s.number(), s.purpose() == null ? null : s.purpose().code(), judgement,
+        commentary, java.util.List.of());
   }
 }

@@ -9,12 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.FamilyFeedback;
 import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Judgement;
-import org.practiceevaluations.evaluation.Section;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.evaluation.forms.FormAnswers.When;
 import org.springframework.context.annotation.Bean;
@@ -158,24 +157,28 @@ public class AuditorFormHandlers {
       public Map<String, Object> prepare(DelegateTask task) {
         Evaluation e = support.evaluation(task);
         Map<String, Object> values = new HashMap<>(support.caseFacts(e));
-        Map<String, String> owners = new LinkedHashMap<>();
-        owners.put(e.getSocialWorker(), support.name(e.getSocialWorker()) + " (social worker)");
-        owners.put(e.getTeamManager(), support.name(e.getTeamManager()) + " (team manager)");
-        owners.put(e.getPracticeManager(), support.name(e.getPracticeManager()) + " (practice manager)");
-        values.put("actionOwners", FormSupport.options(owners));
+        values.put("actionOwners", FormSupport.options(owners(support, e)));
+        values.putAll(support.toolValues(support.catalogue(e), task));
+        values.putAll(support.earlierEvaluation(e));
+        values.putAll(support.theme(e));
         return values;
       }
 
       public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
         Evaluation e = support.evaluation(task);
-        List<SectionJudgement> sections = sections(answers, SectionJudgement.Stage.FIRST);
+        Catalogue catalogue = support.catalogue(e);
+        List<SectionJudgement> sections = EvaluationSections.read(answers, catalogue, SectionJudgement.Stage.FIRST);
         List<EvaluationAction> actions = actions(answers, e);
         Grade grade = answers.grade("overallGrade", "the overall grade", true);
+        boolean share = goodPracticeToShare(answers, catalogue);
+        ThemeAnswers theme = support.themeAnswers(e, answers);
         answers.throwIfInvalid();
         String actor = support.actor(task);
         support.escalateIfTicked(task, answers, e, actor);
         e.replaceSections(SectionJudgement.Stage.FIRST, sections);
         e.replaceActions(actions);
+        e.shareGoodPractice(share);
+        theme.saveTo(e);
         e.recordFirstGrade(grade, actor);
         return Map.of(FIRST_GRADE, grade.code());
       }
@@ -210,35 +213,48 @@ public class AuditorFormHandlers {
     };
   }
 
-  /** Sections 1 to 14 of the evaluation form: a judgement each, a commentary required when judged. */
-  static List<SectionJudgement> sections(FormAnswers answers, SectionJudgement.Stage stage) {
-    List<SectionJudgement> sections = new ArrayList<>();
-    for (Section section : Section.judged()) {
-      String label = "section " + section.number() + " (" + section.title() + ")";
-      Judgement judgement = answers.judgement("section" + section.number() + "Judgement", label);
-      String commentary = answers.text("section" + section.number() + "Commentary", "The commentary in " + label,
-          judgement != null && judgement.isJudged());
-      if (judgement != null) {
-        sections.add(new SectionJudgement(stage, section, judgement, commentary));
-      }
-    }
-    return sections;
+  /** Who may own an action: the case's social worker, team manager and practice manager. */
+  static Map<String, String> owners(FormSupport support, Evaluation e) {
+    Map<String, String> owners = new LinkedHashMap<>();
+    owners.put(e.getSocialWorker(), support.name(e.getSocialWorker()) + " (social worker)");
+    owners.put(e.getTeamManager(), support.name(e.getTeamManager()) + " (team manager)");
+    owners.put(e.getPracticeManager(), support.name(e.getPracticeManager()) + " (practice manager)");
+    return owners;
   }
 
-  /** Section 13's actions: each with what, who (one of the case's people) and a due date that is not past. */
+  /**
+   * The "share this example across Children's Services" box of the good practice section: the example is that
+   * section's commentary, so a ticked box needs one.
+   */
+  static boolean goodPracticeToShare(FormAnswers answers, Catalogue catalogue) {
+    Map<String, Object> row = EvaluationSections.row(answers, catalogue, Catalogue.Purpose.GOOD_PRACTICE);
+    boolean share = Boolean.TRUE.equals(answers.rowYesNo(row, "share"));
+    Object example = row.get("commentary");
+    if (share && (example == null || example.toString().isBlank())) {
+      answers.problem("Describe the good practice example to share across Children's Services.");
+    }
+    return share;
+  }
+
+  /** The actions: each with what, who (one of the case's people) and a due date that is not past. */
   static List<EvaluationAction> actions(FormAnswers answers, Evaluation e) {
+    return actions(answers, e, "actions", "Action ", 0);
+  }
+
+  /** Actions from a list of the form ({@code listKey}), numbered in messages from {@code first} + 1. */
+  static List<EvaluationAction> actions(FormAnswers answers, Evaluation e, String listKey, String word, int first) {
     List<EvaluationAction> actions = new ArrayList<>();
-    int n = 0;
-    for (Map<String, Object> row : answers.rows("actions", "The actions")) {
+    int n = first;
+    for (Map<String, Object> row : answers.rows(listKey, "The actions")) {
       n++;
-      String what = answers.rowText(row, "description", "Action " + n + ": what needs to be done", true,
+      String what = answers.rowText(row, "description", word + n + ": what needs to be done", true,
           FormAnswers.MAX_SHORT_TEXT);
-      String owner = answers.rowText(row, "owner", "Action " + n + ": who will do it", true, 64);
+      String owner = answers.rowText(row, "owner", word + n + ": who will do it", true, 64);
       if (owner != null && !List.of(e.getSocialWorker(), e.getTeamManager(), e.getPracticeManager()).contains(owner)) {
-        answers.problem("Action " + n + ": choose who will do it from the list.");
+        answers.problem(word + n + ": choose who will do it from the list.");
       }
-      LocalDate due = answers.rowDate(row, "dueDate", "Action " + n + ": the date it is due", true, When.TODAY_OR_LATER);
-      String solution = answers.rowText(row, "solution", "Action " + n + ": the suggested solution", false,
+      LocalDate due = answers.rowDate(row, "dueDate", word + n + ": the date it is due", true, When.TODAY_OR_LATER);
+      String solution = answers.rowText(row, "solution", word + n + ": the suggested solution", false,
           FormAnswers.MAX_SHORT_TEXT);
       if (what != null && owner != null && due != null) {
         actions.add(new EvaluationAction(what, owner, due, solution));

@@ -77,10 +77,15 @@ public class FormListeners {
    */
   public void answer(DelegateTask task) {
     FormHandler handler = handlerOf(task);
-    FormAnswers answers = new FormAnswers(task, LocalDate.now(clock));
+    // the answers are on the execution; a value the form shows under the same name (the evaluation's list of
+    // sections) is the task's own and would shadow them
+    FormAnswers answers = new FormAnswers(key -> {
+      Object answered = task.getExecution().getVariable(key);
+      return answered != null ? answered : task.getVariable(key);
+    }, LocalDate.now(clock));
     Map<String, Object> routing = new HashMap<>(handler.save(task, answers));
     for (String key : answers.keysRead()) {
-      if (task.getVariable(key) instanceof String text && text.length() > ENGINE_TEXT_LIMIT) {
+      if (task.getExecution().getVariable(key) instanceof String text && text.length() > ENGINE_TEXT_LIMIT) {
         answers.problem("An answer longer than " + ENGINE_TEXT_LIMIT + " characters can only be sent as a form "
             + "(submit-form, as Tasklist does), not as a variable of a completed task.");
         break;
@@ -88,7 +93,9 @@ public class FormListeners {
     }
     answers.throwIfInvalid();
     for (String key : answers.keysRead()) {
-      if (!task.hasVariableLocal(key) && !routing.containsKey(key) && task.getExecution().hasVariable(key)) {
+      boolean answerUnderAShownName = task.hasVariableLocal(key) && task.getExecution().getVariable(key) != null;
+      if ((!task.hasVariableLocal(key) || answerUnderAShownName) && !routing.containsKey(key)
+          && task.getExecution().hasVariable(key)) {
         task.getExecution().removeVariable(key);
       }
     }

@@ -1,6 +1,7 @@
 package org.practiceevaluations.evaluation.forms;
 
 import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -14,18 +15,22 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every user task the {@link AnsweringTaskFormHandler} and every process the {@link AnsweringStartFormHandler},
- * as the models are deployed.
+ * Gives every user task the {@link AnsweringTaskFormHandler} and a listener that deletes its drafts when it completes
+ * or goes away ({@link FormDrafts}), and every process the {@link AnsweringStartFormHandler}, as the models are
+ * deployed.
  */
 @Component
 public class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<FormListeners> listeners;
   private final ObjectProvider<StartAnswers> startAnswers;
+  private final ObjectProvider<FormDrafts> drafts;
 
-  public FormSubmissionPlugin(ObjectProvider<FormListeners> listeners, ObjectProvider<StartAnswers> startAnswers) {
+  public FormSubmissionPlugin(ObjectProvider<FormListeners> listeners, ObjectProvider<StartAnswers> startAnswers,
+      ObjectProvider<FormDrafts> drafts) {
     this.listeners = listeners;
     this.startAnswers = startAnswers;
+    this.drafts = drafts;
   }
 
   @Override
@@ -39,6 +44,10 @@ public class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
           TaskDefinition definition = behavior.getTaskDefinition();
           definition.setTaskFormHandler(new AnsweringTaskFormHandler(definition.getTaskFormHandler(), listeners));
+          // a task that completes or goes away takes its drafts with it (ADR 0021), in the same transaction
+          TaskListener forgetDrafts = task -> drafts.getObject().forget(task.getId());
+          definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, forgetDrafts);
+          definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, forgetDrafts);
         }
       }
 

@@ -13,7 +13,14 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.practiceevaluations.catalogue.Catalogue;
+import org.practiceevaluations.catalogue.Catalogues;
+import org.practiceevaluations.common.BaseUrl;
+import org.practiceevaluations.cycle.Theme;
+import org.practiceevaluations.cycle.ThemeRepository;
 import org.practiceevaluations.evaluation.Evaluation;
+import org.practiceevaluations.evaluation.EvaluationRepository;
+import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
 import org.practiceevaluations.evaluation.Grade;
@@ -38,9 +45,18 @@ public class FormSupport {
   private final Clock clock;
   private final ProcessEvaluations processEvaluations;
   private final StartAnswers startAnswers;
+  private final Catalogues catalogues;
+  private final BaseUrl baseUrl;
+  private final EvaluationRepository evaluationRepository;
+  private final ThemeRepository themes;
 
   public FormSupport(EvaluationLifecycle lifecycle, StaffDirectory staff, IdentityService identityService,
-      SafetyEscalations escalations, Clock clock, ProcessEvaluations processEvaluations, StartAnswers startAnswers) {
+      SafetyEscalations escalations, Clock clock, ProcessEvaluations processEvaluations, StartAnswers startAnswers,
+      Catalogues catalogues, BaseUrl baseUrl, EvaluationRepository evaluationRepository, ThemeRepository themes) {
+    this.evaluationRepository = evaluationRepository;
+    this.themes = themes;
+    this.catalogues = catalogues;
+    this.baseUrl = baseUrl;
     this.startAnswers = startAnswers;
     this.processEvaluations = processEvaluations;
     this.lifecycle = lifecycle;
@@ -53,6 +69,111 @@ public class FormSupport {
   /** The evaluation the task's process is about ({@link ProcessEvaluations}): never a value sent with a form. */
   public Evaluation evaluation(DelegateTask task) {
     return lifecycle.get(processEvaluations.referenceOf(task.getExecution()));
+  }
+
+  /** The version of the evaluation tool the evaluation was allocated with. */
+  public Catalogue catalogue(Evaluation e) {
+    return catalogues.of(e);
+  }
+
+  /**
+   * The address of a task in Tasklist: the guide's "save the link that it generates", shown on the long forms so an
+   * auditor can come back to the task (and its saved draft) from any computer.
+   */
+  public String taskLink(DelegateTask task) {
+    return baseUrl.tasklistTask(task.getId());
+  }
+
+  /**
+   * What the evaluation forms show of the evaluation's tool: its sections (the form's list), the judgements and
+   * grades in the council's words, what each grade means, and the link to the task.
+   */
+  public Map<String, Object> toolValues(Catalogue catalogue, DelegateTask task) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put(EvaluationSections.LIST, json(EvaluationSections.rows(catalogue)));
+    values.put("judgementOptions", json(EvaluationSections.judgementOptions(catalogue)));
+    values.put("gradeOptions", json(EvaluationSections.gradeOptions(catalogue)));
+    values.put("gradeScale", json(EvaluationSections.gradeScale(catalogue)));
+    values.put("toolText", catalogue.name() + " (version " + catalogue.version() + ")");
+    values.put("taskLinkText", taskLink(task));
+    return values;
+  }
+
+  /**
+   * For a re-audit (docs/guide.md, "Cases of concern"): the earlier evaluation's judgements, grade and actions with
+   * their state, so the re-audit takes its findings on board. Nothing shown for other evaluations.
+   */
+  public Map<String, Object> earlierEvaluation(Evaluation e) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    Evaluation earlier = e.getPreviousEvaluationReference() == null ? null
+        : evaluationRepository.findByReference(e.getPreviousEvaluationReference()).orElse(null);
+    values.put("isReAudit", earlier != null);
+    if (earlier == null) {
+      return values;
+    }
+    Catalogue catalogue = catalogue(earlier);
+    values.put("earlierReferenceText", earlier.getReference());
+    // the final grade once settled; before that the moderator's (final in a moderated evaluation), else the first
+    Grade grade = earlier.getFinalGrade() != null ? earlier.getFinalGrade()
+        : earlier.getModeratedGrade() != null ? earlier.getModeratedGrade() : earlier.getFirstGrade();
+    values.put("earlierGradeText", grade == null ? "not given" : catalogue.label(grade)
+        + (earlier.getFinalisedAt() == null ? "" : ", settled on " + day(earlier.getFinalisedAt())));
+    List<Map<String, Object>> sections = new ArrayList<>();
+    SectionJudgement.Stage stage = earlier.isModerated()
+        && !earlier.sections(SectionJudgement.Stage.MODERATION).isEmpty()
+        ? SectionJudgement.Stage.MODERATION : SectionJudgement.Stage.FIRST;
+    for (SectionJudgement s : earlier.sections(stage)) {
+      Catalogue.CatalogueSection section = s.getSectionKey() == null ? null
+          : catalogue.section(s.getSectionKey()).orElse(null);
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("section", s.getSectionNumber() + ". " + (section == null ? s.getSectionKey() : section.title()));
+      row.put("judgement", s.getJudgement() == null ? "not judged"
+          : s.getJudgement() == org.practiceevaluations.evaluation.Judgement.NOT_RELEVANT
+              ? catalogue.notRelevantLabel() : catalogue.label(Grade.parse(s.getJudgement().code())));
+      row.put("statementsMet", section == null || section.statements().isEmpty() ? ""
+          : s.getStatementsMet().size() + " of " + section.statements().size());
+      sections.add(row);
+    }
+    values.put("earlierSections", json(sections));
+    values.put("earlierActions", actionRows(earlier, false));
+    return values;
+  }
+
+  /** For a thematic evaluation: the theme, its key lines of enquiry, and whether it is multi-agency. */
+  public Map<String, Object> theme(Evaluation e) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    Theme theme = e.getThemeReference() == null ? null : themes.findByReference(e.getThemeReference()).orElse(null);
+    values.put("isThematic", theme != null);
+    values.put("isMultiAgency", theme != null && theme.isMultiAgency());
+    if (theme == null) {
+      return values;
+    }
+    values.put("themeText", theme.getReference() + ": " + theme.getName());
+    List<Map<String, Object>> lines = new ArrayList<>();
+    List<String> keyLines = ThemeAnswers.lines(theme.getKeyLinesOfEnquiry());
+    for (int i = 0; i < keyLines.size(); i++) {
+      String answer = i < e.getEnquiryAnswers().size() ? e.getEnquiryAnswers().get(i).getAnswer() : null;
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("number", i + 1);
+      row.put("line", keyLines.get(i));
+      if (answer != null) {
+        row.put("answer", answer);
+      }
+      lines.add(row);
+    }
+    values.put("keyLines", json(lines));
+    return values;
+  }
+
+  /** Reads a thematic evaluation's answers (none for other evaluations). */
+  public ThemeAnswers themeAnswers(Evaluation e, FormAnswers answers) {
+    Theme theme = e.getThemeReference() == null ? null : themes.findByReference(e.getThemeReference()).orElse(null);
+    if (theme == null) {
+      answers.raw("keyLines");
+      answers.raw("partnerAgencies");
+      return ThemeAnswers.NONE;
+    }
+    return ThemeAnswers.read(answers, ThemeAnswers.lines(theme.getKeyLinesOfEnquiry()), theme.isMultiAgency());
   }
 
   /** Who is completing the task: the logged-in person, or (from the engine's own API) the assignee. */

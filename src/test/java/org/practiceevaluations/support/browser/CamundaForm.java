@@ -43,6 +43,29 @@ public final class CamundaForm {
         + "[starts-with(normalize-space(text()[1]), " + literal(titleStart) + ")]]")));
   }
 
+  /**
+   * A section of the evaluation's list of sections (drawn from the catalogue), by the start of its heading ("4. "
+   * for section 4): the row of the list whose heading it is.
+   */
+  public CamundaForm section(String headingStart) {
+    return new CamundaForm(browser, find(By.xpath(".//div[contains(@class,'fjs-form-field-dynamiclist')]/div"
+        + "[.//h4[starts-with(normalize-space(.), " + literal(headingStart) + ")]]")));
+  }
+
+  /** The checkbox of a checklist's option (a statement of what good looks like), by the option's words. */
+  public WebElement option(String words) {
+    WebElement label = find(By.xpath(".//div[contains(@class,'fjs-form-field-checklist')]//label"
+        + "[normalize-space(.)=" + literal(words) + "]"));
+    String id = label.getAttribute("for");
+    return id == null || id.isBlank() ? label.findElement(By.xpath(".//input"))
+        : browser.driver().findElement(By.id(id));
+  }
+
+  /** The "Reset this section" control of a section. */
+  public WebElement resetControl() {
+    return find(By.xpath(".//a[normalize-space()='Reset this section']"));
+  }
+
   /** Row {@code index} (from 0) of a repeatable list. */
   public CamundaForm row(String listLabel, int index) {
     List<WebElement> rows = list(listLabel).findElements(By.cssSelector(".fjs-repeat-row-container"));

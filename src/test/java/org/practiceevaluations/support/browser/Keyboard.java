@@ -1,5 +1,7 @@
 package org.practiceevaluations.support.browser;
 
+import java.util.List;
+
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -29,7 +31,11 @@ public final class Keyboard {
   }
 
   private Keyboard move(WebElement target, String what, boolean backward) {
+    List<Object> trail = new java.util.ArrayList<>();
     for (int presses = 0; presses < MOST_TABS; presses++) {
+      if (trail.size() < 12) {
+        trail.add(browser.script("return document.activeElement.id || document.activeElement.tagName;"));
+      }
       if (hasFocus(target)) {
         browser.script("document.activeElement.scrollIntoView({block: 'center'});");
         return this;
@@ -38,7 +44,9 @@ public final class Keyboard {
       (backward ? press.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT) : press.sendKeys(Keys.TAB)).perform();
     }
     throw new AssertionError(what + " cannot be reached with the keyboard: " + MOST_TABS + " presses of Tab went "
-        + "past it (focus is on " + browser.script("return document.activeElement.outerHTML.slice(0, 200);") + ")");
+        + "past it (focus is on " + browser.script("return document.activeElement.outerHTML.slice(0, 200);") + "; "
+        + "looking for " + browser.script("return arguments[0].id || arguments[0].outerHTML.slice(0, 120);", target)
+        + "; the focus went " + trail + ")");
   }
 
   private boolean hasFocus(WebElement target) {
