@@ -86,6 +86,8 @@ public class QuarterDataSetSeeder {
         Judgement j = seed.moderated() ? first : seed.finalSections().getOrDefault(key, first);
         firstSections.add(section(SectionJudgement.Stage.FIRST, key, j, "Commentary."));
       }
+      // the sections written, not judged: the good practice example (the digest reads it) and the learning needs
+      firstSections.add(section(SectionJudgement.Stage.FIRST, "good-practice", null, "Commentary."));
       firstSections.add(section(SectionJudgement.Stage.FIRST, "learning-needs", null,
           "Chronology training for the social worker."));
       e.replaceSections(SectionJudgement.Stage.FIRST, firstSections);
@@ -109,6 +111,7 @@ public class QuarterDataSetSeeder {
       List<SectionJudgement> moderation = new ArrayList<>();
       seed.finalSections().forEach((key, j) -> moderation.add(section(SectionJudgement.Stage.MODERATION, key, j,
           "Moderator's commentary.")));
+      moderation.add(section(SectionJudgement.Stage.MODERATION, "good-practice", null, "Moderator's commentary."));
       moderation.add(section(SectionJudgement.Stage.MODERATION, "learning-needs", null,
           "Reflective supervision and direct work with teenagers."));
       e.replaceSections(SectionJudgement.Stage.MODERATION, moderation);
