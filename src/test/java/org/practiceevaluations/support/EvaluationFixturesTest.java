@@ -22,9 +22,18 @@ class EvaluationFixturesTest {
     assertThat(reference).matches("PE-\\d{4}-\\d{4}");
     assertThat(view.finalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
     assertThat(view.discrepancy()).isTrue();
-    assertThat(view.sections()).hasSize(14).allSatisfy(s -> {
+    assertThat(view.sections()).hasSize(ShippedCatalogue.catalogue().sections().size());
+    assertThat(view.sections()).filteredOn(s -> s.judged()).hasSize(12).allSatisfy(s -> {
       assertThat(s.firstJudgement()).isNotNull();
       assertThat(s.moderatorJudgement()).isNotNull();
+    });
+    // good practice, improvements and learning needs are written, not judged
+    assertThat(view.sections()).filteredOn(s -> !s.judged()).extracting(s -> s.purpose())
+        .containsExactly("good-practice", "improvements", "learning-needs");
+    assertThat(view.sections()).filteredOn(s -> !s.judged()).allSatisfy(s -> {
+      assertThat(s.firstJudgement()).isNull();
+      assertThat(s.firstCommentary()).isNotBlank();
+      assertThat(s.moderatorCommentary()).isNotBlank();
     });
     assertThat(view.actions()).hasSize(2);
     assertThat(view.people().moderator().name()).isEqualTo("Simon Clarke");
