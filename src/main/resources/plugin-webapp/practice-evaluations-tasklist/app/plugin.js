@@ -306,15 +306,15 @@ function keepDraftsOnTheServer() {
 // --- Reset this section -----------------------------------------------------------------------------------------
 
 function resetSection(link) {
-  // the list's rows are its children that hold a reset link (with or without form-js's row containers)
+  // Which section: form-js draws the rows of a list people cannot add to without a box for each row (every row's
+  // fields side by side in one box), so the row is found by its place: each row has one reset link, always shown,
+  // and the n-th link of the list is the n-th row's.
   const list = link.closest('.fjs-form-field-dynamiclist');
   const form = formOfContainer(link.closest('.fjs-container'));
   if (!list || !form) {
     return;
   }
-  const rows = Array.from(list.children).filter((c) => c.querySelector('a[href$="#reset-section"]'));
-  const row = rows.find((c) => c.contains(link));
-  const index = rows.indexOf(row);
+  const index = Array.from(list.querySelectorAll('a[href$="#reset-section"]')).indexOf(link);
   const data = Object.assign({}, form._getState().data);
   if (!Array.isArray(data.sections) || index < 0 || index >= data.sections.length) {
     return;
@@ -323,7 +323,9 @@ function resetSection(link) {
   data.sections[index] = Object.assign({}, data.sections[index],
     { statementsMet: [], judgement: null, commentary: null, share: false });
   form._setState({ data });
-  const status = row.querySelector('.pe-reset-status') || el('p', { class: 'pe-reset-status', role: 'status' });
+  const next = link.nextElementSibling;
+  const status = next && next.classList.contains('pe-reset-status') ? next
+    : el('p', { class: 'pe-reset-status', role: 'status' });
   link.after(status);
   status.textContent = 'This section was reset. The other sections are as they were.';
 }

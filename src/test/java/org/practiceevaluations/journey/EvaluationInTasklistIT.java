@@ -233,21 +233,28 @@ class EvaluationInTasklistIT {
           keys.tabTo(row.inputOf("Commentary"), "the commentary of section " + section.number()).type(commentary);
         }
         assertThat(row.chosen("Judgement")).isEqualTo(notRelevant ? tool.notRelevantLabel() : "Good");
-        if (section.number() == 1) {
+        if (section.number() == 2) {
           // "not relevant" by mistake, then the section's own reset: back to blank, the other sections untouched
-          keys.tabBackTo(row.inputOf("Judgement"), "the judgement of section 1").choose(tool.notRelevantLabel());
+          keys.tabBackTo(row.inputOf("Judgement"), "the judgement of section 2").choose(tool.notRelevantLabel());
           keys.tabTo(row.resetControl(), "Reset this section").type(Keys.ENTER);
           browser.waitUntil(driver -> row.chosen("Judgement").equals("Select"));
           assertThat(browser.script("return document.activeElement.outerHTML.slice(0, 300);"))
               .as("the focus stays on the section's reset, for a keyboard user to carry on from")
               .asString().contains("Reset this section");
           assertThat(row.option(section.statements().get(0).text()).isSelected()).isFalse();
+          Catalogue.CatalogueSection firstSection = tool.sections().get(0);
+          CamundaForm first = evaluation.section(firstSection.number() + ". ");
+          assertThat(first.chosen("Judgement")).as("section 1 after section 2's reset").isEqualTo("Good");
+          assertThat(first.option(firstSection.statements().get(0).text()).isSelected())
+              .as("section 1's statement after section 2's reset").isTrue();
+          assertThat(first.value("Commentary")).as("section 1's commentary after section 2's reset")
+              .startsWith("First auditor: " + firstSection.title());
           // backwards from the reset, the second statement comes before the first
           for (Catalogue.Statement statement : List.of(section.statements().get(1), section.statements().get(0))) {
-            keys.tabBackTo(row.option(statement.text()), "a statement of section 1 again").type(Keys.SPACE);
+            keys.tabBackTo(row.option(statement.text()), "a statement of section 2 again").type(Keys.SPACE);
           }
-          keys.tabTo(row.inputOf("Judgement"), "the judgement of section 1 again").choose("Good");
-          keys.tabTo(row.inputOf("Commentary"), "the commentary of section 1 again").type(commentary);
+          keys.tabTo(row.inputOf("Judgement"), "the judgement of section 2 again").choose("Good");
+          keys.tabTo(row.inputOf("Commentary"), "the commentary of section 2 again").type(commentary);
         }
       }
       CamundaForm actionsGroup = evaluation.group("Actions");

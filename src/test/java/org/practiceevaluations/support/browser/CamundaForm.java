@@ -26,10 +26,22 @@ public final class CamundaForm {
 
   private final Browser browser;
   private final SearchContext scope;
+  /**
+   * For a row of a list drawn without a box per row (a list people cannot add rows to: form-js then draws every
+   * row's fields one after another in one box), the row's index; -1 otherwise. The scope is then the whole list, and
+   * a field is the one of this row by its id: form-js ends the id of a field in a row with "_" and the row's index
+   * ({@code Field_judgement_1} in the second row), and a checklist's options with "_<row>-<option>".
+   */
+  private final int flatRow;
 
   private CamundaForm(Browser browser, SearchContext scope) {
+    this(browser, scope, -1);
+  }
+
+  private CamundaForm(Browser browser, SearchContext scope, int flatRow) {
     this.browser = browser;
     this.scope = scope;
+    this.flatRow = flatRow;
   }
 
   /** The form on the page (a task's, or a start form in its dialogue), once form-js has drawn it. */
@@ -45,17 +57,27 @@ public final class CamundaForm {
 
   /**
    * A section of the evaluation's list of sections (drawn from the catalogue), by the start of its heading ("4. "
-   * for section 4): the row of the list whose heading it is.
+   * for section 4). People cannot add or remove sections, so form-js draws the rows without a box for each: every
+   * row's fields sit side by side in one box. The section is found by its place in the list (each row starts with
+   * its heading, the only h4 of the row, so the n-th heading is the n-th row), and its fields by their ids
+   * ({@code Field_<key>_<row>}).
    */
   public CamundaForm section(String headingStart) {
-    return new CamundaForm(browser, find(By.xpath(".//div[contains(@class,'fjs-form-field-dynamiclist')]/div"
-        + "[.//h4[starts-with(normalize-space(.), " + literal(headingStart) + ")]]")));
+    WebElement list = find(By.xpath(".//div[contains(@class,'fjs-form-field-dynamiclist')]"
+        + "[.//h4[starts-with(normalize-space(.), " + literal(headingStart) + ")]]"));
+    Object index = browser.script("return Array.from(arguments[0].querySelectorAll('h4')).findIndex(h => "
+        + "h.textContent.replace(/\\s+/g, ' ').trim().startsWith(arguments[1]));", list, headingStart);
+    int row = ((Number) index).intValue();
+    if (row < 0) {
+      throw new IllegalStateException("No section headed '" + headingStart + "'");
+    }
+    return new CamundaForm(browser, list, row);
   }
 
   /** The checkbox of a checklist's option (a statement of what good looks like), by the option's words. */
   public WebElement option(String words) {
     WebElement label = find(By.xpath(".//div[contains(@class,'fjs-form-field-checklist')]//label"
-        + "[normalize-space(.)=" + literal(words) + "]"));
+        + "[normalize-space(.)=" + literal(words) + "]"), true);
     String id = label.getAttribute("for");
     return id == null || id.isBlank() ? label.findElement(By.xpath(".//input"))
         : browser.driver().findElement(By.id(id));
@@ -63,7 +85,15 @@ public final class CamundaForm {
 
   /** The "Reset this section" control of a section. */
   public WebElement resetControl() {
-    return find(By.xpath(".//a[normalize-space()='Reset this section']"));
+    By reset = By.xpath(".//a[normalize-space()='Reset this section']");
+    if (flatRow < 0) {
+      return find(reset);
+    }
+    // one in each row, none hidden: the row's is the one in the row's place
+    return new WebDriverWait(browser.driver(), WAIT).until(d -> {
+      List<WebElement> resets = scope.findElements(reset);
+      return resets.size() > flatRow ? resets.get(flatRow) : null;
+    });
   }
 
   /** Row {@code index} (from 0) of a repeatable list. */
@@ -170,7 +200,8 @@ public final class CamundaForm {
 
   /** The label of a field, by its text (without the asterisk of a required field). */
   private WebElement label(String label) {
-    return find(By.xpath(".//label[" + labelClass() + "][normalize-space(text()[1])=" + literal(label) + "]"));
+    return find(By.xpath(".//label[" + labelClass() + "][normalize-space(text()[1])=" + literal(label) + "]"),
+        false);
   }
 
   /** The field's box: its label, input and messages. */
@@ -188,6 +219,29 @@ public final class CamundaForm {
 
   private WebElement find(By by) {
     return new WebDriverWait(browser.driver(), WAIT).until(d -> scope.findElements(by).stream()
+        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+  }
+
+  /**
+   * A label shown in this scope. A group's title is a label too ("Overall grade" names the group and its select):
+   * a label that names an input comes first. In a row of a list without row boxes, the one whose field is in the row.
+   */
+  private WebElement find(By label, boolean option) {
+    if (flatRow < 0) {
+      return new WebDriverWait(browser.driver(), WAIT).until(d -> {
+        List<WebElement> shown = scope.findElements(label).stream().filter(WebElement::isDisplayed).toList();
+        return shown.stream().filter(l -> {
+          String id = l.getAttribute("for");
+          return id != null && !id.isBlank();
+        }).findFirst().orElse(shown.isEmpty() ? null : shown.get(0));
+      });
+    }
+    String ofRow = ".*_" + flatRow + (option ? "-\\d+" : "");
+    return new WebDriverWait(browser.driver(), WAIT).until(d -> scope.findElements(label).stream()
+        .filter(l -> {
+          String id = l.getAttribute("for");
+          return id != null && id.matches(ofRow);
+        })
         .filter(WebElement::isDisplayed).findFirst().orElse(null));
   }
 
