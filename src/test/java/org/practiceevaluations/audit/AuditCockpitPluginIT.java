@@ -271,7 +271,20 @@ class AuditCockpitPluginIT {
 
   private void openEvaluationTab() {
     By tab = By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Evaluation']");
-    browser.waitUntil(ExpectedConditions.elementToBeClickable(tab)).click();
+    // Cockpit draws the tabs again once its plugins have loaded: a tab found just before that is gone when clicked,
+    // so it is found and clicked again until the click lands
+    browser.waitUntil(driver -> {
+      WebElement clickable = ExpectedConditions.elementToBeClickable(tab).apply(driver);
+      if (clickable == null) {
+        return false;
+      }
+      try {
+        clickable.click();
+        return true;
+      } catch (org.openqa.selenium.StaleElementReferenceException drawnAgain) {
+        return false;
+      }
+    });
     browser.waitFor(TAB);
   }
 
