@@ -6,7 +6,9 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +21,12 @@ import org.practiceevaluations.evaluation.forms.FormAnswers.When;
 class FormAnswersTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+  static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   static FormAnswers answers(Map<String, Object> values) {
     VariableScope scope = mock(VariableScope.class);
     when(scope.getVariable(anyString())).thenAnswer(invocation -> values.get(invocation.<String>getArgument(0)));
-    return new FormAnswers(scope, TODAY);
+    return new FormAnswers(scope, Clock.fixed(TODAY.atTime(12, 0).atZone(LONDON).toInstant(), LONDON));
   }
 
   @Test

@@ -205,8 +205,13 @@ class EvaluationPdfTest {
   void writesASampleForPeopleToLookAt() throws IOException {
     Path out = Path.of("target", "sample-evaluation.pdf");
     Files.createDirectories(out.getParent());
-    Files.write(out, pdf.render(SampleViews.moderated()));
-    assertThat(out).isNotEmptyFile();
+    EvaluationView sample = SampleViews.moderated();
+    Files.write(out, pdf.render(sample));
+    // what was written is the whole sample, read back from the file: its reference, both auditors, every section
+    String written = text(Files.readAllBytes(out));
+    assertThat(written).contains(sample.reference(), "Paul Murphy", "Simon Clarke",
+        "The evaluation, section by section");
+    sample.sections().forEach(section -> assertThat(written).contains(section.title()));
   }
 
   static String text(byte[] document) throws IOException {

@@ -2,7 +2,9 @@ package org.practiceevaluations.evaluation.forms;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,18 +34,20 @@ public class FormAnswers {
 
   private final Function<String, Object> source;
   private final LocalDate today;
+  private final ZoneId zone;
   private final List<String> problems = new ArrayList<>();
   private final Set<String> keysRead = new LinkedHashSet<>();
 
   /** Answers read from the variables of a task (a completion that set them as variables). */
-  public FormAnswers(VariableScope scope, LocalDate today) {
-    this(scope::getVariable, today);
+  public FormAnswers(VariableScope scope, Clock clock) {
+    this(scope::getVariable, clock);
   }
 
   /** Answers read from a form submission by name (see {@link AnsweringTaskFormHandler}). */
-  public FormAnswers(Function<String, Object> source, LocalDate today) {
+  public FormAnswers(Function<String, Object> source, Clock clock) {
     this.source = source;
-    this.today = today;
+    this.today = LocalDate.now(clock);
+    this.zone = clock.getZone();
   }
 
   public LocalDate today() {
@@ -205,7 +209,7 @@ public class FormAnswers {
     }
     LocalDate date;
     if (value instanceof java.util.Date d) {
-      date = d.toInstant().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+      date = d.toInstant().atZone(zone).toLocalDate();
     } else {
       String text = value.toString().trim();
       try {

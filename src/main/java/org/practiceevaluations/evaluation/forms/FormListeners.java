@@ -1,7 +1,6 @@
 package org.practiceevaluations.evaluation.forms;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +81,7 @@ public class FormListeners {
     FormAnswers answers = new FormAnswers(key -> {
       Object answered = task.getExecution().getVariable(key);
       return answered != null ? answered : task.getVariable(key);
-    }, LocalDate.now(clock));
+    }, clock);
     Map<String, Object> routing = new HashMap<>(handler.save(task, answers));
     for (String key : answers.keysRead()) {
       if (task.getExecution().getVariable(key) instanceof String text && text.length() > ENGINE_TEXT_LIMIT) {
@@ -114,7 +113,7 @@ public class FormListeners {
     FormHandler handler = handlerOf(task);
     FormAnswers answers = new FormAnswers(
         name -> submitted.containsKey(name) ? plain(submitted.getValueTyped(name)) : task.getVariable(name),
-        LocalDate.now(clock));
+        clock);
     Map<String, Object> routing = new HashMap<>(handler.save(task, answers));
     answers.throwIfInvalid();
     for (String name : submitted.keySet()) {
