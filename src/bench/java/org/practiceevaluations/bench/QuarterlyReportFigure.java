@@ -2,21 +2,13 @@ package org.practiceevaluations.bench;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Figure 4: seconds to compute the quarterly report's figures, and to write its PowerPoint, over 10,000 and over
  * 100,000 finished evaluations (the seed of figure 3; the period is chosen to hold that many).
- *
- * <p>The quarterly report is issue 6, built on another branch. This figure finds it at run time, with no
- * compile-time dependency: when the application has no such bean ({@link #reportBeans}), the figure is "not
- * available: the quarterly report is not built in this version". <b>To switch it on</b> once issue 6
- * has landed, implement {@link #driver} (two calls into the report's service) and delete nothing else. (Done:
- * the driver calls {@code QuarterlyReports}.)
  */
 final class QuarterlyReportFigure {
 
@@ -28,8 +20,6 @@ final class QuarterlyReportFigure {
     /** Writes the PowerPoint for figures {@link #computeFigures} returned; returns its size in bytes. */
     long writePowerPoint(Object figures);
   }
-
-  static final String NOT_BUILT = "not available: the quarterly report is not built in this version";
 
   private final BenchConfig config;
   private final Report report;
@@ -48,11 +38,11 @@ final class QuarterlyReportFigure {
    * quarterly report compute them ({@code QuarterlyReports.onDemand}: every figure per service, area and team
    * against the period before), and the PowerPoint written from them.
    */
-  static Optional<Driver> driver(ApplicationContext context) {
+  static Driver driver(ApplicationContext context) {
     org.practiceevaluations.reporting.QuarterlyReports reports =
         context.getBean(org.practiceevaluations.reporting.QuarterlyReports.class);
     java.time.ZoneId zone = context.getBean(org.practiceevaluations.reporting.ReportData.class).zone();
-    return Optional.of(new Driver() {
+    return new Driver() {
       @Override
       public Object computeFigures(Instant from, Instant to) {
         return reports.onDemand(org.practiceevaluations.reporting.ReportPeriod.ofDays(
@@ -63,57 +53,23 @@ final class QuarterlyReportFigure {
       public long writePowerPoint(Object figures) {
         return reports.presentation((org.practiceevaluations.reporting.QuarterlyReportContent) figures).length;
       }
-    });
-  }
-
-  /**
-   * Beans of the application that look like the quarterly report (found by name, not by type): a class whose name
-   * has "QuarterlyReport" in it, or any bean of a {@code report}, {@code reports} or {@code reporting} package.
-   */
-  static List<String> reportBeans(ApplicationContext context) {
-    return Arrays.stream(context.getBeanDefinitionNames())
-        .filter(name -> {
-          Class<?> type = context.getType(name);
-          return type != null && type.getName().startsWith("org.practiceevaluations.")
-              && (type.getSimpleName().contains("QuarterlyReport")
-                  || type.getPackageName().matches("org\\.practiceevaluations\\.report(s|ing)?(\\..*)?"));
-        }).toList();
+    };
   }
 
   void run() {
-    List<String> beans = reportBeans(app.context());
-    Optional<Driver> driver = driver(app.context());
-    String why = beans.isEmpty() ? NOT_BUILT
-        : "not available: the quarterly report exists (" + String.join(", ", beans) + ") but is not wired into the "
-            + "benchmark yet (QuarterlyReportFigure.driver)";
+    Driver driver = driver(app.context());
     for (int size : new int[] {10_000, 100_000}) {
       String label = String.format(java.util.Locale.ROOT, "%,d", size);
-      if (driver.isEmpty()) {
-        // one row in the table for the four figures; results.json has each of them, with the reason
-        List<Figure> none = List.of(
-            Figure.notAvailable("report.compute." + size, "Quarterly report figures, " + label, "s", Bench.POSTGRES,
-                why),
-            Figure.notAvailable("report.pptx." + size, "Quarterly report PowerPoint, " + label, "s", Bench.POSTGRES,
-                why));
-        if (size == 10_000) {
-          report.row("4", "Quarterly report over 10,000 / 100,000 evaluations: " + why, Bench.POSTGRES, none.get(0),
-              null);
-          report.hidden(none.get(1));
-        } else {
-          none.forEach(report::hidden);
-        }
-        continue;
-      }
       Instant[] period = periodHolding(size);
       long held = count(period);
       List<Double> compute = new ArrayList<>();
       List<Double> write = new ArrayList<>();
       for (int round = -config.warmupRounds(); round < Math.min(3, config.rounds()); round++) {
         long start = System.nanoTime();
-        Object figures = driver.get().computeFigures(period[0], period[1]);
+        Object figures = driver.computeFigures(period[0], period[1]);
         double computed = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
-        driver.get().writePowerPoint(figures);
+        driver.writePowerPoint(figures);
         double written = (System.nanoTime() - start) / 1e9;
         if (round >= 0) {
           compute.add(computed);
