@@ -24,13 +24,14 @@ public class FormDrafts {
   /** The longest draft kept (characters of JSON): fifteen sections of 20,000 characters fit easily. */
   public static final int MAX_SIZE = 1_000_000;
   static final String NO_TASK = "No open task %s of yours.";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final FormDraftRepository drafts;
   private final TaskService taskService;
   private final Clock clock;
+  private final ObjectMapper json;
 
-  public FormDrafts(FormDraftRepository drafts, TaskService taskService, Clock clock) {
+  public FormDrafts(FormDraftRepository drafts, TaskService taskService, Clock clock, ObjectMapper json) {
+    this.json = json;
     this.drafts = drafts;
     this.taskService = taskService;
     this.clock = clock;
@@ -43,7 +44,7 @@ public class FormDrafts {
   @Transactional(readOnly = true)
   public Optional<Draft> find(String taskId, String userId) {
     visibleTask(taskId);
-    return drafts.findByTaskIdAndUserId(taskId, userId).map(FormDrafts::draft);
+    return drafts.findByTaskIdAndUserId(taskId, userId).map(this::draft);
   }
 
   /** Keeps (or replaces) the person's draft of the task: the form's data as a JSON object. */
@@ -84,9 +85,9 @@ public class FormDrafts {
     return task;
   }
 
-  private static Draft draft(FormDraft d) {
+  private Draft draft(FormDraft d) {
     try {
-      return new Draft(d.getTaskId(), d.getTaskKey(), d.getSavedAt(), JSON.readTree(d.getContent()));
+      return new Draft(d.getTaskId(), d.getTaskKey(), d.getSavedAt(), json.readTree(d.getContent()));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("A kept draft is not JSON", e);
     }
