@@ -16,7 +16,7 @@ import org.springframework.http.ResponseEntity;
  * in words for the person who reads it). The same words are also under {@code message}, the name the engine REST
  * API and Tasklist's plugins read, so a script or a screen reads one field whichever API it called. Line errors of a
  * refused import are under {@code errors}. Written with Spring's {@link ObjectMapper}, which unwraps the properties.
- * Messages name the problem, never the personal data in the request.
+ * Messages name the problem, never the personal data in the request (docs/adr/0026).
  */
 public final class Problems {
 
