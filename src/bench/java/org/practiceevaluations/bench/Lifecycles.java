@@ -95,9 +95,9 @@ public final class Lifecycles {
 
   String start(Case c, String auditor) {
     Map<String, Object> vars = new HashMap<>();
-    vars.put(CHILD_REFERENCE, c.childReference());
-    vars.put(EVALUATION_TYPE, "monthly");
-    vars.put(AUDITOR, auditor);
+    vars.put(CHILD_REFERENCE.name(), c.childReference());
+    vars.put(EVALUATION_TYPE.name(), "monthly");
+    vars.put(AUDITOR.name(), auditor);
     as(AUDIT_MANAGER);
     try {
       if (definitionId == null) {
@@ -145,15 +145,15 @@ public final class Lifecycles {
   private static Map<String, Object> routing(Task task) {
     Map<String, Object> vars = new HashMap<>();
     switch (task.getTaskDefinitionKey()) {
-      case CONTACT_SOCIAL_WORKER -> vars.put(FAMILY_CONTACT_SAFE, true);
-      case COMPLETE_EVALUATION -> vars.put(FIRST_GRADE, "good");
+      case CONTACT_SOCIAL_WORKER -> vars.put(FAMILY_CONTACT_SAFE.name(), true);
+      case COMPLETE_EVALUATION -> vars.put(FIRST_GRADE.name(), "good");
       case WRITE_CASE_NOTE -> {
-        vars.put(OPEN_ACTION_COUNT, 2);
-        vars.put(NEXT_ACTION_DUE_DATE, java.util.Date.from(java.time.Instant.now().plusSeconds(14 * 86400)));
+        vars.put(OPEN_ACTION_COUNT.name(), 2);
+        vars.put(NEXT_ACTION_DUE_DATE.name(), java.util.Date.from(java.time.Instant.now().plusSeconds(14 * 86400)));
       }
       case UPDATE_ACTIONS -> {
-        vars.put(OPEN_ACTION_COUNT, 0);
-        vars.put(NEXT_ACTION_DUE_DATE, Variables.untypedNullValue());
+        vars.put(OPEN_ACTION_COUNT.name(), 0);
+        vars.put(NEXT_ACTION_DUE_DATE.name(), Variables.untypedNullValue());
       }
       default -> { }
     }

@@ -46,17 +46,17 @@ public final class NoOpSteps {
     beans.put("prepareEvaluation", (JavaDelegate) this::prepare);
     beans.put("setDueDates", (JavaDelegate) this::setDueDates);
     beans.put("recordSubmission", (JavaDelegate) ex -> {
-      ex.setVariable(DISPUTE_DUE_DATE, date(after(Instant.now(), "P14D")));
-      ex.setVariable(FINAL_GRADE, ex.getVariable(FIRST_GRADE));
-      ex.setVariable(GRADE_DISPUTED, false);
-      ex.setVariable(GRADE_HOLDER, ex.getVariable(AUDITOR));
+      ex.setVariable(DISPUTE_DUE_DATE.name(), date(after(Instant.now(), "P14D")));
+      ex.setVariable(FINAL_GRADE.name(), ex.getVariable(FIRST_GRADE.name()));
+      ex.setVariable(GRADE_DISPUTED.name(), false);
+      ex.setVariable(GRADE_HOLDER.name(), ex.getVariable(AUDITOR.name()));
     });
     beans.put("markShared", (JavaDelegate) ex -> {
       Instant due = after(Instant.now(), "P1M");
-      ex.setVariable(CASE_NOTE_DUE_DATE, date(due));
-      ex.setVariable(CASE_NOTE_REMINDER_DATE, date(before(due, "P7D")));
-      ex.setVariable(OPEN_ACTION_COUNT, 2);
-      ex.setVariable(NEXT_ACTION_DUE_DATE, date(after(Instant.now(), "P14D")));
+      ex.setVariable(CASE_NOTE_DUE_DATE.name(), date(due));
+      ex.setVariable(CASE_NOTE_REMINDER_DATE.name(), date(before(due, "P7D")));
+      ex.setVariable(OPEN_ACTION_COUNT.name(), 2);
+      ex.setVariable(NEXT_ACTION_DUE_DATE.name(), date(after(Instant.now(), "P14D")));
     });
     beans.put("closeEvaluation", (JavaDelegate) ex -> { });
     beans.put("handToModerator", (JavaDelegate) ex -> { });
@@ -68,34 +68,34 @@ public final class NoOpSteps {
   private void prepare(DelegateExecution ex) {
     String reference = "PE-BARE-" + references.incrementAndGet();
     ex.setProcessBusinessKey(reference);
-    ex.setVariable(EVALUATION_REFERENCE, reference);
-    ex.setVariable(EVALUATION_ID, (long) references.get());
-    ex.setVariable(CHILD_REFERENCE, ex.getVariable(CHILD_REFERENCE));
-    ex.setVariable(EVALUATION_TYPE, "monthly");
-    ex.setVariable(TEAM_NAME, "Assessment Team North");
-    ex.setVariable(TEAM_CODE, "ATN");
-    ex.setVariable(MODERATED, false);
-    ex.setVariable(AUDITOR, ex.getVariable(AUDITOR));
-    ex.setVariable(MODERATOR, null);
-    ex.setVariable(SOCIAL_WORKER, "ejones");
-    ex.setVariable(TEAM_MANAGER, "pmurphy");
-    ex.setVariable(PRACTICE_MANAGER, "lharris");
-    ex.setVariable(HEAD_OF_SERVICE, "hashworth");
-    ex.setVariable(IRO, null);
-    ex.setVariable(AUDIT_MANAGER, "kmorgan");
-    ex.setVariable(GRADE_HOLDER, ex.getVariable(AUDITOR));
+    ex.setVariable(EVALUATION_REFERENCE.name(), reference);
+    ex.setVariable(EVALUATION_ID.name(), (long) references.get());
+    ex.setVariable(CHILD_REFERENCE.name(), ex.getVariable(CHILD_REFERENCE.name()));
+    ex.setVariable(EVALUATION_TYPE.name(), "monthly");
+    ex.setVariable(TEAM_NAME.name(), "Assessment Team North");
+    ex.setVariable(TEAM_CODE.name(), "ATN");
+    ex.setVariable(MODERATED.name(), false);
+    ex.setVariable(AUDITOR.name(), ex.getVariable(AUDITOR.name()));
+    ex.setVariable(MODERATOR.name(), null);
+    ex.setVariable(SOCIAL_WORKER.name(), "ejones");
+    ex.setVariable(TEAM_MANAGER.name(), "pmurphy");
+    ex.setVariable(PRACTICE_MANAGER.name(), "lharris");
+    ex.setVariable(HEAD_OF_SERVICE.name(), "hashworth");
+    ex.setVariable(IRO.name(), null);
+    ex.setVariable(AUDIT_MANAGER.name(), "kmorgan");
+    ex.setVariable(GRADE_HOLDER.name(), ex.getVariable(AUDITOR.name()));
   }
 
   @SuppressWarnings("unchecked")
   private void setDueDates(DelegateExecution ex) {
-    Map<String, Object> d = (Map<String, Object>) ex.getVariable(DEADLINES);
+    Map<String, Object> d = (Map<String, Object>) ex.getVariable(DEADLINES.name());
     Instant due = after(Instant.now(), d.get("auditDuration").toString());
-    ex.setVariable(AUDIT_DUE_DATE, date(due));
-    ex.setVariable(AUDIT_REMINDER_DATE, date(before(due, d.get("auditReminderBefore").toString())));
-    ex.setVariable(AUDIT_OVERDUE_CYCLE, "R/" + due.atZone(LONDON).toOffsetDateTime() + "/"
+    ex.setVariable(AUDIT_DUE_DATE.name(), date(due));
+    ex.setVariable(AUDIT_REMINDER_DATE.name(), date(before(due, d.get("auditReminderBefore").toString())));
+    ex.setVariable(AUDIT_OVERDUE_CYCLE.name(), "R/" + due.atZone(LONDON).toOffsetDateTime() + "/"
         + d.get("overdueRepeat"));
-    ex.setVariable(DISPUTE_DUE_DATE, date(after(due, "P14D")));
-    ex.setVariable(ACTIONS_REMINDER_CYCLE, "R/" + d.get("actionsReminderEvery"));
+    ex.setVariable(DISPUTE_DUE_DATE.name(), date(after(due, "P14D")));
+    ex.setVariable(ACTIONS_REMINDER_CYCLE.name(), "R/" + d.get("actionsReminderEvery"));
   }
 
   private static Instant after(Instant from, String iso) {

@@ -227,8 +227,8 @@ final class Seeder {
       long t1 = System.nanoTime();
       List<Object[]> links = inParallel(engineVars, vars -> new Object[] {
           engine.getRuntimeService().createProcessInstanceByKey(PracticeEvaluationProcess.KEY)
-              .businessKey((String) vars.get(EVALUATION_REFERENCE)).setVariables(vars)
-              .startBeforeActivity(END_COMPLETE).execute(true, true).getId(), vars.get(EVALUATION_ID)});
+              .businessKey((String) vars.get(EVALUATION_REFERENCE.name())).setVariables(vars)
+              .startBeforeActivity(END_COMPLETE).execute(true, true).getId(), vars.get(EVALUATION_ID.name())});
       bulk.link(links);
       appNanos += t1 - t0;
       engineNanos += System.nanoTime() - t1;
@@ -246,14 +246,14 @@ final class Seeder {
   /** What a finished evaluation's process instance is found by: its business key and a few variables. */
   private Map<String, Object> finishedVariables(Template t, String reference, ChildRow child) {
     Map<String, Object> vars = new LinkedHashMap<>();
-    vars.put(EVALUATION_REFERENCE, reference);
-    vars.put(EVALUATION_ID, nextEvaluationId);
-    vars.put(CHILD_REFERENCE, child.reference());
-    vars.put(TEAM_NAME, child.teamName());
-    vars.put(TEAM_CODE, child.teamCode());
-    vars.put(EVALUATION_TYPE, t.variables().get(EVALUATION_TYPE));
-    vars.put(AUDITOR, Lifecycles.AUDITORS.get((int) (nextEvaluationId % Lifecycles.AUDITORS.size())));
-    vars.put(FINAL_GRADE, t.variables().get(FINAL_GRADE));
+    vars.put(EVALUATION_REFERENCE.name(), reference);
+    vars.put(EVALUATION_ID.name(), nextEvaluationId);
+    vars.put(CHILD_REFERENCE.name(), child.reference());
+    vars.put(TEAM_NAME.name(), child.teamName());
+    vars.put(TEAM_CODE.name(), child.teamCode());
+    vars.put(EVALUATION_TYPE.name(), t.variables().get(EVALUATION_TYPE.name()));
+    vars.put(AUDITOR.name(), Lifecycles.AUDITORS.get((int) (nextEvaluationId % Lifecycles.AUDITORS.size())));
+    vars.put(FINAL_GRADE.name(), t.variables().get(FINAL_GRADE.name()));
     return vars;
   }
 
@@ -328,25 +328,25 @@ final class Seeder {
       Instant due = overdue ? now.minus(Duration.ofHours(1 + (k * 37L) % (21 * 24)))
           : now.plus(Duration.ofHours(2 + (k * 53L) % (42 * 24)));
       Map<String, Object> vars = variables(t, reference, nextEvaluationId, child);
-      vars.put(AUDIT_DUE_DATE, Date(due));
+      vars.put(AUDIT_DUE_DATE.name(), Date(due));
       // Only the timers figure's seed has timers due now. An overdue evaluation's weekly notice has already fired
       // in real life and is next due later; a reminder is due a week before the due date, after the seed's run.
-      vars.put(AUDIT_REMINDER_DATE, Date(reminderDueNow ? now.minus(Duration.ofMinutes(1)) : later));
-      vars.put(AUDIT_OVERDUE_CYCLE, "R/" + later + "/P7D");
-      vars.put(DISPUTE_DUE_DATE, Date(due.plus(Duration.ofDays(14))));
-      vars.put(CASE_NOTE_DUE_DATE, Date(stage.shared() ? due : later));
-      vars.put(CASE_NOTE_REMINDER_DATE, Date(later));
-      vars.put(NEXT_ACTION_DUE_DATE, Date(due));
-      vars.put(ACTIONS_REMINDER_CYCLE, "R/" + later + "/P1M");
-      vars.put(OPEN_ACTION_COUNT, stage.shared() ? 2 : 0);
+      vars.put(AUDIT_REMINDER_DATE.name(), Date(reminderDueNow ? now.minus(Duration.ofMinutes(1)) : later));
+      vars.put(AUDIT_OVERDUE_CYCLE.name(), "R/" + later + "/P7D");
+      vars.put(DISPUTE_DUE_DATE.name(), Date(due.plus(Duration.ofDays(14))));
+      vars.put(CASE_NOTE_DUE_DATE.name(), Date(stage.shared() ? due : later));
+      vars.put(CASE_NOTE_REMINDER_DATE.name(), Date(later));
+      vars.put(NEXT_ACTION_DUE_DATE.name(), Date(due));
+      vars.put(ACTIONS_REMINDER_CYCLE.name(), "R/" + later + "/P1M");
+      vars.put(OPEN_ACTION_COUNT.name(), stage.shared() ? 2 : 0);
       if (!stage.submitted()) {
-        for (String notYet : List.of(FIRST_GRADE, FINAL_GRADE, GRADE_DISPUTED, "evaluationPdfDocumentId",
+        for (String notYet : List.of(FIRST_GRADE.name(), FINAL_GRADE.name(), GRADE_DISPUTED.name(), "evaluationPdfDocumentId",
             "caseAuditNoteId", "teamCaseNote")) {
           vars.remove(notYet);
         }
       }
       if (stage.taskId().equals(DECIDE_GRADE)) {
-        vars.put(GRADE_DISPUTED, true);
+        vars.put(GRADE_DISPUTED.name(), true);
       }
       Instant allocated = due.minus(Duration.ofDays(28));
       Map<String, Object> e = evaluation(t, nextEvaluationId, reference, null, child, allocated, stage.appStage(),
@@ -359,7 +359,7 @@ final class Seeder {
       vars.put("benchStage", stage.taskId());
       variables.add(vars);
       String assignee = stage.taskId().equals(DECIDE_GRADE) ? Lifecycles.AUDIT_MANAGER
-          : stage.shared() ? child.teamManager() : (String) vars.get(AUDITOR);
+          : stage.shared() ? child.teamManager() : (String) vars.get(AUDITOR.name());
       made.put(reference, new Open(reference, null, stage.taskId(), assignee, due));
       nextEvaluationId++;
     }
@@ -369,9 +369,9 @@ final class Seeder {
       Map<String, Object> v = new LinkedHashMap<>(vars);
       String task = (String) v.remove("benchStage");
       String pi = engine.getRuntimeService().createProcessInstanceByKey(PracticeEvaluationProcess.KEY)
-          .businessKey((String) v.get(EVALUATION_REFERENCE)).setVariables(v).startBeforeActivity(task)
+          .businessKey((String) v.get(EVALUATION_REFERENCE.name())).setVariables(v).startBeforeActivity(task)
           .execute(!runFormListeners, false).getId();
-      return new Object[] {pi, v.get(EVALUATION_ID), v.get(EVALUATION_REFERENCE)};
+      return new Object[] {pi, v.get(EVALUATION_ID.name()), v.get(EVALUATION_REFERENCE.name())};
     });
     bulk.link(links);
     List<Open> result = new ArrayList<>();
@@ -402,18 +402,18 @@ final class Seeder {
   private Map<String, Object> variables(Template t, String reference, long evaluationId, ChildRow child) {
     VariableMap vars = Variables.createVariables();
     t.variables().forEach(vars::put);
-    vars.put(EVALUATION_REFERENCE, reference);
-    vars.put(EVALUATION_ID, evaluationId);
-    vars.put(CHILD_REFERENCE, child.reference());
-    vars.put(TEAM_NAME, child.teamName());
-    vars.put(TEAM_CODE, child.teamCode());
-    vars.put(SOCIAL_WORKER, child.worker());
-    vars.put(TEAM_MANAGER, child.teamManager());
-    vars.put(PRACTICE_MANAGER, child.practiceManager());
-    vars.put(HEAD_OF_SERVICE, child.headOfService());
+    vars.put(EVALUATION_REFERENCE.name(), reference);
+    vars.put(EVALUATION_ID.name(), evaluationId);
+    vars.put(CHILD_REFERENCE.name(), child.reference());
+    vars.put(TEAM_NAME.name(), child.teamName());
+    vars.put(TEAM_CODE.name(), child.teamCode());
+    vars.put(SOCIAL_WORKER.name(), child.worker());
+    vars.put(TEAM_MANAGER.name(), child.teamManager());
+    vars.put(PRACTICE_MANAGER.name(), child.practiceManager());
+    vars.put(HEAD_OF_SERVICE.name(), child.headOfService());
     String auditor = Lifecycles.AUDITORS.get((int) (evaluationId % Lifecycles.AUDITORS.size()));
-    vars.put(AUDITOR, auditor);
-    vars.put(GRADE_HOLDER, auditor);
+    vars.put(AUDITOR.name(), auditor);
+    vars.put(GRADE_HOLDER.name(), auditor);
     return vars;
   }
 

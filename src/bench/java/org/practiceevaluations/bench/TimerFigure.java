@@ -181,13 +181,13 @@ final class TimerFigure {
       work.add(pool.submit(() -> {
         for (int i = from; i < to; i++) {
           Map<String, Object> vars = new HashMap<>();
-          vars.put(EVALUATION_REFERENCE, "PE-BARE-T" + i);
-          vars.put(CHILD_REFERENCE, "C104237");
-          vars.put(AUDITOR, Lifecycles.AUDITORS.get(i % Lifecycles.AUDITORS.size()));
-          vars.put(TEAM_MANAGER, "pmurphy");
-          vars.put(AUDIT_DUE_DATE, Deadlines.toDate(due));
-          vars.put(AUDIT_REMINDER_DATE, Deadlines.toDate(now.minus(Duration.ofMinutes(1))));
-          vars.put(AUDIT_OVERDUE_CYCLE, "R/" + later + "/P7D");
+          vars.put(EVALUATION_REFERENCE.name(), "PE-BARE-T" + i);
+          vars.put(CHILD_REFERENCE.name(), "C104237");
+          vars.put(AUDITOR.name(), Lifecycles.AUDITORS.get(i % Lifecycles.AUDITORS.size()));
+          vars.put(TEAM_MANAGER.name(), "pmurphy");
+          vars.put(AUDIT_DUE_DATE.name(), Deadlines.toDate(due));
+          vars.put(AUDIT_REMINDER_DATE.name(), Deadlines.toDate(now.minus(Duration.ofMinutes(1))));
+          vars.put(AUDIT_OVERDUE_CYCLE.name(), "R/" + later + "/P7D");
           engine.getRuntimeService().createProcessInstanceByKey(PracticeEvaluationProcess.KEY)
               .setVariables(vars).startBeforeActivity(READ_ALLOCATION).execute(true, false);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.practiceevaluations.changeaudit.ChangeAuditProcess;
+import org.practiceevaluations.common.Variable;
 import org.practiceevaluations.concern.CaseOfConcernProcess;
 import org.practiceevaluations.cycle.CycleProcess;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
@@ -40,10 +41,10 @@ public final class ApplicationVariables {
     for (Class<?> home : HOMES) {
       for (Field field : home.getDeclaredFields()) {
         int modifiers = field.getModifiers();
-        if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == String.class) {
+        if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == Variable.class) {
           try {
             field.setAccessible(true);
-            names.add((String) field.get(null));
+            names.add(((Variable<?>) field.get(null)).name());
           } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
           }

@@ -68,7 +68,7 @@ class ConcernDeadlines {
     Map<String, Map<String, Instant>> variables = new HashMap<>();
     List<VariableInstance> found = runtimeService.createVariableInstanceQuery()
         .processInstanceIdIn(ids.toArray(String[]::new))
-        .variableNameIn(RESPONSE_DUE_DATE, REVIEW_MEETING_DUE_DATE, RE_AUDIT_DUE_DATE)
+        .variableNameIn(RESPONSE_DUE_DATE.name(), REVIEW_MEETING_DUE_DATE.name(), RE_AUDIT_DUE_DATE.name())
         .list();
     // A value on the process instance itself wins over a copy in a sub-scope.
     found.sort(Comparator.comparing((VariableInstance v) -> v.getProcessInstanceId().equals(v.getExecutionId())));
@@ -92,8 +92,8 @@ class ConcernDeadlines {
     }
     for (String id : ids) {
       Map<String, Instant> v = variables.getOrDefault(id, Map.of());
-      result.put(id, new ProcessDates(v.get(RESPONSE_DUE_DATE), v.get(REVIEW_MEETING_DUE_DATE),
-          v.get(RE_AUDIT_DUE_DATE), nextReview.get(id)));
+      result.put(id, new ProcessDates(v.get(RESPONSE_DUE_DATE.name()), v.get(REVIEW_MEETING_DUE_DATE.name()),
+          v.get(RE_AUDIT_DUE_DATE.name()), nextReview.get(id)));
     }
     return result;
   }

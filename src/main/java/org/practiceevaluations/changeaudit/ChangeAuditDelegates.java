@@ -40,14 +40,14 @@ public class ChangeAuditDelegates {
   @Bean("recordChangeAuditOffer")
   JavaDelegate recordChangeAuditOffer() {
     return execution -> {
-      String kind = (String) execution.getVariable(CHANGE_KIND);
-      CaseChange change = new CaseChange((String) execution.getVariable(CHILD_REFERENCE),
+      String kind = (String) execution.getVariable(CHANGE_KIND.name());
+      CaseChange change = new CaseChange((String) execution.getVariable(CHILD_REFERENCE.name()),
           "transfer".equals(kind) ? CaseChange.Kind.TRANSFER : CaseChange.Kind.CLOSURE,
-          (String) execution.getVariable(TEAM_CODE), (String) execution.getVariable(FROM_TEAM_CODE));
+          (String) execution.getVariable(TEAM_CODE.name()), (String) execution.getVariable(FROM_TEAM_CODE.name()));
       ChangeAuditOffer offer = offers.offer(change, execution.getProcessInstanceId());
       execution.setProcessBusinessKey(offer.getReference());
-      execution.setVariable(OFFER_REFERENCE, offer.getReference());
-      execution.setVariable(TEAM_MANAGER, offer.getTeamManager());
+      execution.setVariable(OFFER_REFERENCE.name(), offer.getReference());
+      execution.setVariable(TEAM_MANAGER.name(), offer.getTeamManager());
     };
   }
 
@@ -56,11 +56,11 @@ public class ChangeAuditDelegates {
   JavaDelegate setChangeAuditDueDate() {
     return execution -> {
       @SuppressWarnings("unchecked")
-      Map<String, Object> durations = (Map<String, Object>) execution.getVariable(DEADLINES);
+      Map<String, Object> durations = (Map<String, Object>) execution.getVariable(DEADLINES.name());
       Instant due = deadlines.dueAfter(deadlines.now(),
           Deadlines.duration(durations, TABLE, "changeAuditDecisionWithin"));
-      execution.setVariable(CHANGE_AUDIT_DUE_DATE, Deadlines.toDate(due));
-      execution.setVariable(CHANGE_AUDIT_CHASE_CYCLE,
+      execution.setVariable(CHANGE_AUDIT_DUE_DATE.name(), Deadlines.toDate(due));
+      execution.setVariable(CHANGE_AUDIT_CHASE_CYCLE.name(),
           deadlines.cycleFrom(due, Deadlines.duration(durations, TABLE, "changeAuditChaseEvery")));
     };
   }
@@ -68,8 +68,8 @@ public class ChangeAuditDelegates {
   /** "Start the audit": a practice evaluation of the type, the team manager its auditor. */
   @Bean("startChangeAudit")
   JavaDelegate startChangeAudit() {
-    return execution -> execution.setVariable(EVALUATION_REFERENCE,
-        offers.startAudit((String) execution.getVariable(OFFER_REFERENCE)));
+    return execution -> execution.setVariable(EVALUATION_REFERENCE.name(),
+        offers.startAudit((String) execution.getVariable(OFFER_REFERENCE.name())));
   }
 
   /** The team manager's form: start the audit now, or say why not (the reason is kept in the offer's row). */
@@ -81,7 +81,7 @@ public class ChangeAuditDelegates {
       }
 
       public Map<String, Object> prepare(DelegateTask task) {
-        ChangeAuditOffer offer = offers.get((String) task.getVariable(OFFER_REFERENCE));
+        ChangeAuditOffer offer = offers.get((String) task.getVariable(OFFER_REFERENCE.name()));
         Map<String, Object> values = new HashMap<>();
         values.put("offerReferenceText", offer.getReference());
         values.put("childReferenceText", offer.getChildReference());
@@ -93,12 +93,12 @@ public class ChangeAuditDelegates {
       }
 
       public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
-        Boolean start = answers.yesNo(START_AUDIT, "Start the audit now?", true);
+        Boolean start = answers.yesNo(START_AUDIT.name(), "Start the audit now?", true);
         String reason = answers.text("notStartedReason", "Why the audit is not needed", Boolean.FALSE.equals(start));
         answers.throwIfInvalid();
-        offers.decide((String) task.getVariable(OFFER_REFERENCE), start, reason, support.actor(task));
+        offers.decide((String) task.getVariable(OFFER_REFERENCE.name()), start, reason, support.actor(task));
         Map<String, Object> routing = new HashMap<>();
-        routing.put(START_AUDIT, start); // the reason is in the offer's row
+        routing.put(START_AUDIT.name(), start); // the reason is in the offer's row
         return routing;
       }
     };

@@ -1,5 +1,9 @@
 package org.practiceevaluations.changeaudit;
 
+import java.util.Date;
+import java.util.Map;
+import org.practiceevaluations.common.Variable;
+
 /**
  * The audit offered at a case's transfer or closure ({@code processes/change-audit-offer.bpmn}): key, element ids,
  * variables.
@@ -30,21 +34,21 @@ public final class ChangeAuditProcess {
 
   /** Variables: all written by the application; a person writes only the task form's answers. */
   public static final class Vars {
-    public static final String CHILD_REFERENCE = "childReference";
+    public static final Variable<String> CHILD_REFERENCE = Variable.text("childReference");
     /** {@code closure} or {@code transfer}: the audit type, and the evaluation-deadlines decision's input. */
-    public static final String CHANGE_KIND = "changeKind";
-    public static final String TEAM_CODE = "teamCode";
-    public static final String FROM_TEAM_CODE = "fromTeamCode";
-    public static final String OFFER_REFERENCE = "offerReference";
-    public static final String TEAM_MANAGER = "teamManager";
+    public static final Variable<String> CHANGE_KIND = Variable.text("changeKind");
+    public static final Variable<String> TEAM_CODE = Variable.text("teamCode");
+    public static final Variable<String> FROM_TEAM_CODE = Variable.text("fromTeamCode");
+    public static final Variable<String> OFFER_REFERENCE = Variable.text("offerReference");
+    public static final Variable<String> TEAM_MANAGER = Variable.text("teamManager");
     /** The evaluation-deadlines decision's result. */
-    public static final String DEADLINES = "deadlines";
-    public static final String CHANGE_AUDIT_DUE_DATE = "changeAuditDueDate";
-    public static final String CHANGE_AUDIT_CHASE_CYCLE = "changeAuditChaseCycle";
+    public static final Variable<Map<String, Object>> DEADLINES = Variable.map("deadlines");
+    public static final Variable<Date> CHANGE_AUDIT_DUE_DATE = Variable.date("changeAuditDueDate");
+    public static final Variable<String> CHANGE_AUDIT_CHASE_CYCLE = Variable.text("changeAuditChaseCycle");
     /** Routing: the team manager starts the audit (their reason for not is in the offer's row). */
-    public static final String START_AUDIT = "startAudit";
+    public static final Variable<Boolean> START_AUDIT = Variable.flag("startAudit");
     /** The evaluation the manager started. */
-    public static final String EVALUATION_REFERENCE = "evaluationReference";
+    public static final Variable<String> EVALUATION_REFERENCE = Variable.text("evaluationReference");
 
     private Vars() {}
   }

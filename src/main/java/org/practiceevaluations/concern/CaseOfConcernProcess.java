@@ -1,5 +1,9 @@
 package org.practiceevaluations.concern;
 
+import java.util.Date;
+import java.util.Map;
+import org.practiceevaluations.common.Variable;
+
 /** The case-of-concern process ({@code processes/case-of-concern.bpmn}): key, element ids, variables. */
 public final class CaseOfConcernProcess {
 
@@ -43,22 +47,22 @@ public final class CaseOfConcernProcess {
 
   /** Variables (besides the evaluation's: evaluationReference, childReference, ...). */
   public static final class Vars {
-    public static final String CONCERN_REFERENCE = "concernReference";
-    public static final String CONCERN_ROUND = "concernRound";
-    public static final String DEADLINES = "concernDeadlines";
-    public static final String RESPONSE_DUE_DATE = "practiceManagerResponseDueDate";
-    public static final String RESPONSE_REMINDER_DATE = "practiceManagerResponseReminderDate";
-    public static final String REVIEW_MEETING_DUE_DATE = "reviewMeetingDueDate";
-    public static final String REVIEW_MEETING_REMINDER_DATE = "reviewMeetingReminderDate";
-    public static final String PROGRESS_REVIEW_EVERY = "progressReviewEvery";
-    public static final String PROGRESS_REVIEW_DUE_DATE = "progressReviewDueDate";
-    public static final String PROGRESS_REVIEW_OVERDUE_CYCLE = "progressReviewOverdueCycle";
-    public static final String RE_AUDIT_DUE_DATE = "reAuditDueDate";
-    public static final String RE_AUDIT_ALLOCATION_DATE = "reAuditAllocationDate";
+    public static final Variable<String> CONCERN_REFERENCE = Variable.text("concernReference");
+    public static final Variable<Integer> CONCERN_ROUND = Variable.whole("concernRound");
+    public static final Variable<Map<String, Object>> DEADLINES = Variable.map("concernDeadlines");
+    public static final Variable<Date> RESPONSE_DUE_DATE = Variable.date("practiceManagerResponseDueDate");
+    public static final Variable<Date> RESPONSE_REMINDER_DATE = Variable.date("practiceManagerResponseReminderDate");
+    public static final Variable<Date> REVIEW_MEETING_DUE_DATE = Variable.date("reviewMeetingDueDate");
+    public static final Variable<Date> REVIEW_MEETING_REMINDER_DATE = Variable.date("reviewMeetingReminderDate");
+    public static final Variable<String> PROGRESS_REVIEW_EVERY = Variable.text("progressReviewEvery");
+    public static final Variable<Date> PROGRESS_REVIEW_DUE_DATE = Variable.date("progressReviewDueDate");
+    public static final Variable<String> PROGRESS_REVIEW_OVERDUE_CYCLE = Variable.text("progressReviewOverdueCycle");
+    public static final Variable<Date> RE_AUDIT_DUE_DATE = Variable.date("reAuditDueDate");
+    public static final Variable<Date> RE_AUDIT_ALLOCATION_DATE = Variable.date("reAuditAllocationDate");
     /** The practice manager's latest monthly review: has the improvement held? (null until a review says.) */
-    public static final String IMPROVEMENT_SUSTAINED = "improvementSustained";
+    public static final Variable<Boolean> IMPROVEMENT_SUSTAINED = Variable.flag("improvementSustained");
     /** The decision concern-outcome: {@code close}, {@code carry-on} or {@code keep-reviewing}. */
-    public static final String CONCERN_OUTCOME = "concernOutcome";
+    public static final Variable<String> CONCERN_OUTCOME = Variable.text("concernOutcome");
 
     private Vars() {}
   }

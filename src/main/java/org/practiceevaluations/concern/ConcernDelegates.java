@@ -41,10 +41,10 @@ public class ConcernDelegates {
     return execution -> {
       CaseOfConcern concern = concerns.open(reference(execution), execution.getProcessInstanceId());
       execution.setProcessBusinessKey(concern.getReference());
-      execution.setVariable(CONCERN_REFERENCE, concern.getReference());
-      execution.setVariable(CONCERN_ROUND, 0);
+      execution.setVariable(CONCERN_REFERENCE.name(), concern.getReference());
+      execution.setVariable(CONCERN_ROUND.name(), 0);
       people(execution, evaluations.get(concern.getCurrentEvaluationReference()));
-      execution.setVariable(AUDIT_MANAGER, directory.auditManager());
+      execution.setVariable(AUDIT_MANAGER.name(), directory.auditManager());
     };
   }
 
@@ -56,20 +56,20 @@ public class ConcernDelegates {
   @SuppressWarnings("unchecked")
   JavaDelegate setConcernDeadlines() {
     return execution -> {
-      Object round = execution.getVariable(CONCERN_ROUND);
-      execution.setVariable(CONCERN_ROUND, (round == null ? 0 : ((Number) round).intValue()) + 1);
-      Concerns.ConcernDates dates = concerns.deadlines((String) execution.getVariable(CONCERN_REFERENCE),
-          (Map<String, Object>) execution.getVariable(CaseOfConcernProcess.Vars.DEADLINES));
-      execution.setVariable(RESPONSE_DUE_DATE, Deadlines.toDate(dates.responseDue()));
-      execution.setVariable(RESPONSE_REMINDER_DATE, Deadlines.toDate(dates.responseReminder()));
-      execution.setVariable(REVIEW_MEETING_DUE_DATE, Deadlines.toDate(dates.meetingDue()));
-      execution.setVariable(REVIEW_MEETING_REMINDER_DATE, Deadlines.toDate(dates.meetingReminder()));
-      execution.setVariable(PROGRESS_REVIEW_EVERY, dates.progressReviewEvery());
-      execution.setVariable(RE_AUDIT_DUE_DATE, Deadlines.toDate(dates.reAuditDue()));
-      execution.setVariable(RE_AUDIT_ALLOCATION_DATE, Deadlines.toDate(dates.reAuditAllocation()));
-      execution.setVariable(RE_AUDIT_REFERENCE, null);
-      execution.setVariable(RE_AUDIT_GRADE, null);
-      execution.setVariable(IMPROVEMENT_SUSTAINED, null);
+      Object round = execution.getVariable(CONCERN_ROUND.name());
+      execution.setVariable(CONCERN_ROUND.name(), (round == null ? 0 : ((Number) round).intValue()) + 1);
+      Concerns.ConcernDates dates = concerns.deadlines((String) execution.getVariable(CONCERN_REFERENCE.name()),
+          (Map<String, Object>) execution.getVariable(CaseOfConcernProcess.Vars.DEADLINES.name()));
+      execution.setVariable(RESPONSE_DUE_DATE.name(), Deadlines.toDate(dates.responseDue()));
+      execution.setVariable(RESPONSE_REMINDER_DATE.name(), Deadlines.toDate(dates.responseReminder()));
+      execution.setVariable(REVIEW_MEETING_DUE_DATE.name(), Deadlines.toDate(dates.meetingDue()));
+      execution.setVariable(REVIEW_MEETING_REMINDER_DATE.name(), Deadlines.toDate(dates.meetingReminder()));
+      execution.setVariable(PROGRESS_REVIEW_EVERY.name(), dates.progressReviewEvery());
+      execution.setVariable(RE_AUDIT_DUE_DATE.name(), Deadlines.toDate(dates.reAuditDue()));
+      execution.setVariable(RE_AUDIT_ALLOCATION_DATE.name(), Deadlines.toDate(dates.reAuditAllocation()));
+      execution.setVariable(RE_AUDIT_REFERENCE.name(), null);
+      execution.setVariable(RE_AUDIT_GRADE.name(), null);
+      execution.setVariable(IMPROVEMENT_SUSTAINED.name(), null);
     };
   }
 
@@ -79,9 +79,9 @@ public class ConcernDelegates {
   JavaDelegate scheduleProgressReview() {
     return execution -> {
       Concerns.ReviewDates dates = concerns.progressReview(
-          (Map<String, Object>) execution.getVariable(CaseOfConcernProcess.Vars.DEADLINES));
-      execution.setVariable(PROGRESS_REVIEW_DUE_DATE, Deadlines.toDate(dates.due()));
-      execution.setVariable(PROGRESS_REVIEW_OVERDUE_CYCLE, dates.overdueCycle());
+          (Map<String, Object>) execution.getVariable(CaseOfConcernProcess.Vars.DEADLINES.name()));
+      execution.setVariable(PROGRESS_REVIEW_DUE_DATE.name(), Deadlines.toDate(dates.due()));
+      execution.setVariable(PROGRESS_REVIEW_OVERDUE_CYCLE.name(), dates.overdueCycle());
     };
   }
 
@@ -89,17 +89,17 @@ public class ConcernDelegates {
   @Bean("allocateReAudit")
   JavaDelegate allocateReAudit() {
     return execution -> {
-      java.util.Date dueBy = (java.util.Date) execution.getVariable(RE_AUDIT_DUE_DATE);
-      String reference = reAudits.allocate((String) execution.getVariable(CONCERN_REFERENCE), dueBy.toInstant(),
-          (String) execution.getVariable(AUDIT_MANAGER));
-      execution.setVariable(RE_AUDIT_REFERENCE, reference);
+      java.util.Date dueBy = (java.util.Date) execution.getVariable(RE_AUDIT_DUE_DATE.name());
+      String reference = reAudits.allocate((String) execution.getVariable(CONCERN_REFERENCE.name()), dueBy.toInstant(),
+          (String) execution.getVariable(AUDIT_MANAGER.name()));
+      execution.setVariable(RE_AUDIT_REFERENCE.name(), reference);
     };
   }
 
   /** "Close the case of concern: the grade was revised" (the team's dispute settled on a grade not inadequate). */
   @Bean("closeRevisedConcern")
   JavaDelegate closeRevisedConcern() {
-    return execution -> concerns.closeAsRevised((String) execution.getVariable(CONCERN_REFERENCE));
+    return execution -> concerns.closeAsRevised((String) execution.getVariable(CONCERN_REFERENCE.name()));
   }
 
   /**
@@ -115,8 +115,8 @@ public class ConcernDelegates {
         case OPEN -> runtimeService.createMessageCorrelation(
                 org.practiceevaluations.evaluation.PracticeEvaluationProcess.Messages.INADEQUATE_EVALUATION)
             .processInstanceBusinessKey(reference)
-            .setVariable(EVALUATION_REFERENCE, reference)
-            .setVariable(CHILD_REFERENCE, revision.childReference())
+            .setVariable(EVALUATION_REFERENCE.name(), reference)
+            .setVariable(CHILD_REFERENCE.name(), revision.childReference())
             .correlateStartMessage();
         case CLOSE -> runtimeService.createMessageCorrelation(
                 org.practiceevaluations.evaluation.PracticeEvaluationProcess.Messages.GRADE_REVISED)
@@ -130,34 +130,34 @@ public class ConcernDelegates {
   /** "Close the case of concern": the re-audit shows improvement, sustained. */
   @Bean("closeConcern")
   JavaDelegate closeConcern() {
-    return execution -> concerns.close((String) execution.getVariable(CONCERN_REFERENCE),
-        (String) execution.getVariable(RE_AUDIT_REFERENCE));
+    return execution -> concerns.close((String) execution.getVariable(CONCERN_REFERENCE.name()),
+        (String) execution.getVariable(RE_AUDIT_REFERENCE.name()));
   }
 
   /** "Carry the concern on with the new evaluation": the re-audit is still inadequate; round two begins. */
   @Bean("carryConcernOn")
   JavaDelegate carryConcernOn() {
     return execution -> {
-      String newReference = (String) execution.getVariable(RE_AUDIT_REFERENCE);
-      concerns.carryOn((String) execution.getVariable(CONCERN_REFERENCE), newReference);
-      execution.setVariable(EVALUATION_REFERENCE, newReference);
+      String newReference = (String) execution.getVariable(RE_AUDIT_REFERENCE.name());
+      concerns.carryOn((String) execution.getVariable(CONCERN_REFERENCE.name()), newReference);
+      execution.setVariable(EVALUATION_REFERENCE.name(), newReference);
       people(execution, evaluations.get(newReference));
     };
   }
 
   private static String reference(DelegateExecution execution) {
-    Object value = execution.getVariable(EVALUATION_REFERENCE);
+    Object value = execution.getVariable(EVALUATION_REFERENCE.name());
     return value != null ? value.toString() : execution.getProcessBusinessKey();
   }
 
   private static void people(DelegateExecution execution, Evaluation e) {
-    execution.setVariable(CHILD_REFERENCE, e.getChildReference());
-    execution.setVariable(AUDITOR, e.getAuditor());
-    execution.setVariable(PRACTICE_MANAGER, e.getPracticeManager());
-    execution.setVariable(TEAM_MANAGER, e.getTeamManager());
-    execution.setVariable(SOCIAL_WORKER, e.getSocialWorker());
-    execution.setVariable(HEAD_OF_SERVICE, e.getHeadOfService());
-    execution.setVariable(TEAM_NAME, e.getTeam().getName());
-    execution.setVariable(TEAM_CODE, e.getTeam().getCode());
+    execution.setVariable(CHILD_REFERENCE.name(), e.getChildReference());
+    execution.setVariable(AUDITOR.name(), e.getAuditor());
+    execution.setVariable(PRACTICE_MANAGER.name(), e.getPracticeManager());
+    execution.setVariable(TEAM_MANAGER.name(), e.getTeamManager());
+    execution.setVariable(SOCIAL_WORKER.name(), e.getSocialWorker());
+    execution.setVariable(HEAD_OF_SERVICE.name(), e.getHeadOfService());
+    execution.setVariable(TEAM_NAME.name(), e.getTeam().getName());
+    execution.setVariable(TEAM_CODE.name(), e.getTeam().getCode());
   }
 }

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.evaluation.Evaluation;
-import org.practiceevaluations.evaluation.forms.FormAnswers;
 import org.practiceevaluations.evaluation.forms.FormAnswers.When;
+import org.practiceevaluations.evaluation.forms.FormAnswers;
 import org.practiceevaluations.evaluation.forms.FormHandler;
 import org.practiceevaluations.evaluation.forms.FormSupport;
 import org.springframework.context.annotation.Bean;
@@ -28,14 +28,14 @@ public class ConcernFormHandlers {
 
   private Map<String, Object> facts(DelegateTask task) {
     Evaluation e = support.evaluation(task);
-    CaseOfConcern concern = concerns.get((String) task.getVariable(CONCERN_REFERENCE));
+    CaseOfConcern concern = concerns.get((String) task.getVariable(CONCERN_REFERENCE.name()));
     Map<String, Object> values = new HashMap<>(support.caseFacts(e));
     values.put("concernReferenceText", concern.getReference());
     values.put("actionList", support.actionRows(e, false));
-    values.put("responseDueText", support.day(((java.util.Date) task.getVariable(RESPONSE_DUE_DATE)).toInstant()));
+    values.put("responseDueText", support.day(((java.util.Date) task.getVariable(RESPONSE_DUE_DATE.name())).toInstant()));
     values.put("reviewMeetingDueText",
-        support.day(((java.util.Date) task.getVariable(REVIEW_MEETING_DUE_DATE)).toInstant()));
-    Object reviewDue = task.getVariable(PROGRESS_REVIEW_DUE_DATE);
+        support.day(((java.util.Date) task.getVariable(REVIEW_MEETING_DUE_DATE.name())).toInstant()));
+    Object reviewDue = task.getVariable(PROGRESS_REVIEW_DUE_DATE.name());
     values.put("progressReviewDueText",
         reviewDue instanceof java.util.Date date ? support.day(date.toInstant()) : "the end of the week");
     values.put("reAuditStatusText", concern.getReAuditEvaluationReference() == null
@@ -48,7 +48,7 @@ public class ConcernFormHandlers {
   }
 
   private String concern(DelegateTask task) {
-    return (String) task.getVariable(CONCERN_REFERENCE);
+    return (String) task.getVariable(CONCERN_REFERENCE.name());
   }
 
   @Bean
@@ -114,7 +114,7 @@ public class ConcernFormHandlers {
         answers.throwIfInvalid();
         concerns.addProgressReview(concern(task), on, support.actor(task), progress, onTrack, sustained);
         // read by the decision concern-outcome (docs/guide.md, "Cases of concern")
-        return Map.of(IMPROVEMENT_SUSTAINED, sustained);
+        return Map.of(IMPROVEMENT_SUSTAINED.name(), sustained);
       }
     };
   }

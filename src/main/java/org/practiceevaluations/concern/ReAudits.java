@@ -63,12 +63,12 @@ public class ReAudits {
             + concern.getChildReference() + " for case of concern " + concernReference + ": add someone to the "
             + "auditors group, then retry this step in Cockpit.")));
     Map<String, Object> vars = new HashMap<>();
-    vars.put(PracticeEvaluationProcess.Vars.CHILD_REFERENCE, concern.getChildReference());
-    vars.put(PracticeEvaluationProcess.Vars.EVALUATION_TYPE, EvaluationType.RE_AUDIT.code());
-    vars.put(PracticeEvaluationProcess.Vars.AUDITOR, auditor);
-    vars.put(PracticeEvaluationProcess.Vars.ALLOCATED_BY, allocatedBy);
-    vars.put(PracticeEvaluationProcess.Vars.PREVIOUS_EVALUATION, concern.getCurrentEvaluationReference());
-    vars.put(PracticeEvaluationProcess.Vars.DUE_BY, Date.from(dueBy));
+    vars.put(PracticeEvaluationProcess.Vars.CHILD_REFERENCE.name(), concern.getChildReference());
+    vars.put(PracticeEvaluationProcess.Vars.EVALUATION_TYPE.name(), EvaluationType.RE_AUDIT.code());
+    vars.put(PracticeEvaluationProcess.Vars.AUDITOR.name(), auditor);
+    vars.put(PracticeEvaluationProcess.Vars.ALLOCATED_BY.name(), allocatedBy);
+    vars.put(PracticeEvaluationProcess.Vars.PREVIOUS_EVALUATION.name(), concern.getCurrentEvaluationReference());
+    vars.put(PracticeEvaluationProcess.Vars.DUE_BY.name(), Date.from(dueBy));
     String reference = runtimeService.startProcessInstanceByKey(PracticeEvaluationProcess.KEY, vars).getBusinessKey();
     concern.reAuditAllocated(reference);
     return reference;

@@ -38,26 +38,26 @@ public class AuditRequestDelegates {
     return execution -> {
       AuditRequest request;
       try {
-        request = requests.record(text(execution, CHILD_REFERENCE), text(execution, REQUESTER),
-            text(execution, REQUEST_REASON), startAnswers.take(execution, REQUEST_REASON_TEXT),
-            startAnswers.take(execution, REQUEST_DETAILS),
+        request = requests.record(text(execution, CHILD_REFERENCE.name()), text(execution, REQUESTER.name()),
+            text(execution, REQUEST_REASON.name()), startAnswers.take(execution, REQUEST_REASON_TEXT.name()),
+            startAnswers.take(execution, REQUEST_DETAILS.name()),
             execution.getProcessInstanceId());
       } catch (AuditRequests.RequestRefused refused) {
         throw new FormFieldValidationException("request", refused.getMessage());
       }
       execution.setProcessBusinessKey(request.getReference());
-      execution.setVariable(REQUEST_REFERENCE, request.getReference());
-      execution.setVariable(CHILD_REFERENCE, request.getChildReference());
-      execution.setVariable(TEAM_CODE, register.get(request.getChildReference()).getTeam().getCode());
+      execution.setVariable(REQUEST_REFERENCE.name(), request.getReference());
+      execution.setVariable(CHILD_REFERENCE.name(), request.getChildReference());
+      execution.setVariable(TEAM_CODE.name(), register.get(request.getChildReference()).getTeam().getCode());
       execution.setVariable("teamName", register.get(request.getChildReference()).getTeam().getName());
-      execution.setVariable(AUDIT_MANAGER, directory.auditManager());
-      execution.setVariable(DECISION_DUE_DATE, Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P7D")));
+      execution.setVariable(AUDIT_MANAGER.name(), directory.auditManager());
+      execution.setVariable(DECISION_DUE_DATE.name(), Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P7D")));
     };
   }
 
   /** "Queue the case for the next monthly cycle". */
   @Bean("queueAuditRequest")
   JavaDelegate queueAuditRequest() {
-    return execution -> requests.queue(text(execution, REQUEST_REFERENCE));
+    return execution -> requests.queue(text(execution, REQUEST_REFERENCE.name()));
   }
 }

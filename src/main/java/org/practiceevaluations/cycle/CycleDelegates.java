@@ -4,7 +4,6 @@ import static org.practiceevaluations.common.ProcessVariables.text;
 import static org.practiceevaluations.cycle.CycleProcess.Vars.*;
 
 import java.time.Clock;
-import org.practiceevaluations.evaluation.forms.StartAnswers;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -20,6 +19,7 @@ import org.practiceevaluations.caseregister.CaseRegister;
 import org.practiceevaluations.caseregister.LegalStatus;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
+import org.practiceevaluations.evaluation.forms.StartAnswers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,14 +50,14 @@ public class CycleDelegates {
   @Bean("startMonthlyCycle")
   JavaDelegate startMonthlyCycle(RuntimeService runtimeService) {
     return execution -> runtimeService.startProcessInstanceByKey(CycleProcess.MONTHLY_KEY,
-        Map.of(CYCLE_DATE, LocalDate.now(clock).toString()));
+        Map.of(CYCLE_DATE.name(), LocalDate.now(clock).toString()));
   }
 
   /** "Choose this month's cases and allocate auditors". */
   @Bean("selectCycleCases")
   JavaDelegate selectCycleCases() {
     return execution -> {
-      Object date = execution.getVariable(CYCLE_DATE);
+      Object date = execution.getVariable(CYCLE_DATE.name());
       LocalDate cycleDate = date == null || date.toString().isBlank() ? LocalDate.now(clock)
           : LocalDate.parse(date.toString().substring(0, 10));
       AuditCycle cycle = cycles.proposeMonthly(cycleDate, execution.getProcessInstanceId());
@@ -71,7 +71,7 @@ public class CycleDelegates {
     return execution -> {
       CycleService.ThematicRequest request = thematicRequest(execution);
       AuditCycle cycle = cycles.proposeThematic(request, execution.getProcessInstanceId());
-      execution.setVariable(THEME_REFERENCE, cycle.getThemeReference());
+      execution.setVariable(THEME_REFERENCE.name(), cycle.getThemeReference());
       afterProposal(execution, cycle);
     };
   }
@@ -80,37 +80,37 @@ public class CycleDelegates {
   @Bean("startCycleEvaluations")
   JavaDelegate startCycleEvaluations() {
     return execution -> {
-      Object reviewer = execution.getVariable(REVIEWED_BY);
-      String allocatedBy = reviewer != null ? reviewer.toString() : (String) execution.getVariable(AUDIT_MANAGER);
-      List<String> started = cycles.start((String) execution.getVariable(CYCLE_REFERENCE), allocatedBy);
+      Object reviewer = execution.getVariable(REVIEWED_BY.name());
+      String allocatedBy = reviewer != null ? reviewer.toString() : (String) execution.getVariable(AUDIT_MANAGER.name());
+      List<String> started = cycles.start((String) execution.getVariable(CYCLE_REFERENCE.name()), allocatedBy);
       execution.setVariable("evaluationsStarted", started.size());
     };
   }
 
   private void afterProposal(DelegateExecution execution, AuditCycle cycle) {
     execution.setProcessBusinessKey(cycle.getReference());
-    execution.setVariable(CYCLE_REFERENCE, cycle.getReference());
-    execution.setVariable(AUDIT_MANAGER, directory.auditManager());
-    execution.setVariable(REVIEW_DUE_DATE,
+    execution.setVariable(CYCLE_REFERENCE.name(), cycle.getReference());
+    execution.setVariable(AUDIT_MANAGER.name(), directory.auditManager());
+    execution.setVariable(REVIEW_DUE_DATE.name(),
         Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P" + settings.reviewWithinDays() + "D")));
   }
 
   /** Reads and checks the thematic audit's start form; a bad answer refuses the start with every problem. */
   CycleService.ThematicRequest thematicRequest(DelegateExecution execution) {
     List<String> problems = new java.util.ArrayList<>();
-    String name = text(execution, THEME_NAME);
-    String lines = blankToNull(startAnswers.take(execution, KEY_LINES));
+    String name = text(execution, THEME_NAME.name());
+    String lines = blankToNull(startAnswers.take(execution, KEY_LINES.name()));
     if (name == null) {
       problems.add("Give the theme a name.");
     }
     if (lines == null) {
       problems.add("Write the key lines of enquiry.");
     }
-    boolean multiAgency = Boolean.TRUE.equals(execution.getVariable(MULTI_AGENCY))
-        || "true".equals(String.valueOf(execution.getVariable(MULTI_AGENCY)));
-    boolean byCriteria = !"references".equals(text(execution, COHORT_BY));
+    boolean multiAgency = Boolean.TRUE.equals(execution.getVariable(MULTI_AGENCY.name()))
+        || "true".equals(String.valueOf(execution.getVariable(MULTI_AGENCY.name())));
+    boolean byCriteria = !"references".equals(text(execution, COHORT_BY.name()));
     Set<LegalStatus> statuses = new LinkedHashSet<>();
-    for (String s : list(execution.getVariable(LEGAL_STATUSES))) {
+    for (String s : list(execution.getVariable(LEGAL_STATUSES.name()))) {
       LegalStatus status = LegalStatus.parse(s);
       if (status == null) {
         problems.add("'" + s + "' is not a legal status.");
@@ -118,16 +118,16 @@ public class CycleDelegates {
         statuses.add(status);
       }
     }
-    Set<String> teams = new LinkedHashSet<>(list(execution.getVariable(TEAM_CODES)));
+    Set<String> teams = new LinkedHashSet<>(list(execution.getVariable(TEAM_CODES.name())));
     for (String team : teams) {
       if (directory.findTeam(team).isEmpty()) {
         problems.add("There is no team " + team + ".");
       }
     }
     int size = 0;
-    List<String> references = list(startAnswers.take(execution, CHILD_REFERENCES));
+    List<String> references = list(startAnswers.take(execution, CHILD_REFERENCES.name()));
     if (byCriteria) {
-      Object value = execution.getVariable(COHORT_SIZE);
+      Object value = execution.getVariable(COHORT_SIZE.name());
       try {
         size = value == null ? 0 : (int) Double.parseDouble(value.toString());
       } catch (NumberFormatException e) {
@@ -146,7 +146,7 @@ public class CycleDelegates {
         }
       }
     }
-    double share = switch (String.valueOf(execution.getVariable(MODERATED_SHARE))) {
+    double share = switch (String.valueOf(execution.getVariable(MODERATED_SHARE.name()))) {
       case "quarter" -> 0.25;
       case "half" -> 0.5;
       case "all" -> 1.0;
@@ -157,7 +157,7 @@ public class CycleDelegates {
           + String.join(" ", problems));
     }
     return new CycleService.ThematicRequest(name, lines, multiAgency, byCriteria, statuses, teams, size, references,
-        share, (String) execution.getVariable(STARTED_BY));
+        share, (String) execution.getVariable(STARTED_BY.name()));
   }
 
   /** A comma- or line-separated text, or a JSON list (a form checklist), as trimmed values. */

@@ -55,7 +55,7 @@ public class CycleFormHandlers {
       }
 
       public Map<String, Object> prepare(DelegateTask task) {
-        AuditCycle cycle = cycles.get((String) task.getVariable(CYCLE_REFERENCE));
+        AuditCycle cycle = cycles.get((String) task.getVariable(CYCLE_REFERENCE.name()));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (CycleCase c : cycle.getCases()) {
           Map<String, Object> row = new LinkedHashMap<>();
@@ -80,7 +80,7 @@ public class CycleFormHandlers {
       }
 
       public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
-        AuditCycle cycle = cycles.get((String) task.getVariable(CYCLE_REFERENCE));
+        AuditCycle cycle = cycles.get((String) task.getVariable(CYCLE_REFERENCE.name()));
         Map<String, CycleCase> byPosition = new HashMap<>();
         cycle.getCases().forEach(c -> byPosition.put(String.valueOf(c.getPosition()), c));
         List<Runnable> changes = new ArrayList<>();
@@ -129,7 +129,7 @@ public class CycleFormHandlers {
         answers.throwIfInvalid();
         changes.forEach(Runnable::run);
         added.forEach(cycle::add);
-        return Map.of(REVIEWED_BY, support.actor(task));
+        return Map.of(REVIEWED_BY.name(), support.actor(task));
       }
     };
   }
@@ -164,7 +164,7 @@ public class CycleFormHandlers {
       }
 
       public Map<String, Object> prepare(DelegateTask task) {
-        AuditRequest request = requests.get((String) task.getVariable(REQUEST_REFERENCE));
+        AuditRequest request = requests.get((String) task.getVariable(REQUEST_REFERENCE.name()));
         Map<String, Object> values = new HashMap<>();
         values.put("requesterText", support.name(request.getRequestedBy()));
         values.put("childReferenceText", request.getChildReference());
@@ -176,12 +176,12 @@ public class CycleFormHandlers {
       }
 
       public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
-        Boolean accepted = answers.yesNo(REQUEST_ACCEPTED, "Add the case to the next monthly cycle?", true);
-        String reason = answers.text(DECISION_REASON, "Your reasons", Boolean.FALSE.equals(accepted));
+        Boolean accepted = answers.yesNo(REQUEST_ACCEPTED.name(), "Add the case to the next monthly cycle?", true);
+        String reason = answers.text(DECISION_REASON.name(), "Your reasons", Boolean.FALSE.equals(accepted));
         answers.throwIfInvalid();
-        requests.decide((String) task.getVariable(REQUEST_REFERENCE), accepted, support.actor(task), reason);
+        requests.decide((String) task.getVariable(REQUEST_REFERENCE.name()), accepted, support.actor(task), reason);
         Map<String, Object> routing = new HashMap<>();
-        routing.put(REQUEST_ACCEPTED, accepted); // the reason is in the request's row (AuditRequestTexts)
+        routing.put(REQUEST_ACCEPTED.name(), accepted); // the reason is in the request's row (AuditRequestTexts)
         return routing;
       }
     };

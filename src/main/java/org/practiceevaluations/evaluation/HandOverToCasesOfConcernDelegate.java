@@ -32,14 +32,14 @@ public class HandOverToCasesOfConcernDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = processEvaluations.referenceOf(execution);
-    String grade = (String) execution.getVariable(FINAL_GRADE);
-    String previous = (String) execution.getVariable(PREVIOUS_EVALUATION);
-    if ("re-audit".equals(execution.getVariable(EVALUATION_TYPE)) && previous != null) {
+    String grade = (String) execution.getVariable(FINAL_GRADE.name());
+    String previous = (String) execution.getVariable(PREVIOUS_EVALUATION.name());
+    if ("re-audit".equals(execution.getVariable(EVALUATION_TYPE.name())) && previous != null) {
       List<MessageCorrelationResult> waiting =
           runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.RE_AUDIT_COMPLETED)
-              .processInstanceVariableEquals(EVALUATION_REFERENCE, previous)
-              .setVariable(RE_AUDIT_REFERENCE, reference)
-              .setVariable(RE_AUDIT_GRADE, grade)
+              .processInstanceVariableEquals(EVALUATION_REFERENCE.name(), previous)
+              .setVariable(RE_AUDIT_REFERENCE.name(), reference)
+              .setVariable(RE_AUDIT_GRADE.name(), grade)
               .correlateAllWithResult();
       if (!waiting.isEmpty()) {
         return;
@@ -51,8 +51,8 @@ public class HandOverToCasesOfConcernDelegate implements JavaDelegate {
     }
     var started = runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.INADEQUATE_EVALUATION)
         .processInstanceBusinessKey(reference)
-        .setVariable(EVALUATION_REFERENCE, reference)
-        .setVariable(CHILD_REFERENCE, execution.getVariable(CHILD_REFERENCE))
+        .setVariable(EVALUATION_REFERENCE.name(), reference)
+        .setVariable(CHILD_REFERENCE.name(), execution.getVariable(CHILD_REFERENCE.name()))
         .correlateAllWithResult();
     if (started.isEmpty()) {
       LOG.warn("Evaluation {} is inadequate but no cases-of-concern process is deployed to take it", reference);

@@ -1,13 +1,12 @@
 package org.practiceevaluations.evaluation;
 
-import org.practiceevaluations.common.StepFailure;
-import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.practiceevaluations.common.StepFailure;
 import org.springframework.stereotype.Component;
+import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
 
 /**
  * "Hand the first evaluation to the moderator": tells the running moderation (called from this evaluation) that
@@ -34,8 +33,8 @@ public class HandToModeratorDelegate implements JavaDelegate {
     }
     runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.FIRST_EVALUATION_SUBMITTED)
         .processInstanceId(moderation.getId())
-        .setVariable(MODERATION_DUE_DATE, execution.getVariable(MODERATION_DUE_DATE))
-        .setVariable(MODERATION_OVERDUE_CYCLE, execution.getVariable(MODERATION_OVERDUE_CYCLE))
+        .setVariable(MODERATION_DUE_DATE.name(), execution.getVariable(MODERATION_DUE_DATE.name()))
+        .setVariable(MODERATION_OVERDUE_CYCLE.name(), execution.getVariable(MODERATION_OVERDUE_CYCLE.name()))
         .correlateWithResult();
   }
 }

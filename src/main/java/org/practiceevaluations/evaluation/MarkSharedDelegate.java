@@ -23,11 +23,11 @@ public class MarkSharedDelegate implements JavaDelegate {
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     EvaluationLifecycle.Sharing sharing = lifecycle.markShared(processEvaluations.referenceOf(execution),
-        (Map<String, Object>) execution.getVariable(DEADLINES));
-    execution.setVariable(CASE_NOTE_DUE_DATE, Deadlines.toDate(sharing.caseNoteDue()));
-    execution.setVariable(CASE_NOTE_REMINDER_DATE, Deadlines.toDate(sharing.caseNoteReminder()));
-    execution.setVariable(OPEN_ACTION_COUNT, sharing.openActions());
-    execution.setVariable(NEXT_ACTION_DUE_DATE, Deadlines.toDate(sharing.nextActionDue()));
-    execution.setVariable(DISPUTE_WINDOW_END_DATE, Deadlines.toDate(sharing.disputeWindowEnd()));
+        (Map<String, Object>) execution.getVariable(DEADLINES.name()));
+    execution.setVariable(CASE_NOTE_DUE_DATE.name(), Deadlines.toDate(sharing.caseNoteDue()));
+    execution.setVariable(CASE_NOTE_REMINDER_DATE.name(), Deadlines.toDate(sharing.caseNoteReminder()));
+    execution.setVariable(OPEN_ACTION_COUNT.name(), sharing.openActions());
+    execution.setVariable(NEXT_ACTION_DUE_DATE.name(), Deadlines.toDate(sharing.nextActionDue()));
+    execution.setVariable(DISPUTE_WINDOW_END_DATE.name(), Deadlines.toDate(sharing.disputeWindowEnd()));
   }
 }

@@ -1,5 +1,9 @@
 package org.practiceevaluations.evaluation;
 
+import java.util.Date;
+import java.util.Map;
+import org.practiceevaluations.common.Variable;
+
 /**
  * The practice evaluation process ({@code processes/practice-evaluation.bpmn}): its key, messages, element ids and
  * variable names, in one place. Delegates, form handlers and tests use these names; nothing else repeats them.
@@ -87,66 +91,66 @@ public final class PracticeEvaluationProcess {
   /** Process variables. */
   public static final class Vars {
     // start form (audit team)
-    public static final String CHILD_REFERENCE = "childReference";
-    public static final String EVALUATION_TYPE = "evaluationType";
-    public static final String AUDITOR = "auditor";
-    public static final String MODERATOR = "moderator";
-    public static final String ALLOCATED_BY = "allocatedBy";
-    public static final String PREVIOUS_EVALUATION = "previousEvaluationReference";
-    public static final String THEME_REFERENCE = "themeReference";
-    public static final String RE_AUDIT_REFERENCE = "reAuditEvaluationReference";
-    public static final String RE_AUDIT_GRADE = "reAuditGrade";
+    public static final Variable<String> CHILD_REFERENCE = Variable.text("childReference");
+    public static final Variable<String> EVALUATION_TYPE = Variable.text("evaluationType");
+    public static final Variable<String> AUDITOR = Variable.text("auditor");
+    public static final Variable<String> MODERATOR = Variable.text("moderator");
+    public static final Variable<String> ALLOCATED_BY = Variable.text("allocatedBy");
+    public static final Variable<String> PREVIOUS_EVALUATION = Variable.text("previousEvaluationReference");
+    public static final Variable<String> THEME_REFERENCE = Variable.text("themeReference");
+    public static final Variable<String> RE_AUDIT_REFERENCE = Variable.text("reAuditEvaluationReference");
+    public static final Variable<String> RE_AUDIT_GRADE = Variable.text("reAuditGrade");
     /** The latest the evaluation may be due (a re-audit: three months after the grade it follows up); may be null. */
-    public static final String DUE_BY = "dueBy";
+    public static final Variable<Date> DUE_BY = Variable.date("dueBy");
     // set at preparation
-    public static final String EVALUATION_REFERENCE = "evaluationReference";
-    public static final String EVALUATION_ID = "evaluationId";
-    public static final String TEAM_NAME = "teamName";
-    public static final String TEAM_CODE = "teamCode";
-    public static final String MODERATED = "moderated";
-    public static final String SOCIAL_WORKER = "socialWorker";
-    public static final String TEAM_MANAGER = "teamManager";
-    public static final String PRACTICE_MANAGER = "practiceManager";
-    public static final String HEAD_OF_SERVICE = "headOfService";
-    public static final String IRO = "iro";
-    public static final String AUDIT_MANAGER = "auditManager";
+    public static final Variable<String> EVALUATION_REFERENCE = Variable.text("evaluationReference");
+    public static final Variable<Long> EVALUATION_ID = Variable.id("evaluationId");
+    public static final Variable<String> TEAM_NAME = Variable.text("teamName");
+    public static final Variable<String> TEAM_CODE = Variable.text("teamCode");
+    public static final Variable<Boolean> MODERATED = Variable.flag("moderated");
+    public static final Variable<String> SOCIAL_WORKER = Variable.text("socialWorker");
+    public static final Variable<String> TEAM_MANAGER = Variable.text("teamManager");
+    public static final Variable<String> PRACTICE_MANAGER = Variable.text("practiceManager");
+    public static final Variable<String> HEAD_OF_SERVICE = Variable.text("headOfService");
+    public static final Variable<String> IRO = Variable.text("iro");
+    public static final Variable<String> AUDIT_MANAGER = Variable.text("auditManager");
     // deadlines (DMN result and the dates worked out from it)
-    public static final String DEADLINES = "deadlines";
-    public static final String AUDIT_DUE_DATE = "auditDueDate";
-    public static final String AUDIT_REMINDER_DATE = "auditReminderDate";
-    public static final String AUDIT_OVERDUE_CYCLE = "auditOverdueCycle";
-    public static final String MODERATION_DUE_DATE = "moderationDueDate";
-    public static final String MODERATION_OVERDUE_CYCLE = "moderationOverdueCycle";
-    public static final String DISPUTE_DUE_DATE = "disputeDueDate";
-    public static final String CASE_NOTE_DUE_DATE = "caseNoteDueDate";
-    public static final String CASE_NOTE_REMINDER_DATE = "caseNoteReminderDate";
-    public static final String ACTIONS_REMINDER_CYCLE = "actionsReminderCycle";
-    public static final String NEXT_ACTION_DUE_DATE = "nextActionDueDate";
-    public static final String SPEAK_TO_TEAM_DUE_DATE = "speakToTeamDueDate";
-    public static final String SPEAK_TO_TEAM_OVERDUE_CYCLE = "speakToTeamOverdueCycle";
+    public static final Variable<Map<String, Object>> DEADLINES = Variable.map("deadlines");
+    public static final Variable<Date> AUDIT_DUE_DATE = Variable.date("auditDueDate");
+    public static final Variable<Date> AUDIT_REMINDER_DATE = Variable.date("auditReminderDate");
+    public static final Variable<String> AUDIT_OVERDUE_CYCLE = Variable.text("auditOverdueCycle");
+    public static final Variable<Date> MODERATION_DUE_DATE = Variable.date("moderationDueDate");
+    public static final Variable<String> MODERATION_OVERDUE_CYCLE = Variable.text("moderationOverdueCycle");
+    public static final Variable<Date> DISPUTE_DUE_DATE = Variable.date("disputeDueDate");
+    public static final Variable<Date> CASE_NOTE_DUE_DATE = Variable.date("caseNoteDueDate");
+    public static final Variable<Date> CASE_NOTE_REMINDER_DATE = Variable.date("caseNoteReminderDate");
+    public static final Variable<String> ACTIONS_REMINDER_CYCLE = Variable.text("actionsReminderCycle");
+    public static final Variable<Date> NEXT_ACTION_DUE_DATE = Variable.date("nextActionDueDate");
+    public static final Variable<Date> SPEAK_TO_TEAM_DUE_DATE = Variable.date("speakToTeamDueDate");
+    public static final Variable<String> SPEAK_TO_TEAM_OVERDUE_CYCLE = Variable.text("speakToTeamOverdueCycle");
     // routing facts
-    public static final String FAMILY_CONTACT_SAFE = "familyContactSafe";
-    public static final String FIRST_GRADE = "firstGrade";
-    public static final String MODERATED_GRADE = "moderatedGrade";
+    public static final Variable<Boolean> FAMILY_CONTACT_SAFE = Variable.flag("familyContactSafe");
+    public static final Variable<String> FIRST_GRADE = Variable.text("firstGrade");
+    public static final Variable<String> MODERATED_GRADE = Variable.text("moderatedGrade");
     /** Input parameter of the inadequate-grade notice: who recorded the grade ({@code auditor}, {@code moderator}). */
-    public static final String GRADED_BY = "gradedBy";
-    public static final String FINAL_GRADE = "finalGrade";
-    public static final String GRADE_DISPUTED = "gradeDisputed";
-    public static final String GRADE_AGREED = "gradeAgreed";
-    public static final String GRADE_HOLDER = "gradeHolder";
+    public static final Variable<String> GRADED_BY = Variable.text("gradedBy");
+    public static final Variable<String> FINAL_GRADE = Variable.text("finalGrade");
+    public static final Variable<Boolean> GRADE_DISPUTED = Variable.flag("gradeDisputed");
+    public static final Variable<Boolean> GRADE_AGREED = Variable.flag("gradeAgreed");
+    public static final Variable<String> GRADE_HOLDER = Variable.text("gradeHolder");
     /** A settled dispute changed the final grade (the grade-dispute process then files and sends the new one). */
-    public static final String GRADE_REVISED = "gradeRevised";
+    public static final Variable<Boolean> GRADE_REVISED = Variable.flag("gradeRevised");
     /** The team manager says the team disputes the grade it received. */
-    public static final String TEAM_DISPUTES_GRADE = "teamDisputesGrade";
-    public static final String DISPUTE_WINDOW_END_DATE = "disputeWindowEndDate";
-    public static final String DISCREPANCY = "discrepancy";
-    public static final String OPEN_ACTION_COUNT = "openActionCount";
+    public static final Variable<Boolean> TEAM_DISPUTES_GRADE = Variable.flag("teamDisputesGrade");
+    public static final Variable<Date> DISPUTE_WINDOW_END_DATE = Variable.date("disputeWindowEndDate");
+    public static final Variable<Boolean> DISCREPANCY = Variable.flag("discrepancy");
+    public static final Variable<Integer> OPEN_ACTION_COUNT = Variable.whole("openActionCount");
     // safety escalation (local to the event sub-process instance)
-    public static final String RAISED_BY = "raisedBy";
-    public static final String ESCALATION_CONCERN = "escalationConcern";
-    public static final String ESCALATION_ID = "escalationId";
-    public static final String SAFETY_CONFIRMATION_DUE_DATE = "safetyConfirmationDueDate";
-    public static final String SAFETY_CONFIRMATION_OVERDUE_CYCLE = "safetyConfirmationOverdueCycle";
+    public static final Variable<String> RAISED_BY = Variable.text("raisedBy");
+    public static final Variable<String> ESCALATION_CONCERN = Variable.text("escalationConcern");
+    public static final Variable<Long> ESCALATION_ID = Variable.id("escalationId");
+    public static final Variable<Date> SAFETY_CONFIRMATION_DUE_DATE = Variable.date("safetyConfirmationDueDate");
+    public static final Variable<String> SAFETY_CONFIRMATION_OVERDUE_CYCLE = Variable.text("safetyConfirmationOverdueCycle");
 
     private Vars() {}
   }

@@ -23,9 +23,9 @@ public class PrepareEvaluationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    AllocationRequest request = new AllocationRequest(text(execution, CHILD_REFERENCE),
-        text(execution, EVALUATION_TYPE), text(execution, AUDITOR), text(execution, MODERATOR),
-        text(execution, ALLOCATED_BY), text(execution, PREVIOUS_EVALUATION), text(execution, THEME_REFERENCE));
+    AllocationRequest request = new AllocationRequest(text(execution, CHILD_REFERENCE.name()),
+        text(execution, EVALUATION_TYPE.name()), text(execution, AUDITOR.name()), text(execution, MODERATOR.name()),
+        text(execution, ALLOCATED_BY.name()), text(execution, PREVIOUS_EVALUATION.name()), text(execution, THEME_REFERENCE.name()));
     Evaluation evaluation;
     try {
       evaluation = allocation.allocate(request);
@@ -34,22 +34,22 @@ public class PrepareEvaluationDelegate implements JavaDelegate {
     }
     evaluation.linkProcess(execution.getProcessInstanceId());
     execution.setProcessBusinessKey(evaluation.getReference());
-    execution.setVariable(EVALUATION_REFERENCE, evaluation.getReference());
-    execution.setVariable(EVALUATION_ID, evaluation.getId());
-    execution.setVariable(CHILD_REFERENCE, evaluation.getChildReference());
-    execution.setVariable(EVALUATION_TYPE, evaluation.getType().code());
-    execution.setVariable(TEAM_NAME, evaluation.getTeam().getName());
-    execution.setVariable(TEAM_CODE, evaluation.getTeam().getCode());
-    execution.setVariable(MODERATED, evaluation.isModerated());
-    execution.setVariable(AUDITOR, evaluation.getAuditor());
-    execution.setVariable(MODERATOR, evaluation.getModerator());
-    execution.setVariable(SOCIAL_WORKER, evaluation.getSocialWorker());
-    execution.setVariable(TEAM_MANAGER, evaluation.getTeamManager());
-    execution.setVariable(PRACTICE_MANAGER, evaluation.getPracticeManager());
-    execution.setVariable(HEAD_OF_SERVICE, evaluation.getHeadOfService());
-    execution.setVariable(IRO, evaluation.getIro());
-    execution.setVariable(AUDIT_MANAGER, allocation.auditManager());
-    execution.setVariable(GRADE_HOLDER, evaluation.getAuditor());
+    execution.setVariable(EVALUATION_REFERENCE.name(), evaluation.getReference());
+    execution.setVariable(EVALUATION_ID.name(), evaluation.getId());
+    execution.setVariable(CHILD_REFERENCE.name(), evaluation.getChildReference());
+    execution.setVariable(EVALUATION_TYPE.name(), evaluation.getType().code());
+    execution.setVariable(TEAM_NAME.name(), evaluation.getTeam().getName());
+    execution.setVariable(TEAM_CODE.name(), evaluation.getTeam().getCode());
+    execution.setVariable(MODERATED.name(), evaluation.isModerated());
+    execution.setVariable(AUDITOR.name(), evaluation.getAuditor());
+    execution.setVariable(MODERATOR.name(), evaluation.getModerator());
+    execution.setVariable(SOCIAL_WORKER.name(), evaluation.getSocialWorker());
+    execution.setVariable(TEAM_MANAGER.name(), evaluation.getTeamManager());
+    execution.setVariable(PRACTICE_MANAGER.name(), evaluation.getPracticeManager());
+    execution.setVariable(HEAD_OF_SERVICE.name(), evaluation.getHeadOfService());
+    execution.setVariable(IRO.name(), evaluation.getIro());
+    execution.setVariable(AUDIT_MANAGER.name(), allocation.auditManager());
+    execution.setVariable(GRADE_HOLDER.name(), evaluation.getAuditor());
   }
 
   private static String text(DelegateExecution execution, String name) {

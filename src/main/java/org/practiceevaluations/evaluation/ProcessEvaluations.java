@@ -1,9 +1,9 @@
 package org.practiceevaluations.evaluation;
 
-import org.practiceevaluations.common.StepFailure;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.practiceevaluations.common.StepFailure;
 import org.practiceevaluations.concern.CaseOfConcernRepository;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +56,7 @@ public class ProcessEvaluations {
     if (linked.isPresent()) {
       return linked.get().getReference();
     }
-    Object named = execution.getVariable(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE);
+    Object named = execution.getVariable(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.name());
     if (named != null && !named.toString().isBlank()) {
       return named.toString().trim();
     }
@@ -70,7 +70,7 @@ public class ProcessEvaluations {
     if (linked.isPresent()) {
       return Optional.of(linked.get().getReference());
     }
-    Object named = execution.getVariable(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE);
+    Object named = execution.getVariable(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.name());
     return named == null || named.toString().isBlank() ? Optional.empty() : Optional.of(named.toString().trim());
   }
 }

@@ -29,16 +29,16 @@ public class RaiseSafetyEscalationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object reference = execution.getVariable(EVALUATION_REFERENCE);
-    String concern = startAnswers.take(execution, ESCALATION_CONCERN);
+    Object reference = execution.getVariable(EVALUATION_REFERENCE.name());
+    String concern = startAnswers.take(execution, ESCALATION_CONCERN.name());
     long id;
     try {
       id = escalations.raise(reference == null ? null : reference.toString(),
-          (String) execution.getVariable(RAISED_BY), concern, false, null);
+          (String) execution.getVariable(RAISED_BY.name()), concern, false, null);
     } catch (BadRequestException | ForbiddenException | NotFoundException e) {
       throw new FormFieldValidationException("escalation", e.getMessage());
     }
-    execution.setVariable(ESCALATION_ID, id);
+    execution.setVariable(ESCALATION_ID.name(), id);
     execution.setProcessBusinessKey(reference.toString().trim());
   }
 }

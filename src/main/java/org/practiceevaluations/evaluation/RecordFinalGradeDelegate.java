@@ -26,11 +26,11 @@ public class RecordFinalGradeDelegate implements JavaDelegate {
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     EvaluationLifecycle.FinalGrade grade = lifecycle.recordFinalGrade(processEvaluations.referenceOf(execution),
-        (Map<String, Object>) execution.getVariable(DEADLINES));
-    execution.setVariable(FINAL_GRADE, grade.grade().code());
+        (Map<String, Object>) execution.getVariable(DEADLINES.name()));
+    execution.setVariable(FINAL_GRADE.name(), grade.grade().code());
     if (grade.speakToTeamDue() != null) {
-      execution.setVariable(SPEAK_TO_TEAM_DUE_DATE, Deadlines.toDate(grade.speakToTeamDue()));
-      execution.setVariable(SPEAK_TO_TEAM_OVERDUE_CYCLE, grade.speakToTeamOverdueCycle());
+      execution.setVariable(SPEAK_TO_TEAM_DUE_DATE.name(), Deadlines.toDate(grade.speakToTeamDue()));
+      execution.setVariable(SPEAK_TO_TEAM_OVERDUE_CYCLE.name(), grade.speakToTeamOverdueCycle());
     }
   }
 }

@@ -23,13 +23,13 @@ public class RecordSafetyEscalationDelegate implements JavaDelegate {
   @Override
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    if (execution.getVariable(ESCALATION_ID) == null) {
+    if (execution.getVariable(ESCALATION_ID.name()) == null) {
       throw new IllegalStateException("A safety escalation arrived without its id: raise it through "
           + "SafetyEscalations, which records it first.");
     }
-    Map<String, Object> durations = (Map<String, Object>) execution.getVariable(DEADLINES);
+    Map<String, Object> durations = (Map<String, Object>) execution.getVariable(DEADLINES.name());
     java.time.Instant due = lifecycle.safetyConfirmationDue(durations);
-    execution.setVariableLocal(SAFETY_CONFIRMATION_DUE_DATE, Deadlines.toDate(due));
-    execution.setVariableLocal(SAFETY_CONFIRMATION_OVERDUE_CYCLE, lifecycle.safetyConfirmationChase(due, durations));
+    execution.setVariableLocal(SAFETY_CONFIRMATION_DUE_DATE.name(), Deadlines.toDate(due));
+    execution.setVariableLocal(SAFETY_CONFIRMATION_OVERDUE_CYCLE.name(), lifecycle.safetyConfirmationChase(due, durations));
   }
 }

@@ -26,15 +26,15 @@ public class RecordSubmissionDelegate implements JavaDelegate {
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     EvaluationLifecycle.Submission submission = lifecycle.recordSubmission(
-        processEvaluations.referenceOf(execution), (Map<String, Object>) execution.getVariable(DEADLINES));
-    execution.setVariable(DISPUTE_DUE_DATE, Deadlines.toDate(submission.disputeDue()));
-    if (Boolean.TRUE.equals(execution.getVariable(MODERATED))) {
-      execution.setVariable(MODERATION_DUE_DATE, Deadlines.toDate(submission.moderationDue()));
-      execution.setVariable(MODERATION_OVERDUE_CYCLE, submission.moderationOverdueCycle());
+        processEvaluations.referenceOf(execution), (Map<String, Object>) execution.getVariable(DEADLINES.name()));
+    execution.setVariable(DISPUTE_DUE_DATE.name(), Deadlines.toDate(submission.disputeDue()));
+    if (Boolean.TRUE.equals(execution.getVariable(MODERATED.name()))) {
+      execution.setVariable(MODERATION_DUE_DATE.name(), Deadlines.toDate(submission.moderationDue()));
+      execution.setVariable(MODERATION_OVERDUE_CYCLE.name(), submission.moderationOverdueCycle());
     } else {
-      execution.setVariable(FINAL_GRADE, submission.finalGrade().code());
-      execution.setVariable(GRADE_DISPUTED, submission.gradeDisputed());
-      execution.setVariable(GRADE_HOLDER, execution.getVariable(AUDITOR));
+      execution.setVariable(FINAL_GRADE.name(), submission.finalGrade().code());
+      execution.setVariable(GRADE_DISPUTED.name(), submission.gradeDisputed());
+      execution.setVariable(GRADE_HOLDER.name(), execution.getVariable(AUDITOR.name()));
     }
   }
 }

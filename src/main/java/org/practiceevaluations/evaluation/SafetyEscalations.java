@@ -91,8 +91,8 @@ public class SafetyEscalations {
       result = asApplication.call(() -> runtimeService
           .createMessageCorrelation(PracticeEvaluationProcess.Messages.SAFETY_ESCALATION_RAISED)
           .processInstanceId(evaluation.getProcessInstanceId())
-          .setVariableToTriggeredScope(PracticeEvaluationProcess.Vars.RAISED_BY, raisedBy)
-          .setVariableToTriggeredScope(PracticeEvaluationProcess.Vars.ESCALATION_ID, escalation.getId())
+          .setVariableToTriggeredScope(PracticeEvaluationProcess.Vars.RAISED_BY.name(), raisedBy)
+          .setVariableToTriggeredScope(PracticeEvaluationProcess.Vars.ESCALATION_ID.name(), escalation.getId())
           .correlateWithResult());
     } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException e) {
       throw new BadRequestException("Evaluation " + evaluation.getReference() + " has finished, so it cannot "

@@ -22,14 +22,14 @@ public class SetDueDatesDelegate implements JavaDelegate {
   @Override
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    Map<String, Object> durations = (Map<String, Object>) execution.getVariable(DEADLINES);
-    Object dueBy = execution.getVariable(DUE_BY);
+    Map<String, Object> durations = (Map<String, Object>) execution.getVariable(DEADLINES.name());
+    Object dueBy = execution.getVariable(DUE_BY.name());
     DeadlineDates dates = lifecycle.setDeadlines(processEvaluations.referenceOf(execution), durations,
         dueBy instanceof java.util.Date date ? date.toInstant() : null);
-    execution.setVariable(AUDIT_DUE_DATE, Deadlines.toDate(dates.auditDue()));
-    execution.setVariable(AUDIT_REMINDER_DATE, Deadlines.toDate(dates.auditReminder()));
-    execution.setVariable(AUDIT_OVERDUE_CYCLE, dates.auditOverdueCycle());
-    execution.setVariable(DISPUTE_DUE_DATE, Deadlines.toDate(dates.disputeDue()));
-    execution.setVariable(ACTIONS_REMINDER_CYCLE, dates.actionsReminderCycle());
+    execution.setVariable(AUDIT_DUE_DATE.name(), Deadlines.toDate(dates.auditDue()));
+    execution.setVariable(AUDIT_REMINDER_DATE.name(), Deadlines.toDate(dates.auditReminder()));
+    execution.setVariable(AUDIT_OVERDUE_CYCLE.name(), dates.auditOverdueCycle());
+    execution.setVariable(DISPUTE_DUE_DATE.name(), Deadlines.toDate(dates.disputeDue()));
+    execution.setVariable(ACTIONS_REMINDER_CYCLE.name(), dates.actionsReminderCycle());
   }
 }

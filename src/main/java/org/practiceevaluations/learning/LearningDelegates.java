@@ -72,19 +72,19 @@ public class LearningDelegates {
     return execution -> {
       TeamReview review;
       try {
-        review = teamReviews.open(text(execution, TeamReviewProcess.Vars.TEAM_CODE),
-            startAnswers.take(execution, TeamReviewProcess.Vars.REVIEW_REASON),
-            text(execution, TeamReviewProcess.Vars.OPENED_BY),
+        review = teamReviews.open(text(execution, TeamReviewProcess.Vars.TEAM_CODE.name()),
+            startAnswers.take(execution, TeamReviewProcess.Vars.REVIEW_REASON.name()),
+            text(execution, TeamReviewProcess.Vars.OPENED_BY.name()),
             execution.getProcessInstanceId());
       } catch (IllegalArgumentException e) {
-        throw new FormFieldValidationException(TeamReviewProcess.Vars.TEAM_CODE,
+        throw new FormFieldValidationException(TeamReviewProcess.Vars.TEAM_CODE.name(),
             "The team review was not started: " + e.getMessage());
       }
       execution.setProcessBusinessKey(review.getReference());
-      execution.setVariable(TeamReviewProcess.Vars.REVIEW_REFERENCE, review.getReference());
-      execution.setVariable(TeamReviewProcess.Vars.TEAM_CODE, review.getTeamCode());
-      execution.setVariable(TeamReviewProcess.Vars.MEETING_DUE_DATE, Deadlines.toDate(review.getMeetingDueAt()));
-      execution.setVariable(TeamReviewProcess.Vars.AUDIT_MANAGER, directory.auditManager());
+      execution.setVariable(TeamReviewProcess.Vars.REVIEW_REFERENCE.name(), review.getReference());
+      execution.setVariable(TeamReviewProcess.Vars.TEAM_CODE.name(), review.getTeamCode());
+      execution.setVariable(TeamReviewProcess.Vars.MEETING_DUE_DATE.name(), Deadlines.toDate(review.getMeetingDueAt()));
+      execution.setVariable(TeamReviewProcess.Vars.AUDIT_MANAGER.name(), directory.auditManager());
     };
   }
 
@@ -96,28 +96,28 @@ public class LearningDelegates {
     return execution -> {
       QaMeetings.Opened opened;
       try {
-        YearMonth month = qaMeetings.month(text(execution, MONTH));
-        opened = qaMeetings.open(text(execution, SERVICE_AREA_CODE), month, execution.getProcessInstanceId());
+        YearMonth month = qaMeetings.month(text(execution, MONTH.name()));
+        opened = qaMeetings.open(text(execution, SERVICE_AREA_CODE.name()), month, execution.getProcessInstanceId());
       } catch (IllegalArgumentException e) {
-        throw new FormFieldValidationException(SERVICE_AREA_CODE, "The QA meeting was not prepared: " + e.getMessage());
+        throw new FormFieldValidationException(SERVICE_AREA_CODE.name(), "The QA meeting was not prepared: " + e.getMessage());
       }
       QaMeeting meeting = opened.meeting();
       execution.setProcessBusinessKey(meeting.getReference());
-      execution.setVariable(MEETING_REFERENCE, meeting.getReference());
-      execution.setVariable(SERVICE_AREA_CODE, meeting.getServiceAreaCode());
-      execution.setVariable(AREA_NAME, opened.areaName());
-      execution.setVariable(MONTH, meeting.month().toString());
-      execution.setVariable(MONTH_LABEL, QaMeetingPack.ReportMonth.label(meeting.month()));
-      execution.setVariable(PRACTICE_MANAGER, opened.practiceManager());
-      execution.setVariable(PRACTICE_MANAGERS, String.join(",", opened.practiceManagers()));
-      execution.setVariable(MEETING_DUE_DATE, Deadlines.toDate(meeting.getDueAt()));
+      execution.setVariable(MEETING_REFERENCE.name(), meeting.getReference());
+      execution.setVariable(SERVICE_AREA_CODE.name(), meeting.getServiceAreaCode());
+      execution.setVariable(AREA_NAME.name(), opened.areaName());
+      execution.setVariable(MONTH.name(), meeting.month().toString());
+      execution.setVariable(MONTH_LABEL.name(), QaMeetingPack.ReportMonth.label(meeting.month()));
+      execution.setVariable(PRACTICE_MANAGER.name(), opened.practiceManager());
+      execution.setVariable(PRACTICE_MANAGERS.name(), String.join(",", opened.practiceManagers()));
+      execution.setVariable(MEETING_DUE_DATE.name(), Deadlines.toDate(meeting.getDueAt()));
     };
   }
 
   /** "Prepare the meeting pack and save it". */
   @Bean("saveQaMeetingPack")
   JavaDelegate saveQaMeetingPack() {
-    return execution -> execution.setVariable(PACK_URL, qaMeetings.savePack((String) execution.getVariable(MEETING_REFERENCE)));
+    return execution -> execution.setVariable(PACK_URL.name(), qaMeetings.savePack((String) execution.getVariable(MEETING_REFERENCE.name())));
   }
 
   /** "Work out when to remind the team" of one further deadline (variables local to that deadline). */
@@ -125,22 +125,22 @@ public class LearningDelegates {
   JavaDelegate setFurtherDeadlineDates() {
     return execution -> {
       QaMeetings.Dates dates = qaMeetings.dates(deadlineId(execution));
-      execution.setVariableLocal(FURTHER_DEADLINE_DATE, Deadlines.toDate(dates.due()));
-      execution.setVariableLocal(FURTHER_DEADLINE_REMINDER_DATE, Deadlines.toDate(dates.reminder()));
-      execution.setVariableLocal(EVALUATION_REFERENCE, dates.evaluationReference());
-      execution.setVariableLocal(ACTION_NUMBER, dates.actionNumber());
-      execution.setVariableLocal(ACTION_OWNER, dates.actionOwner());
-      execution.setVariableLocal(TEAM_CODE, dates.teamCode());
+      execution.setVariableLocal(FURTHER_DEADLINE_DATE.name(), Deadlines.toDate(dates.due()));
+      execution.setVariableLocal(FURTHER_DEADLINE_REMINDER_DATE.name(), Deadlines.toDate(dates.reminder()));
+      execution.setVariableLocal(EVALUATION_REFERENCE.name(), dates.evaluationReference());
+      execution.setVariableLocal(ACTION_NUMBER.name(), dates.actionNumber());
+      execution.setVariableLocal(ACTION_OWNER.name(), dates.actionOwner());
+      execution.setVariableLocal(TEAM_CODE.name(), dates.teamCode());
     };
   }
 
   /** "Check whether the action is done" (before the reminder, and at the deadline: met or missed). */
   @Bean("checkFurtherDeadline")
   JavaDelegate checkFurtherDeadline() {
-    return execution -> execution.setVariableLocal(ACTION_DONE, qaMeetings.check(deadlineId(execution)));
+    return execution -> execution.setVariableLocal(ACTION_DONE.name(), qaMeetings.check(deadlineId(execution)));
   }
 
   private static long deadlineId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(FURTHER_DEADLINE_ID)).longValue();
+    return ((Number) execution.getVariable(FURTHER_DEADLINE_ID.name())).longValue();
   }
 }

@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.Judgement;
 import org.practiceevaluations.evaluation.SectionJudgement;
-import org.practiceevaluations.evaluation.forms.FormAnswers;
 import org.practiceevaluations.evaluation.forms.FormAnswers.When;
+import org.practiceevaluations.evaluation.forms.FormAnswers;
 import org.practiceevaluations.evaluation.forms.FormHandler;
 import org.practiceevaluations.evaluation.forms.FormSupport;
 import org.practiceevaluations.identity.StaffDirectory;
@@ -97,7 +97,7 @@ public class LearningFormHandlers {
       }
 
       private String reference(DelegateTask task) {
-        return (String) task.getVariable(TeamReviewProcess.Vars.REVIEW_REFERENCE);
+        return (String) task.getVariable(TeamReviewProcess.Vars.REVIEW_REFERENCE.name());
       }
     };
   }
@@ -172,13 +172,13 @@ public class LearningFormHandlers {
         answers.throwIfInvalid();
         List<Long> ids = qaMeetings.record(reference, on, attendees, notes, deadlines, support.actor(task));
         Map<String, Object> routing = new HashMap<>();
-        routing.put(QaMeetingProcess.Vars.FURTHER_DEADLINES, new ArrayList<>(ids));
-        routing.put(QaMeetingProcess.Vars.FURTHER_DEADLINE_COUNT, ids.size());
+        routing.put(QaMeetingProcess.Vars.FURTHER_DEADLINES.name(), new ArrayList<>(ids));
+        routing.put(QaMeetingProcess.Vars.FURTHER_DEADLINE_COUNT.name(), ids.size());
         return routing;
       }
 
       private String reference(DelegateTask task) {
-        return (String) task.getVariable(QaMeetingProcess.Vars.MEETING_REFERENCE);
+        return (String) task.getVariable(QaMeetingProcess.Vars.MEETING_REFERENCE.name());
       }
     };
   }

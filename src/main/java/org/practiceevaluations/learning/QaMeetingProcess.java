@@ -1,5 +1,9 @@
 package org.practiceevaluations.learning;
 
+import java.util.Date;
+import java.util.List;
+import org.practiceevaluations.common.Variable;
+
 /** The area QA meeting process ({@code processes/area-qa-meeting.bpmn}): key, element ids, variables. */
 public final class QaMeetingProcess {
 
@@ -35,30 +39,30 @@ public final class QaMeetingProcess {
   /** Variables. */
   public static final class Vars {
     /** Start form or the schedule: the area and the month ("2027-03"; empty for the month ended last). */
-    public static final String SERVICE_AREA_CODE = "serviceAreaCode";
-    public static final String MONTH = "month";
-    public static final String STARTED_BY = "startedBy";
-    public static final String MEETING_REFERENCE = "meetingReference";
-    public static final String AREA_NAME = "serviceAreaName";
-    public static final String MONTH_LABEL = "monthLabel";
-    public static final String PRACTICE_MANAGER = "practiceManager";
+    public static final Variable<String> SERVICE_AREA_CODE = Variable.text("serviceAreaCode");
+    public static final Variable<String> MONTH = Variable.text("month");
+    public static final Variable<String> STARTED_BY = Variable.text("startedBy");
+    public static final Variable<String> MEETING_REFERENCE = Variable.text("meetingReference");
+    public static final Variable<String> AREA_NAME = Variable.text("serviceAreaName");
+    public static final Variable<String> MONTH_LABEL = Variable.text("monthLabel");
+    public static final Variable<String> PRACTICE_MANAGER = Variable.text("practiceManager");
     /** Every practice manager of the area's teams (comma-separated): the meeting's task is offered to each. */
-    public static final String PRACTICE_MANAGERS = "practiceManagers";
-    public static final String MEETING_DUE_DATE = "meetingDueDate";
-    public static final String PACK_URL = "packUrl";
+    public static final Variable<String> PRACTICE_MANAGERS = Variable.text("practiceManagers");
+    public static final Variable<Date> MEETING_DUE_DATE = Variable.date("meetingDueDate");
+    public static final Variable<String> PACK_URL = Variable.text("packUrl");
     /** Set by the meeting's form: the further deadlines' ids, and how many. */
-    public static final String FURTHER_DEADLINES = "furtherDeadlines";
-    public static final String FURTHER_DEADLINE_COUNT = "furtherDeadlineCount";
+    public static final Variable<List<Long>> FURTHER_DEADLINES = Variable.listOf("furtherDeadlines", Long.class);
+    public static final Variable<Integer> FURTHER_DEADLINE_COUNT = Variable.whole("furtherDeadlineCount");
     /** Local to each further deadline followed. */
-    public static final String FURTHER_DEADLINE_ID = "furtherDeadlineId";
-    public static final String FURTHER_DEADLINE_DATE = "furtherDeadlineDate";
-    public static final String FURTHER_DEADLINE_REMINDER_DATE = "furtherDeadlineReminderDate";
-    public static final String EVALUATION_REFERENCE = "evaluationReference";
-    public static final String ACTION_NUMBER = "actionNumber";
-    public static final String ACTION_OWNER = "actionOwner";
-    public static final String TEAM_CODE = "teamCode";
+    public static final Variable<Long> FURTHER_DEADLINE_ID = Variable.id("furtherDeadlineId");
+    public static final Variable<Date> FURTHER_DEADLINE_DATE = Variable.date("furtherDeadlineDate");
+    public static final Variable<Date> FURTHER_DEADLINE_REMINDER_DATE = Variable.date("furtherDeadlineReminderDate");
+    public static final Variable<String> EVALUATION_REFERENCE = Variable.text("evaluationReference");
+    public static final Variable<Integer> ACTION_NUMBER = Variable.whole("actionNumber");
+    public static final Variable<String> ACTION_OWNER = Variable.text("actionOwner");
+    public static final Variable<String> TEAM_CODE = Variable.text("teamCode");
     /** Nothing more to chase: the action is done, or a later meeting moved its deadline again. */
-    public static final String ACTION_DONE = "actionDone";
+    public static final Variable<Boolean> ACTION_DONE = Variable.flag("actionDone");
 
     private Vars() {}
   }

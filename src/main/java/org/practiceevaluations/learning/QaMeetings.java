@@ -117,8 +117,8 @@ public class QaMeetings {
     YearMonth month = YearMonth.now(clock).minusMonths(1);
     List<String> areas = directory.teams().stream().map(t -> t.getServiceArea().getCode()).distinct().toList();
     for (String area : areas) {
-      runtimeService.startProcessInstanceByKey(QaMeetingProcess.KEY, Map.of(QaMeetingProcess.Vars.SERVICE_AREA_CODE,
-          area, QaMeetingProcess.Vars.MONTH, month.toString()));
+      runtimeService.startProcessInstanceByKey(QaMeetingProcess.KEY, Map.of(QaMeetingProcess.Vars.SERVICE_AREA_CODE.name(),
+          area, QaMeetingProcess.Vars.MONTH.name(), month.toString()));
     }
     LOG.info("QA meetings of {} started for service areas {}", month, areas);
     return areas;
@@ -342,7 +342,7 @@ public class QaMeetings {
       task.setDueDate(Deadlines.toDate(next));
       taskService.saveTask(task);
       Map<String, Object> variables = new HashMap<>();
-      variables.put(PracticeEvaluationProcess.Vars.NEXT_ACTION_DUE_DATE, Deadlines.toDate(next));
+      variables.put(PracticeEvaluationProcess.Vars.NEXT_ACTION_DUE_DATE.name(), Deadlines.toDate(next));
       runtimeService.setVariables(evaluation.getProcessInstanceId(), variables);
     }
   }

@@ -1,5 +1,8 @@
 package org.practiceevaluations.learning;
 
+import java.util.Date;
+import org.practiceevaluations.common.Variable;
+
 /** The team review process ({@code processes/team-review.bpmn}): key, element ids, variables. */
 public final class TeamReviewProcess {
 
@@ -22,17 +25,17 @@ public final class TeamReviewProcess {
   /** Variables. */
   public static final class Vars {
     /** Start form or the monthly check: the team, and why (goes into the invitation). */
-    public static final String TEAM_CODE = "teamCode";
-    public static final String REVIEW_REASON = "reviewReason";
-    public static final String OPENED_BY = "openedBy";
-    public static final String REVIEW_REFERENCE = "reviewReference";
-    public static final String AUDIT_MANAGER = "auditManager";
-    public static final String MEETING_DUE_DATE = "meetingDueDate";
+    public static final Variable<String> TEAM_CODE = Variable.text("teamCode");
+    public static final Variable<String> REVIEW_REASON = Variable.text("reviewReason");
+    public static final Variable<String> OPENED_BY = Variable.text("openedBy");
+    public static final Variable<String> REVIEW_REFERENCE = Variable.text("reviewReference");
+    public static final Variable<String> AUDIT_MANAGER = Variable.text("auditManager");
+    public static final Variable<Date> MEETING_DUE_DATE = Variable.date("meetingDueDate");
     /** Read by the invitation template: the reason, shown as is. */
-    public static final String REASON = "reason";
+    public static final Variable<String> REASON = Variable.text("reason");
     /** Read by the action plan template: the plan and the team's learning as the audit manager wrote them. */
-    public static final String ACTION_PLAN_TEXT = "actionPlanText";
-    public static final String TEAM_LEARNING_TEXT = "teamLearningText";
+    public static final Variable<String> ACTION_PLAN_TEXT = Variable.text("actionPlanText");
+    public static final Variable<String> TEAM_LEARNING_TEXT = Variable.text("teamLearningText");
 
     private Vars() {}
   }

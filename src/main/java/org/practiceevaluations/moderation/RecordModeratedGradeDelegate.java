@@ -29,9 +29,9 @@ public class RecordModeratedGradeDelegate implements JavaDelegate {
     String reference = processEvaluations.referenceOf(execution);
     boolean discrepancy = lifecycle.recordModeratedGrade(reference);
     Evaluation evaluation = lifecycle.get(reference);
-    execution.setVariable(DISCREPANCY, discrepancy);
-    execution.setVariable(FINAL_GRADE, evaluation.getFinalGrade().code());
-    execution.setVariable(GRADE_DISPUTED, Boolean.FALSE.equals(evaluation.getModerationTeamAgreesWithGrade()));
-    execution.setVariable(GRADE_HOLDER, evaluation.getModerator());
+    execution.setVariable(DISCREPANCY.name(), discrepancy);
+    execution.setVariable(FINAL_GRADE.name(), evaluation.getFinalGrade().code());
+    execution.setVariable(GRADE_DISPUTED.name(), Boolean.FALSE.equals(evaluation.getModerationTeamAgreesWithGrade()));
+    execution.setVariable(GRADE_HOLDER.name(), evaluation.getModerator());
   }
 }

@@ -33,19 +33,19 @@ public class AddCaseAuditNote implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = processEvaluations.referenceOf(execution);
-    Object kindValue = execution.getVariableLocal(RecordingVariables.NOTE_KIND);
+    Object kindValue = execution.getVariableLocal(RecordingVariables.NOTE_KIND.name());
     if (kindValue == null) {
-      kindValue = execution.getVariable(RecordingVariables.NOTE_KIND);
+      kindValue = execution.getVariable(RecordingVariables.NOTE_KIND.name());
     }
     NoteKind kind = NoteKind.parse(kindValue == null ? null : kindValue.toString());
     ReAudit reAudit = kind != NoteKind.RE_AUDIT_OUTCOME ? ReAudit.NONE : new ReAudit(
-        ReAudit.Outcome.parse(text(execution, RecordingVariables.RE_AUDIT_OUTCOME)),
-        text(execution, RecordingVariables.RE_AUDIT_EVALUATION_REFERENCE),
-        text(execution, RecordingVariables.RE_AUDIT_NOTES));
+        ReAudit.Outcome.parse(text(execution, RecordingVariables.RE_AUDIT_OUTCOME.name())),
+        text(execution, RecordingVariables.RE_AUDIT_EVALUATION_REFERENCE.name()),
+        text(execution, RecordingVariables.RE_AUDIT_NOTES.name()));
     String teamNote = kind == NoteKind.TEAM_PROGRESS
-        ? startAnswers.take(execution, RecordingVariables.TEAM_CASE_NOTE) : null;
+        ? startAnswers.take(execution, RecordingVariables.TEAM_CASE_NOTE.name()) : null;
     String noteId = recording.addCaseAuditNote(reference, kind, reAudit, teamNote,
         IdempotencyKeys.of(execution, reference, kind.code()));
-    execution.setVariable(RecordingVariables.CASE_AUDIT_NOTE_ID, noteId);
+    execution.setVariable(RecordingVariables.CASE_AUDIT_NOTE_ID.name(), noteId);
   }
 }

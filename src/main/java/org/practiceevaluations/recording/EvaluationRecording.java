@@ -1,8 +1,8 @@
 package org.practiceevaluations.recording;
 
-import org.practiceevaluations.common.StepFailure;
 import java.time.Clock;
 import java.util.Optional;
+import org.practiceevaluations.common.StepFailure;
 import org.practiceevaluations.directory.CouncilRole;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.EvaluationView;
@@ -134,8 +134,8 @@ public class EvaluationRecording {
       Grade grade = reAuditView == null ? null : reAuditView.currentGrade();
       if (grade == null) {
         throw new IllegalStateException(StepFailure.STEP_STOPPED.say("The re-audit outcome of " + view.reference()
-            + " is not known: set the variable '" + RecordingVariables.RE_AUDIT_OUTCOME + "' (improved-and-sustained "
-            + "or still-inadequate), or '" + RecordingVariables.RE_AUDIT_EVALUATION_REFERENCE
+            + " is not known: set the variable '" + RecordingVariables.RE_AUDIT_OUTCOME.name() + "' (improved-and-sustained "
+            + "or still-inadequate), or '" + RecordingVariables.RE_AUDIT_EVALUATION_REFERENCE.name()
             + "' to a graded re-audit."));
       }
       outcome = grade == Grade.INADEQUATE ? ReAudit.Outcome.STILL_INADEQUATE : ReAudit.Outcome.IMPROVED_AND_SUSTAINED;

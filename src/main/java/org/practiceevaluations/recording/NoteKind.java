@@ -1,8 +1,8 @@
 package org.practiceevaluations.recording;
 
-import org.practiceevaluations.common.StepFailure;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.practiceevaluations.common.StepFailure;
 
 /** The "case audit" case notes the audit team's steps add, chosen by the step's {@code noteKind} input. */
 public enum NoteKind {
@@ -38,7 +38,7 @@ public enum NoteKind {
       }
     }
     throw new IllegalArgumentException(StepFailure.NOTE_KIND_UNKNOWN.say("Unknown case note kind '" + code
-        + "': the step's input parameter '" + RecordingVariables.NOTE_KIND + "' must be one of "
+        + "': the step's input parameter '" + RecordingVariables.NOTE_KIND.name() + "' must be one of "
         + Arrays.stream(values()).map(NoteKind::code).collect(Collectors.joining(", ")) + "."));
   }
 }

@@ -42,7 +42,7 @@ public record ReAudit(Outcome outcome, String reAuditReference, String notes) {
         }
       }
       throw new IllegalArgumentException("Unknown re-audit outcome '" + code + "': the variable '"
-          + RecordingVariables.RE_AUDIT_OUTCOME + "' must be one of "
+          + RecordingVariables.RE_AUDIT_OUTCOME.name() + "' must be one of "
           + Arrays.stream(values()).map(Outcome::code).collect(Collectors.joining(", ")) + ".");
     }
   }

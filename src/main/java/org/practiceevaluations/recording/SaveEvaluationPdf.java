@@ -29,6 +29,6 @@ public class SaveEvaluationPdf implements JavaDelegate {
     String reference = processEvaluations.referenceOf(execution);
     FiledDocument document =
         recording.saveEvaluationPdf(reference, IdempotencyKeys.of(execution, reference, KIND));
-    execution.setVariable(RecordingVariables.EVALUATION_PDF_DOCUMENT_ID, document.getId());
+    execution.setVariable(RecordingVariables.EVALUATION_PDF_DOCUMENT_ID.name(), document.getId());
   }
 }

@@ -1,5 +1,7 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.common.Variable;
+
 /** The learning needs summary process ({@code processes/learning-needs-summary.bpmn}): key, element ids, variables. */
 public final class LearningNeedsProcess {
 
@@ -21,13 +23,13 @@ public final class LearningNeedsProcess {
   /** Variables. */
   public static final class Vars {
     /** Start form: the first and last day covered; both empty for the whole months before today. */
-    public static final String FROM_DATE = "fromDate";
-    public static final String TO_DATE = "toDate";
-    public static final String PERIOD_START = "periodStart";
-    public static final String PERIOD_END = "periodEnd";
-    public static final String SUMMARY_REFERENCE = "summaryReference";
+    public static final Variable<Object> FROM_DATE = Variable.of("fromDate", Object.class);
+    public static final Variable<Object> TO_DATE = Variable.of("toDate", Object.class);
+    public static final Variable<String> PERIOD_START = Variable.text("periodStart");
+    public static final Variable<String> PERIOD_END = Variable.text("periodEnd");
+    public static final Variable<String> SUMMARY_REFERENCE = Variable.text("summaryReference");
     /** For the e-mail: counts by theme and team, no text people typed. */
-    public static final String LEARNING_NEEDS_SUMMARY = "learningNeedsSummary";
+    public static final Variable<String> LEARNING_NEEDS_SUMMARY = Variable.text("learningNeedsSummary");
 
     private Vars() {}
   }

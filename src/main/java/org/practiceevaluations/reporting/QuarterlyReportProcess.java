@@ -1,5 +1,9 @@
 package org.practiceevaluations.reporting;
 
+import java.util.Date;
+import java.util.Map;
+import org.practiceevaluations.common.Variable;
+
 /** The quarterly report process ({@code processes/quarterly-report.bpmn}): key, element ids, variables. */
 public final class QuarterlyReportProcess {
 
@@ -29,24 +33,24 @@ public final class QuarterlyReportProcess {
   /** Variables. */
   public static final class Vars {
     /** Start form: "2027 Q1", or empty for the quarter ended last. */
-    public static final String QUARTER = "quarter";
-    public static final String STARTED_BY = "startedBy";
-    public static final String REPORT_REFERENCE = "reportReference";
+    public static final Variable<String> QUARTER = Variable.text("quarter");
+    public static final Variable<String> STARTED_BY = Variable.text("startedBy");
+    public static final Variable<String> REPORT_REFERENCE = Variable.text("reportReference");
     /** For the e-mail: "2027 Q1 (January to March 2027)". */
-    public static final String PERIOD_LABEL = "periodLabel";
-    public static final String AUDIT_MANAGER = "auditManager";
-    public static final String THEMES_DUE_DATE = "themesDueDate";
+    public static final Variable<String> PERIOD_LABEL = Variable.text("periodLabel");
+    public static final Variable<String> AUDIT_MANAGER = Variable.text("auditManager");
+    public static final Variable<Date> THEMES_DUE_DATE = Variable.date("themesDueDate");
     /** Download addresses of the three files, for the e-mail. */
-    public static final String REPORT_URL = "reportUrl";
-    public static final String PRESENTATION_URL = "presentationUrl";
-    public static final String WORKBOOK_URL = "workbookUrl";
+    public static final Variable<String> REPORT_URL = Variable.text("reportUrl");
+    public static final Variable<String> PRESENTATION_URL = Variable.text("presentationUrl");
+    public static final Variable<String> WORKBOOK_URL = Variable.text("workbookUrl");
     /** The evaluation-deadlines decision's result (the review's durations). */
-    public static final String DEADLINES = "deadlines";
+    public static final Variable<Map<String, Object>> DEADLINES = Variable.map("deadlines");
     /** The senior management review: due at 17:00 after reviewQuarterlyReportWithin, chased from then on. */
-    public static final String REVIEW_DUE_DATE = "reviewDueDate";
-    public static final String REVIEW_CHASE_CYCLE = "reviewChaseCycle";
+    public static final Variable<Date> REVIEW_DUE_DATE = Variable.date("reviewDueDate");
+    public static final Variable<String> REVIEW_CHASE_CYCLE = Variable.text("reviewChaseCycle");
     /** Routing: the senior management review approved the report (the reason for changes is in the review's row). */
-    public static final String REPORT_APPROVED = "reportApproved";
+    public static final Variable<Boolean> REPORT_APPROVED = Variable.flag("reportApproved");
 
     private Vars() {}
   }

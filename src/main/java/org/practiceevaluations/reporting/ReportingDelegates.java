@@ -36,16 +36,16 @@ public class ReportingDelegates {
     return execution -> {
       ReportPeriod quarter;
       try {
-        quarter = reports.quarter(text(execution, QUARTER));
+        quarter = reports.quarter(text(execution, QUARTER.name()));
       } catch (IllegalArgumentException e) {
-        throw new FormFieldValidationException(QUARTER, "The quarterly report was not started: " + e.getMessage());
+        throw new FormFieldValidationException(QUARTER.name(), "The quarterly report was not started: " + e.getMessage());
       }
-      QuarterlyReport report = reports.start(quarter, text(execution, STARTED_BY), execution.getProcessInstanceId());
+      QuarterlyReport report = reports.start(quarter, text(execution, STARTED_BY.name()), execution.getProcessInstanceId());
       execution.setProcessBusinessKey(report.getReference());
-      execution.setVariable(REPORT_REFERENCE, report.getReference());
-      execution.setVariable(PERIOD_LABEL, quarter.title());
-      execution.setVariable(AUDIT_MANAGER, directory.auditManager());
-      execution.setVariable(THEMES_DUE_DATE,
+      execution.setVariable(REPORT_REFERENCE.name(), report.getReference());
+      execution.setVariable(PERIOD_LABEL.name(), quarter.title());
+      execution.setVariable(AUDIT_MANAGER.name(), directory.auditManager());
+      execution.setVariable(THEMES_DUE_DATE.name(),
           Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.themesWithin())));
     };
   }
@@ -54,10 +54,10 @@ public class ReportingDelegates {
   @Bean("publishQuarterlyReport")
   JavaDelegate publishQuarterlyReport() {
     return execution -> {
-      QuarterlyReports.Published published = reports.publish((String) execution.getVariable(REPORT_REFERENCE));
-      execution.setVariable(REPORT_URL, reports.downloadUrl(published.report()));
-      execution.setVariable(PRESENTATION_URL, reports.downloadUrl(published.presentation()));
-      execution.setVariable(WORKBOOK_URL, reports.downloadUrl(published.workbook()));
+      QuarterlyReports.Published published = reports.publish((String) execution.getVariable(REPORT_REFERENCE.name()));
+      execution.setVariable(REPORT_URL.name(), reports.downloadUrl(published.report()));
+      execution.setVariable(PRESENTATION_URL.name(), reports.downloadUrl(published.presentation()));
+      execution.setVariable(WORKBOOK_URL.name(), reports.downloadUrl(published.workbook()));
     };
   }
 
@@ -69,11 +69,11 @@ public class ReportingDelegates {
   JavaDelegate setReviewDueDate() {
     return execution -> {
       @SuppressWarnings("unchecked")
-      java.util.Map<String, Object> durations = (java.util.Map<String, Object>) execution.getVariable(DEADLINES);
+      java.util.Map<String, Object> durations = (java.util.Map<String, Object>) execution.getVariable(DEADLINES.name());
       java.time.Instant due = deadlines.dueAfter(deadlines.now(),
           Deadlines.duration(durations, "evaluation-deadlines", "reportReviewWithin"));
-      execution.setVariable(REVIEW_DUE_DATE, Deadlines.toDate(due));
-      execution.setVariable(REVIEW_CHASE_CYCLE, deadlines.cycleFrom(due,
+      execution.setVariable(REVIEW_DUE_DATE.name(), Deadlines.toDate(due));
+      execution.setVariable(REVIEW_CHASE_CYCLE.name(), deadlines.cycleFrom(due,
           Deadlines.duration(durations, "evaluation-deadlines", "reportReviewChaseEvery")));
     };
   }
@@ -84,18 +84,18 @@ public class ReportingDelegates {
     return execution -> {
       ReportPeriod period;
       try {
-        period = summaries.period(execution.getVariable(LearningNeedsProcess.Vars.FROM_DATE),
-            execution.getVariable(LearningNeedsProcess.Vars.TO_DATE));
+        period = summaries.period(execution.getVariable(LearningNeedsProcess.Vars.FROM_DATE.name()),
+            execution.getVariable(LearningNeedsProcess.Vars.TO_DATE.name()));
       } catch (IllegalArgumentException e) {
-        throw new FormFieldValidationException(LearningNeedsProcess.Vars.FROM_DATE,
+        throw new FormFieldValidationException(LearningNeedsProcess.Vars.FROM_DATE.name(),
             "The learning needs summary was not started: " + e.getMessage());
       }
       String reference = summaries.reference(period);
       execution.setProcessBusinessKey(reference);
-      execution.setVariable(LearningNeedsProcess.Vars.SUMMARY_REFERENCE, reference);
-      execution.setVariable(LearningNeedsProcess.Vars.PERIOD_START, period.start().toString());
-      execution.setVariable(LearningNeedsProcess.Vars.PERIOD_END, period.end().toString());
-      execution.setVariable(PERIOD_LABEL, period.label());
+      execution.setVariable(LearningNeedsProcess.Vars.SUMMARY_REFERENCE.name(), reference);
+      execution.setVariable(LearningNeedsProcess.Vars.PERIOD_START.name(), period.start().toString());
+      execution.setVariable(LearningNeedsProcess.Vars.PERIOD_END.name(), period.end().toString());
+      execution.setVariable(PERIOD_LABEL.name(), period.label());
     };
   }
 
@@ -104,12 +104,12 @@ public class ReportingDelegates {
   JavaDelegate summariseLearningNeeds() {
     return execution -> {
       ReportPeriod period = new ReportPeriod(
-          java.time.LocalDate.parse((String) execution.getVariable(LearningNeedsProcess.Vars.PERIOD_START)),
-          java.time.LocalDate.parse((String) execution.getVariable(LearningNeedsProcess.Vars.PERIOD_END)));
+          java.time.LocalDate.parse((String) execution.getVariable(LearningNeedsProcess.Vars.PERIOD_START.name())),
+          java.time.LocalDate.parse((String) execution.getVariable(LearningNeedsProcess.Vars.PERIOD_END.name())));
       LearningNeedsSummaries.Filed filed = summaries.summariseAndFile(
-          (String) execution.getVariable(LearningNeedsProcess.Vars.SUMMARY_REFERENCE), period);
-      execution.setVariable(LearningNeedsProcess.Vars.LEARNING_NEEDS_SUMMARY, filed.mailSummary());
-      execution.setVariable(REPORT_URL, filed.downloadUrl());
+          (String) execution.getVariable(LearningNeedsProcess.Vars.SUMMARY_REFERENCE.name()), period);
+      execution.setVariable(LearningNeedsProcess.Vars.LEARNING_NEEDS_SUMMARY.name(), filed.mailSummary());
+      execution.setVariable(REPORT_URL.name(), filed.downloadUrl());
     };
   }
 }

@@ -40,7 +40,7 @@ public class ReportingFormHandlers {
       }
 
       public Map<String, Object> prepare(DelegateTask task) {
-        String reference = (String) task.getVariable(REPORT_REFERENCE);
+        String reference = (String) task.getVariable(REPORT_REFERENCE.name());
         ReportFigures figures = reports.figures(reference);
         Map<String, Object> values = new HashMap<>();
         values.put("reportReferenceText", reference);
@@ -85,7 +85,7 @@ public class ReportingFormHandlers {
       }
 
       public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
-        String reference = (String) task.getVariable(REPORT_REFERENCE);
+        String reference = (String) task.getVariable(REPORT_REFERENCE.name());
         ReportFigures figures = reports.figures(reference);
         List<QuarterlyReportContent.KeyTheme> themes = new ArrayList<>();
         for (int i = 1; i <= THEMES; i++) {
@@ -129,7 +129,7 @@ public class ReportingFormHandlers {
       }
 
       public Map<String, Object> prepare(DelegateTask task) {
-        String reference = (String) task.getVariable(REPORT_REFERENCE);
+        String reference = (String) task.getVariable(REPORT_REFERENCE.name());
         QuarterlyReportContent content = reports.content(reference);
         ReportFigures figures = content.figures();
         Map<String, Object> values = new HashMap<>();
@@ -146,13 +146,13 @@ public class ReportingFormHandlers {
       }
 
       public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
-        Boolean approved = answers.yesNo(QuarterlyReportProcess.Vars.REPORT_APPROVED,
+        Boolean approved = answers.yesNo(QuarterlyReportProcess.Vars.REPORT_APPROVED.name(),
             "Send the report to every manager?", true);
         String changes = answers.text("changesAsked", "What should change, and why", Boolean.FALSE.equals(approved));
         answers.throwIfInvalid();
-        reports.review((String) task.getVariable(REPORT_REFERENCE), approved, changes, support.actor(task));
+        reports.review((String) task.getVariable(REPORT_REFERENCE.name()), approved, changes, support.actor(task));
         Map<String, Object> routing = new HashMap<>();
-        routing.put(QuarterlyReportProcess.Vars.REPORT_APPROVED, approved); // the reason is in the review's row
+        routing.put(QuarterlyReportProcess.Vars.REPORT_APPROVED.name(), approved); // the reason is in the review's row
         return routing;
       }
     };

@@ -32,13 +32,13 @@ public class RetentionDelegates {
 
   @Bean("deleteOldOutboxMail")
   JavaDelegate deleteOldOutboxMail() {
-    return execution -> execution.setVariable(RetentionProcess.Vars.OUTBOX_MAIL_DELETED,
+    return execution -> execution.setVariable(RetentionProcess.Vars.OUTBOX_MAIL_DELETED.name(),
         retention.deleteOldOutboxMail());
   }
 
   @Bean("deleteOldNotificationRecords")
   JavaDelegate deleteOldNotificationRecords() {
-    return execution -> execution.setVariable(RetentionProcess.Vars.NOTIFICATION_RECORDS_DELETED,
+    return execution -> execution.setVariable(RetentionProcess.Vars.NOTIFICATION_RECORDS_DELETED.name(),
         retention.deleteOldNotificationRecords());
   }
 
@@ -46,11 +46,11 @@ public class RetentionDelegates {
   JavaDelegate anonymiseClosedCases() {
     return execution -> {
       Retention.Anonymised removed = retention.anonymiseClosedCases();
-      execution.setVariable(RetentionProcess.Vars.CASES_ANONYMISED, removed.cases());
-      execution.setVariable(RetentionProcess.Vars.EVALUATIONS_ANONYMISED, removed.evaluations());
-      execution.setVariable(RetentionProcess.Vars.CASE_NOTES_DELETED, removed.caseNotes());
-      execution.setVariable(RetentionProcess.Vars.DOCUMENTS_DELETED, removed.documents());
-      execution.setVariable(RetentionProcess.Vars.FILES_DELETED, removed.files());
+      execution.setVariable(RetentionProcess.Vars.CASES_ANONYMISED.name(), removed.cases());
+      execution.setVariable(RetentionProcess.Vars.EVALUATIONS_ANONYMISED.name(), removed.evaluations());
+      execution.setVariable(RetentionProcess.Vars.CASE_NOTES_DELETED.name(), removed.caseNotes());
+      execution.setVariable(RetentionProcess.Vars.DOCUMENTS_DELETED.name(), removed.documents());
+      execution.setVariable(RetentionProcess.Vars.FILES_DELETED.name(), removed.files());
     };
   }
 
@@ -65,7 +65,7 @@ public class RetentionDelegates {
       long due = historyService.createCleanableHistoricProcessInstanceReport().list().stream()
           .mapToLong(org.camunda.bpm.engine.history.CleanableHistoricProcessInstanceReportResult::getCleanableProcessInstanceCount)
           .sum();
-      execution.setVariable(RetentionProcess.Vars.ENGINE_HISTORY_DUE, due);
+      execution.setVariable(RetentionProcess.Vars.ENGINE_HISTORY_DUE.name(), due);
       if (due > 0) {
         historyService.cleanUpHistoryAsync(true);
       }

@@ -1,5 +1,7 @@
 package org.practiceevaluations.retention;
 
+import org.practiceevaluations.common.Variable;
+
 /** The retention process ({@code processes/retention.bpmn}): key, element ids, variables (counts only). */
 public final class RetentionProcess {
 
@@ -21,14 +23,14 @@ public final class RetentionProcess {
 
   /** Variables: how many of each were removed. */
   public static final class Vars {
-    public static final String OUTBOX_MAIL_DELETED = "outboxMailDeleted";
-    public static final String NOTIFICATION_RECORDS_DELETED = "notificationRecordsDeleted";
-    public static final String CASES_ANONYMISED = "closedCasesAnonymised";
-    public static final String EVALUATIONS_ANONYMISED = "evaluationsAnonymised";
-    public static final String CASE_NOTES_DELETED = "caseNotesDeleted";
-    public static final String DOCUMENTS_DELETED = "documentsDeleted";
-    public static final String FILES_DELETED = "filesDeleted";
-    public static final String ENGINE_HISTORY_DUE = "engineHistoryDue";
+    public static final Variable<Integer> OUTBOX_MAIL_DELETED = Variable.whole("outboxMailDeleted");
+    public static final Variable<Integer> NOTIFICATION_RECORDS_DELETED = Variable.whole("notificationRecordsDeleted");
+    public static final Variable<Integer> CASES_ANONYMISED = Variable.whole("closedCasesAnonymised");
+    public static final Variable<Integer> EVALUATIONS_ANONYMISED = Variable.whole("evaluationsAnonymised");
+    public static final Variable<Integer> CASE_NOTES_DELETED = Variable.whole("caseNotesDeleted");
+    public static final Variable<Integer> DOCUMENTS_DELETED = Variable.whole("documentsDeleted");
+    public static final Variable<Integer> FILES_DELETED = Variable.whole("filesDeleted");
+    public static final Variable<Long> ENGINE_HISTORY_DUE = Variable.id("engineHistoryDue");
 
     private Vars() {}
   }

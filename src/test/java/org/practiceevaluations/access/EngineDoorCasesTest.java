@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
-import org.practiceevaluations.support.BackgroundSteps;
 import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars;
@@ -18,6 +17,7 @@ import org.practiceevaluations.evaluation.SafetyEscalation;
 import org.practiceevaluations.journey.Answers;
 import org.practiceevaluations.journey.TasklistClient;
 import org.practiceevaluations.support.AppTest;
+import org.practiceevaluations.support.BackgroundSteps;
 import org.practiceevaluations.support.DemoUsers;
 import org.practiceevaluations.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,8 +50,8 @@ class EngineDoorCasesTest {
     Map<String, Object> before = runtimeService.getVariables(instance);
 
     Map<String, Object> forged = new java.util.HashMap<>(Answers.socialWorkerContacted(true));
-    forged.put(Vars.EVALUATION_REFERENCE, theirs);
-    forged.put(Vars.TEAM_MANAGER, "cevans");
+    forged.put(Vars.EVALUATION_REFERENCE.name(), theirs);
+    forged.put(Vars.TEAM_MANAGER.name(), "cevans");
     Http http = Http.basic(port, "cevans", DemoUsers.PASSWORD);
     Http.Response complete = http.sendJson("POST", "/engine-rest/task/" + task + "/complete",
         TasklistClient.body(forged), false);
@@ -59,7 +59,7 @@ class EngineDoorCasesTest {
 
     assertThat(complete.status()).as(complete.toString()).isEqualTo(403);
     assertThat(submit.status()).as(submit.toString()).isEqualTo(400);
-    assertThat(submit.json().get("message").asText()).contains(Vars.EVALUATION_REFERENCE).contains(Vars.TEAM_MANAGER);
+    assertThat(submit.json().get("message").asText()).contains(Vars.EVALUATION_REFERENCE.name()).contains(Vars.TEAM_MANAGER.name());
     assertThat(runtimeService.getVariables(instance)).isEqualTo(before);
     assertThat(auditor.task(mine, Elements.CONTACT_SOCIAL_WORKER)).isEqualTo(task);
 
@@ -68,8 +68,8 @@ class EngineDoorCasesTest {
     var form = auditor.formVariables(auditor.task(mine, Elements.GATHER_FEEDBACK));
     assertThat(form.get("evaluationReferenceText").get("value").asText()).isEqualTo(mine);
     assertThat(form.get("childReferenceText").get("value").asText()).isEqualTo("C104459");
-    assertThat(runtimeService.getVariable(instance, Vars.EVALUATION_REFERENCE)).isEqualTo(mine);
-    assertThat(runtimeService.getVariable(instance, Vars.TEAM_MANAGER)).isEqualTo(before.get(Vars.TEAM_MANAGER));
+    assertThat(runtimeService.getVariable(instance, Vars.EVALUATION_REFERENCE.name())).isEqualTo(mine);
+    assertThat(runtimeService.getVariable(instance, Vars.TEAM_MANAGER.name())).isEqualTo(before.get(Vars.TEAM_MANAGER.name()));
   }
 
   /** Case 2: a social worker of another team runs the auditor's reminder timer by hand. */
@@ -108,13 +108,13 @@ class EngineDoorCasesTest {
     String reference = allocate("C105643", "pmurphy"); // Family Safeguarding Team 2
     TasklistClient iro = new TasklistClient(port, "cgreen");
 
-    Http.Response forged = iro.startProcess("safety-escalation", Map.of(Vars.EVALUATION_REFERENCE, reference,
-        Vars.ESCALATION_CONCERN, "A bruise was seen on the child's arm at the review.", Vars.RAISED_BY, "pmurphy"));
-    Http.Response asHerself = iro.startProcess("safety-escalation", Map.of(Vars.EVALUATION_REFERENCE, reference,
-        Vars.ESCALATION_CONCERN, "A bruise was seen on the child's arm at the review."));
+    Http.Response forged = iro.startProcess("safety-escalation", Map.of(Vars.EVALUATION_REFERENCE.name(), reference,
+        Vars.ESCALATION_CONCERN.name(), "A bruise was seen on the child's arm at the review.", Vars.RAISED_BY.name(), "pmurphy"));
+    Http.Response asHerself = iro.startProcess("safety-escalation", Map.of(Vars.EVALUATION_REFERENCE.name(), reference,
+        Vars.ESCALATION_CONCERN.name(), "A bruise was seen on the child's arm at the review."));
 
     assertThat(forged.status()).as(forged.toString()).isEqualTo(400);
-    assertThat(forged.json().get("message").asText()).contains(Vars.RAISED_BY);
+    assertThat(forged.json().get("message").asText()).contains(Vars.RAISED_BY.name());
     assertThat(asHerself.status()).as(asHerself.toString()).isEqualTo(400);
     assertThat(escalations(reference)).isEmpty();
     assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("safety-escalation")
@@ -153,15 +153,15 @@ class EngineDoorCasesTest {
     String concern = "The child disclosed harm at school. ".repeat(560).substring(0, 19_999) + ".";
     TasklistClient auditor = new TasklistClient(port, "pmurphy");
 
-    Http.Response raised = auditor.startProcess("safety-escalation", Map.of(Vars.EVALUATION_REFERENCE, reference,
-        Vars.ESCALATION_CONCERN, concern));
+    Http.Response raised = auditor.startProcess("safety-escalation", Map.of(Vars.EVALUATION_REFERENCE.name(), reference,
+        Vars.ESCALATION_CONCERN.name(), concern));
 
     assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
     assertThat(escalations(reference)).singleElement()
         .satisfies(e -> assertThat(e.getConcern().equals(concern)).as("the concern is kept whole").isTrue());
-    assertThat(historyService.createHistoricVariableInstanceQuery().variableName(Vars.ESCALATION_CONCERN).list())
+    assertThat(historyService.createHistoricVariableInstanceQuery().variableName(Vars.ESCALATION_CONCERN.name()).list())
         .noneSatisfy(v -> assertThat(String.valueOf(v.getValue())).contains("disclosed harm"));
-    assertThat(runtimeService.createVariableInstanceQuery().variableName(Vars.ESCALATION_CONCERN).list())
+    assertThat(runtimeService.createVariableInstanceQuery().variableName(Vars.ESCALATION_CONCERN.name()).list())
         .noneSatisfy(v -> assertThat(String.valueOf(v.getValue())).contains("disclosed harm"));
   }
 

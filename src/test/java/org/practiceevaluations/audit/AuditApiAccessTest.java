@@ -42,12 +42,12 @@ class AuditApiAccessTest {
   @BeforeAll
   void allocateAnEvaluation() {
     Map<String, Object> start = new HashMap<>();
-    start.put(PracticeEvaluationProcess.Vars.CHILD_REFERENCE, "C104237");
-    start.put(PracticeEvaluationProcess.Vars.EVALUATION_TYPE, "monthly");
-    start.put(PracticeEvaluationProcess.Vars.AUDITOR, "rking");
-    start.put(PracticeEvaluationProcess.Vars.ALLOCATED_BY, AUDIT_MANAGER);
+    start.put(PracticeEvaluationProcess.Vars.CHILD_REFERENCE.name(), "C104237");
+    start.put(PracticeEvaluationProcess.Vars.EVALUATION_TYPE.name(), "monthly");
+    start.put(PracticeEvaluationProcess.Vars.AUDITOR.name(), "rking");
+    start.put(PracticeEvaluationProcess.Vars.ALLOCATED_BY.name(), AUDIT_MANAGER);
     processInstanceId = runtime.startProcessInstanceByKey(PracticeEvaluationProcess.KEY, start).getId();
-    reference = (String) runtime.getVariable(processInstanceId, PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE);
+    reference = (String) runtime.getVariable(processInstanceId, PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.name());
   }
 
   @ParameterizedTest

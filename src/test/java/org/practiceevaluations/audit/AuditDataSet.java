@@ -278,14 +278,14 @@ public final class AuditDataSet {
   private void start(String name, String child, String auditor, String moderator, String allocatedAt) {
     clock(at(allocatedAt));
     Map<String, Object> variables = new HashMap<>();
-    variables.put(PracticeEvaluationProcess.Vars.CHILD_REFERENCE, child);
-    variables.put(PracticeEvaluationProcess.Vars.EVALUATION_TYPE, moderator == null ? "monthly" : "moderated");
-    variables.put(PracticeEvaluationProcess.Vars.AUDITOR, auditor);
-    variables.put(PracticeEvaluationProcess.Vars.MODERATOR, moderator);
-    variables.put(PracticeEvaluationProcess.Vars.ALLOCATED_BY, "kmorgan");
+    variables.put(PracticeEvaluationProcess.Vars.CHILD_REFERENCE.name(), child);
+    variables.put(PracticeEvaluationProcess.Vars.EVALUATION_TYPE.name(), moderator == null ? "monthly" : "moderated");
+    variables.put(PracticeEvaluationProcess.Vars.AUDITOR.name(), auditor);
+    variables.put(PracticeEvaluationProcess.Vars.MODERATOR.name(), moderator);
+    variables.put(PracticeEvaluationProcess.Vars.ALLOCATED_BY.name(), "kmorgan");
     ProcessInstance instance = runtime.startProcessInstanceByKey(PracticeEvaluationProcess.KEY, variables);
     String reference =
-        (String) runtime.getVariable(instance.getId(), PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE);
+        (String) runtime.getVariable(instance.getId(), PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.name());
     evaluations.put(name, new Seeded(reference, instance.getId(), child));
     if (name.equals("M1") || name.equals("O1")) {
       // The allocation e-mail goes out; the auditor's work and the moderation begin.
@@ -373,8 +373,8 @@ public final class AuditDataSet {
     Seeded evaluation = evaluations.get(name);
     ProcessInstance concern = runtime.createMessageCorrelation(PracticeEvaluationProcess.Messages.INADEQUATE_EVALUATION)
         .processInstanceBusinessKey(evaluation.reference())
-        .setVariable(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE, evaluation.reference())
-        .setVariable(PracticeEvaluationProcess.Vars.CHILD_REFERENCE, evaluation.childReference())
+        .setVariable(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.name(), evaluation.reference())
+        .setVariable(PracticeEvaluationProcess.Vars.CHILD_REFERENCE.name(), evaluation.childReference())
         .correlateStartMessage();
     if (name.equals("X2")) {
       for (String step : List.of(CaseOfConcernProcess.Elements.CIRCULATE)) {
@@ -382,7 +382,7 @@ public final class AuditDataSet {
         management.executeJob(job.getId());
       }
     }
-    String reference = (String) runtime.getVariable(concern.getId(), CaseOfConcernProcess.Vars.CONCERN_REFERENCE);
+    String reference = (String) runtime.getVariable(concern.getId(), CaseOfConcernProcess.Vars.CONCERN_REFERENCE.name());
     concerns.put(name, new Seeded(reference, concern.getId(), evaluation.childReference()));
   }
 

@@ -291,8 +291,8 @@ class AuditOverviewIT {
   @Test
   void aProcessThatIsNotAboutOneEvaluationSaysSo() {
     String request = runtime.startProcessInstanceByKey(CycleProcess.REQUEST_KEY, Map.of(
-        CycleProcess.Vars.REQUESTER, "pmurphy", PracticeEvaluationProcess.Vars.CHILD_REFERENCE, "C104459",
-        CycleProcess.Vars.REQUEST_REASON, "fresh-ideas", CycleProcess.Vars.REQUEST_DETAILS,
+        CycleProcess.Vars.REQUESTER.name(), "pmurphy", PracticeEvaluationProcess.Vars.CHILD_REFERENCE.name(), "C104459",
+        CycleProcess.Vars.REQUEST_REASON.name(), "fresh-ideas", CycleProcess.Vars.REQUEST_DETAILS.name(),
         "The family has been known to us for a long time.")).getId();
 
     Http.Response response = auditManager().get("/api/audit/process-instances/" + request);

@@ -40,9 +40,9 @@ class ConcernOutcomeTableTest {
       decision = engine.parseDecision("concern-outcome", in);
     }
     Map<String, Object> variables = new HashMap<>();
-    variables.put(CaseOfConcernProcess.Vars.IMPROVEMENT_SUSTAINED, improvementSustained);
+    variables.put(CaseOfConcernProcess.Vars.IMPROVEMENT_SUSTAINED.name(), improvementSustained);
     variables.put("reAuditGrade", reAuditGrade);
     assertThat(engine.evaluateDecisionTable(decision, variables).getSingleResult()
-        .<String>getEntry(CaseOfConcernProcess.Vars.CONCERN_OUTCOME)).isEqualTo(outcome);
+        .<String>getEntry(CaseOfConcernProcess.Vars.CONCERN_OUTCOME.name())).isEqualTo(outcome);
   }
 }

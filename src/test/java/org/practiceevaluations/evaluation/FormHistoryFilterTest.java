@@ -41,8 +41,8 @@ class FormHistoryFilterTest {
     identityService.setAuthentication("kmorgan", List.of("audit-team", "auditors"));
     String definition = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(PracticeEvaluationProcess.KEY).latestVersion().singleResult().getId();
-    String instance = formService.submitStartForm(definition, Map.of(PracticeEvaluationProcess.Vars.CHILD_REFERENCE,
-        "C104274", PracticeEvaluationProcess.Vars.EVALUATION_TYPE, "monthly", PracticeEvaluationProcess.Vars.AUDITOR,
+    String instance = formService.submitStartForm(definition, Map.of(PracticeEvaluationProcess.Vars.CHILD_REFERENCE.name(),
+        "C104274", PracticeEvaluationProcess.Vars.EVALUATION_TYPE.name(), "monthly", PracticeEvaluationProcess.Vars.AUDITOR.name(),
         "rking")).getId();
     identityService.clearAuthentication();
     for (Job job : managementService.createJobQuery().processInstanceId(instance).messages().list()) {
@@ -59,8 +59,8 @@ class FormHistoryFilterTest {
     assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance).formFields().count()).isZero();
     List<String> kept = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).list()
         .stream().map(HistoricVariableInstance::getName).toList();
-    assertThat(kept).contains(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE,
-        PracticeEvaluationProcess.Vars.AUDITOR, PracticeEvaluationProcess.Vars.AUDIT_DUE_DATE).doesNotContain(
+    assertThat(kept).contains(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.name(),
+        PracticeEvaluationProcess.Vars.AUDITOR.name(), PracticeEvaluationProcess.Vars.AUDIT_DUE_DATE.name()).doesNotContain(
         "childNameText");
     // each process variable's last value is kept; its earlier values are not (the audit-trail history level,
     // docs/adr/0024-history-kept-for-the-audit-trail.md)

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.practiceevaluations.audit.EvaluationTab;
 import org.practiceevaluations.audit.EvaluationTabService;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements;
+import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.practiceevaluations.journey.Answers;
 import org.practiceevaluations.support.AppTest;
 import org.practiceevaluations.support.BackgroundSteps;
-import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -55,8 +55,8 @@ class AuditTrailHistoryTest {
     identityService.setAuthentication("kmorgan", List.of("audit-team", "auditors"));
     String definition = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(PracticeEvaluationProcess.KEY).latestVersion().singleResult().getId();
-    String instance = formService.submitStartForm(definition, Map.of(PracticeEvaluationProcess.Vars.CHILD_REFERENCE,
-        CHILD, PracticeEvaluationProcess.Vars.EVALUATION_TYPE, "monthly", PracticeEvaluationProcess.Vars.AUDITOR,
+    String instance = formService.submitStartForm(definition, Map.of(PracticeEvaluationProcess.Vars.CHILD_REFERENCE.name(),
+        CHILD, PracticeEvaluationProcess.Vars.EVALUATION_TYPE.name(), "monthly", PracticeEvaluationProcess.Vars.AUDITOR.name(),
         "rking")).getId();
     identityService.clearAuthentication();
     BackgroundSteps.run(managementService);

@@ -24,8 +24,8 @@ import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.Grade;
 import org.practiceevaluations.evaluation.PartnerAgencyFinding;
-import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements;
+import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.practiceevaluations.moderation.ModerationProcess;
 import org.practiceevaluations.support.AppTest;
 import org.practiceevaluations.support.DemoUsers;
@@ -134,12 +134,12 @@ class StatementsAndEarlierFindingsTest {
     tx.executeWithoutResult(status -> evaluations.findByReference(ref).orElseThrow().getActions().get(0)
         .update(true, "Chronology brought up to date.", LocalDate.now(), Instant.now()));
     Map<String, Object> vars = new HashMap<>();
-    vars.put(PracticeEvaluationProcess.Vars.CHILD_REFERENCE, CHILD);
-    vars.put(PracticeEvaluationProcess.Vars.EVALUATION_TYPE, "re-audit");
-    vars.put(PracticeEvaluationProcess.Vars.AUDITOR, "cevans");
-    vars.put(PracticeEvaluationProcess.Vars.MODERATOR, "sclarke");
-    vars.put(PracticeEvaluationProcess.Vars.ALLOCATED_BY, DemoUsers.AUDIT_MANAGER);
-    vars.put(PracticeEvaluationProcess.Vars.PREVIOUS_EVALUATION, ref);
+    vars.put(PracticeEvaluationProcess.Vars.CHILD_REFERENCE.name(), CHILD);
+    vars.put(PracticeEvaluationProcess.Vars.EVALUATION_TYPE.name(), "re-audit");
+    vars.put(PracticeEvaluationProcess.Vars.AUDITOR.name(), "cevans");
+    vars.put(PracticeEvaluationProcess.Vars.MODERATOR.name(), "sclarke");
+    vars.put(PracticeEvaluationProcess.Vars.ALLOCATED_BY.name(), DemoUsers.AUDIT_MANAGER);
+    vars.put(PracticeEvaluationProcess.Vars.PREVIOUS_EVALUATION.name(), ref);
     String reAudit = runtimeService.startProcessInstanceByKey(PracticeEvaluationProcess.KEY, vars).getBusinessKey();
     runBackgroundSteps();
     auditor.complete(reAudit, Elements.READ_ALLOCATION, Answers.allocationRead());
@@ -157,11 +157,11 @@ class StatementsAndEarlierFindingsTest {
         "1. Was neglect recognised early?\n2. Did the school's concerns reach the plan?\n- Did the child's voice "
             + "shape the plan?", true, DemoUsers.AUDIT_MANAGER, Instant.now())));
     Map<String, Object> vars = new HashMap<>();
-    vars.put(PracticeEvaluationProcess.Vars.CHILD_REFERENCE, CHILD);
-    vars.put(PracticeEvaluationProcess.Vars.EVALUATION_TYPE, "multi-agency-thematic");
-    vars.put(PracticeEvaluationProcess.Vars.AUDITOR, "cevans");
-    vars.put(PracticeEvaluationProcess.Vars.ALLOCATED_BY, DemoUsers.AUDIT_MANAGER);
-    vars.put(PracticeEvaluationProcess.Vars.THEME_REFERENCE, theme);
+    vars.put(PracticeEvaluationProcess.Vars.CHILD_REFERENCE.name(), CHILD);
+    vars.put(PracticeEvaluationProcess.Vars.EVALUATION_TYPE.name(), "multi-agency-thematic");
+    vars.put(PracticeEvaluationProcess.Vars.AUDITOR.name(), "cevans");
+    vars.put(PracticeEvaluationProcess.Vars.ALLOCATED_BY.name(), DemoUsers.AUDIT_MANAGER);
+    vars.put(PracticeEvaluationProcess.Vars.THEME_REFERENCE.name(), theme);
     String ref = runtimeService.startProcessInstanceByKey(PracticeEvaluationProcess.KEY, vars).getBusinessKey();
     runBackgroundSteps();
     TasklistClient auditor = new TasklistClient(port, "cevans");

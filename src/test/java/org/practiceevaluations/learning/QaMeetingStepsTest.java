@@ -139,7 +139,7 @@ class QaMeetingStepsTest {
   void aFurtherDeadlineSetAtTheQaMeetingAndThenMissedIsChasedToldAndBroughtBackToTheNextMeeting() {
     identityService.setAuthentication("kmorgan", List.of("audit-team"));
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(QaMeetingProcess.KEY,
-        Map.of(QaMeetingProcess.Vars.SERVICE_AREA_CODE, "SFS", QaMeetingProcess.Vars.MONTH, "2018-11"));
+        Map.of(QaMeetingProcess.Vars.SERVICE_AREA_CODE.name(), "SFS", QaMeetingProcess.Vars.MONTH.name(), "2018-11"));
     identityService.clearAuthentication();
     String meeting = pi.getBusinessKey();
     runJobs(pi);
@@ -251,10 +251,10 @@ class QaMeetingStepsTest {
             org.practiceevaluations.evaluation.PracticeEvaluationProcess.KEY)
         .businessKey(reference)
         .setVariables(Map.of(
-            org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE, reference,
-            org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.TEAM_MANAGER, "nadeyemi",
-            org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.NEXT_ACTION_DUE_DATE, firstDue,
-            org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.ACTIONS_REMINDER_CYCLE, "R/P1M"))
+            org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.name(), reference,
+            org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.TEAM_MANAGER.name(), "nadeyemi",
+            org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.NEXT_ACTION_DUE_DATE.name(), firstDue,
+            org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.ACTIONS_REMINDER_CYCLE.name(), "R/P1M"))
         .startBeforeActivity(org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements.UPDATE_ACTIONS)
         .execute();
     tx.executeWithoutResult(status -> evaluations.findByReference(reference).orElseThrow()
@@ -267,7 +267,7 @@ class QaMeetingStepsTest {
     Date moved = Date.from(LocalDateTime.of(2027, 1, 22, 17, 0).atZone(LONDON).toInstant());
     assertThat(taskService.createTaskQuery().taskId(update.getId()).singleResult().getDueDate()).isEqualTo(moved);
     assertThat(runtimeService.getVariable(evaluationProcess.getId(),
-        org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.NEXT_ACTION_DUE_DATE)).isEqualTo(moved);
+        org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.NEXT_ACTION_DUE_DATE.name())).isEqualTo(moved);
     runtimeService.deleteProcessInstance(meeting.getId(), "test done");
     runtimeService.deleteProcessInstance(evaluationProcess.getId(), "test done");
   }
@@ -276,7 +276,7 @@ class QaMeetingStepsTest {
   private ProcessInstance meetingSetting(String actionKey, String month, String furtherDeadline) {
     identityService.setAuthentication("kmorgan", List.of("audit-team"));
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(QaMeetingProcess.KEY,
-        Map.of(QaMeetingProcess.Vars.SERVICE_AREA_CODE, "SFS", QaMeetingProcess.Vars.MONTH, month));
+        Map.of(QaMeetingProcess.Vars.SERVICE_AREA_CODE.name(), "SFS", QaMeetingProcess.Vars.MONTH.name(), month));
     identityService.clearAuthentication();
     runJobs(pi);
     Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
@@ -293,10 +293,10 @@ class QaMeetingStepsTest {
   void aFurtherDeadlineMustBeAfterTheMeetingAndAnUnknownAreaRefusesTheStart() {
     identityService.setAuthentication("kmorgan", List.of("audit-team"));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(
-        QaMeetingProcess.KEY, Map.of(QaMeetingProcess.Vars.SERVICE_AREA_CODE, "NOPE")))
+        QaMeetingProcess.KEY, Map.of(QaMeetingProcess.Vars.SERVICE_AREA_CODE.name(), "NOPE")))
         .hasMessageContaining("The QA meeting was not prepared: There is no service area NOPE.");
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(QaMeetingProcess.KEY,
-        Map.of(QaMeetingProcess.Vars.SERVICE_AREA_CODE, "SFS", QaMeetingProcess.Vars.MONTH, "2018-11"));
+        Map.of(QaMeetingProcess.Vars.SERVICE_AREA_CODE.name(), "SFS", QaMeetingProcess.Vars.MONTH.name(), "2018-11"));
     runJobs(pi);
     Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     Map<String, Object> answers = new HashMap<>();

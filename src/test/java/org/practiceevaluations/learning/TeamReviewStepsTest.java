@@ -71,7 +71,7 @@ class TeamReviewStepsTest {
     List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(TeamReviewProcess.KEY).active().list();
     ProcessInstance pi = instances.stream().filter(i -> "LCT".equals(runtimeService.getVariable(i.getId(),
-        TeamReviewProcess.Vars.TEAM_CODE))).findFirst().orElseThrow();
+        TeamReviewProcess.Vars.TEAM_CODE.name()))).findFirst().orElseThrow();
     // the check invites the other teams it names too: only this team's review goes on in this test
     instances.stream().filter(i -> !i.getId().equals(pi.getId()))
         .forEach(i -> runtimeService.deleteProcessInstance(i.getId(), "not this test's team"));
@@ -125,7 +125,7 @@ class TeamReviewStepsTest {
   void aReviewStartedByHandForATeamThatDoesNotExistIsRefused() {
     identityService.setAuthentication("kmorgan", List.of("audit-team"));
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(TeamReviewProcess.KEY,
-        Map.of(TeamReviewProcess.Vars.TEAM_CODE, "XYZ", TeamReviewProcess.Vars.REVIEW_REASON, "Why not.")))
+        Map.of(TeamReviewProcess.Vars.TEAM_CODE.name(), "XYZ", TeamReviewProcess.Vars.REVIEW_REASON.name(), "Why not.")))
         .hasMessageContaining("The team review was not started: There is no team XYZ.");
   }
 

@@ -140,7 +140,7 @@ class AreaQaMeetingProcessTest extends ProcessTestBase {
 
   private ProcessInstance start() {
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(QaMeetingProcess.KEY,
-        Map.of(QaMeetingProcess.Vars.SERVICE_AREA_CODE, "SFS", QaMeetingProcess.Vars.MONTH, "2026-02"));
+        Map.of(QaMeetingProcess.Vars.SERVICE_AREA_CODE.name(), "SFS", QaMeetingProcess.Vars.MONTH.name(), "2026-02"));
     assertThat(pi).hasPassed(OPEN).isWaitingAt(SAVE_PACK);
     runAsyncSteps();
     return pi;
@@ -149,8 +149,8 @@ class AreaQaMeetingProcessTest extends ProcessTestBase {
   /** The meeting is held and (as its form's handler would) sets these further deadlines. */
   private ProcessInstance meetingHeld(List<Long> furtherDeadlines) {
     ProcessInstance pi = start();
-    complete(MEETING, HOLD, Map.of(QaMeetingProcess.Vars.FURTHER_DEADLINES, new ArrayList<>(furtherDeadlines),
-        QaMeetingProcess.Vars.FURTHER_DEADLINE_COUNT, furtherDeadlines.size()));
+    complete(MEETING, HOLD, Map.of(QaMeetingProcess.Vars.FURTHER_DEADLINES.name(), new ArrayList<>(furtherDeadlines),
+        QaMeetingProcess.Vars.FURTHER_DEADLINE_COUNT.name(), furtherDeadlines.size()));
     return pi;
   }
 

@@ -101,7 +101,7 @@ class CaseOfConcernProcessTest extends ProcessTestBase {
     fire(again);
     assertThat(doubles.notifications).endsWith("monthly-review-overdue", "monthly-review-overdue");
 
-    complete(key, MONTHLY_PROGRESS_REVIEW, Map.of(CaseOfConcernProcess.Vars.IMPROVEMENT_SUSTAINED, true));
+    complete(key, MONTHLY_PROGRESS_REVIEW, Map.of(CaseOfConcernProcess.Vars.IMPROVEMENT_SUSTAINED.name(), true));
     assertThat(doubles.notifications).endsWith("progress-review-received");
     // no re-audit yet: the concern cannot close, and next month's review is awaited
     assertThat(concernOf(key)).hasPassed(SEND_PROGRESS_REVIEW_RECEIVED, DECIDE_OUTCOME).isWaitingAt(NEXT_EVENT)
@@ -114,7 +114,7 @@ class CaseOfConcernProcessTest extends ProcessTestBase {
   void theReAuditIsAllocatedAMonthBeforeItIsDueSoThatItIsDueThreeMonthsAfterTheGrade() {
     String key = followed("PE-2026-0042");
     Instant reAuditDue = ((Date) runtimeService.getVariable(concernOf(key).getId(),
-        CaseOfConcernProcess.Vars.RE_AUDIT_DUE_DATE)).toInstant();
+        CaseOfConcernProcess.Vars.RE_AUDIT_DUE_DATE.name())).toInstant();
     assertThat(reAuditDue).isEqualTo(START.atZone(LONDON).plusMonths(3).withHour(17).toInstant());
     Job allocate = timer(key, ALLOCATE_RE_AUDIT_TIMER);
     assertThat(allocate.getDuedate().toInstant())
@@ -129,18 +129,18 @@ class CaseOfConcernProcessTest extends ProcessTestBase {
   void anImprovedReAuditClosesTheConcernOnlyOnceTheLatestMonthlyReviewConfirmsTheImprovementHeld() {
     String key = followed("PE-2026-0042");
     fire(timer(key, NEXT_MONTHLY_REVIEW));
-    complete(key, MONTHLY_PROGRESS_REVIEW, Map.of(CaseOfConcernProcess.Vars.IMPROVEMENT_SUSTAINED, false));
+    complete(key, MONTHLY_PROGRESS_REVIEW, Map.of(CaseOfConcernProcess.Vars.IMPROVEMENT_SUSTAINED.name(), false));
     fire(timer(key, ALLOCATE_RE_AUDIT_TIMER));
 
     reAuditFinished("PE-2026-0042", "PE-2026-0099", "good");
     assertThat(concernOf(key)).as("improved, but the latest review has not seen it hold").isWaitingAt(NEXT_EVENT)
         .hasNotPassed(CLOSE_CONCERN, RECORD_RE_AUDIT_OUTCOME);
-    assertThat(runtimeService.getVariable(concernOf(key).getId(), CaseOfConcernProcess.Vars.CONCERN_OUTCOME))
+    assertThat(runtimeService.getVariable(concernOf(key).getId(), CaseOfConcernProcess.Vars.CONCERN_OUTCOME.name()))
         .isEqualTo("keep-reviewing");
 
     ProcessInstance concern = concernOf(key);
     fire(timer(key, NEXT_MONTHLY_REVIEW));
-    complete(key, MONTHLY_PROGRESS_REVIEW, Map.of(CaseOfConcernProcess.Vars.IMPROVEMENT_SUSTAINED, true));
+    complete(key, MONTHLY_PROGRESS_REVIEW, Map.of(CaseOfConcernProcess.Vars.IMPROVEMENT_SUSTAINED.name(), true));
     assertThat(concern).isEnded().hasPassed(IMPROVEMENT_SUSTAINED, RECORD_RE_AUDIT_OUTCOME, CLOSE_CONCERN, CLOSED)
         .hasNotPassed(CARRY_ON);
     assertThat(doubles.recordings).containsExactly("note:re-audit-outcome");
@@ -152,7 +152,7 @@ class CaseOfConcernProcessTest extends ProcessTestBase {
     String key = followed("PE-2026-0042");
     ProcessInstance concern = concernOf(key);
     fire(timer(key, NEXT_MONTHLY_REVIEW));
-    complete(key, MONTHLY_PROGRESS_REVIEW, Map.of(CaseOfConcernProcess.Vars.IMPROVEMENT_SUSTAINED, true));
+    complete(key, MONTHLY_PROGRESS_REVIEW, Map.of(CaseOfConcernProcess.Vars.IMPROVEMENT_SUSTAINED.name(), true));
     reAuditFinished("PE-2026-0042", "PE-2026-0099", "requires-improvement");
     assertThat(concern).isEnded().hasPassed(WAITING_FOR_RE_AUDIT, CLOSE_CONCERN).hasNotPassed(CARRY_ON);
   }
@@ -168,9 +168,9 @@ class CaseOfConcernProcessTest extends ProcessTestBase {
     reAuditFinished("PE-2026-0042", "PE-2026-0099", "inadequate");
     assertThat(concern).hasPassed(RE_AUDIT_DURING_REVIEW, STILL_INADEQUATE, RECORD_RE_AUDIT_OUTCOME, CARRY_ON)
         .hasNotPassed(CLOSE_CONCERN).isWaitingAt(PRACTICE_MANAGER_RESPONSE);
-    assertThat(runtimeService.getVariable(concern.getId(), PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE))
+    assertThat(runtimeService.getVariable(concern.getId(), PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.name()))
         .isEqualTo("PE-2026-0099");
-    assertThat(runtimeService.getVariable(concern.getId(), PracticeEvaluationProcess.Vars.RE_AUDIT_GRADE)).isNull();
+    assertThat(runtimeService.getVariable(concern.getId(), PracticeEvaluationProcess.Vars.RE_AUDIT_GRADE.name())).isNull();
     assertThat(doubles.notifications).containsExactly("inadequate-evaluation-circulated");
   }
 
@@ -192,12 +192,12 @@ class CaseOfConcernProcessTest extends ProcessTestBase {
   ProcessInstance open(String evaluationReference) {
     runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.INADEQUATE_EVALUATION)
         .processInstanceBusinessKey(evaluationReference)
-        .setVariable(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE, evaluationReference)
-        .setVariable(PracticeEvaluationProcess.Vars.CHILD_REFERENCE, "C104237")
+        .setVariable(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.name(), evaluationReference)
+        .setVariable(PracticeEvaluationProcess.Vars.CHILD_REFERENCE.name(), "C104237")
         .correlateStartMessage();
     runAsyncSteps();
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(CaseOfConcernProcess.KEY)
-        .variableValueEquals(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE, evaluationReference).singleResult();
+        .variableValueEquals(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.name(), evaluationReference).singleResult();
   }
 
   /** Opened, responded to and reviewed at its meeting: the monthly reviews begin. */
@@ -214,9 +214,9 @@ class CaseOfConcernProcessTest extends ProcessTestBase {
 
   void reAuditFinished(String previous, String reAudit, String grade) {
     runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.RE_AUDIT_COMPLETED)
-        .processInstanceVariableEquals(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE, previous)
-        .setVariable(PracticeEvaluationProcess.Vars.RE_AUDIT_REFERENCE, reAudit)
-        .setVariable(PracticeEvaluationProcess.Vars.RE_AUDIT_GRADE, grade)
+        .processInstanceVariableEquals(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.name(), previous)
+        .setVariable(PracticeEvaluationProcess.Vars.RE_AUDIT_REFERENCE.name(), reAudit)
+        .setVariable(PracticeEvaluationProcess.Vars.RE_AUDIT_GRADE.name(), grade)
         .correlateAllWithResult();
     runAsyncSteps();
   }

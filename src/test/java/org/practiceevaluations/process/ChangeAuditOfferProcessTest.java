@@ -28,8 +28,8 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.practiceevaluations.changeaudit.ChangeAuditProcess;
 import org.practiceevaluations.changeaudit.ChangeAuditProcess.Vars;
+import org.practiceevaluations.changeaudit.ChangeAuditProcess;
 import org.practiceevaluations.common.EngineClock;
 import org.practiceevaluations.evaluation.Deadlines;
 
@@ -62,22 +62,22 @@ class ChangeAuditOfferProcessTest extends ProcessTestBase {
     Mocks.register("recordChangeAuditOffer", delegate(ex -> {
       steps.add("recordChangeAuditOffer");
       ex.setProcessBusinessKey("CA-2026-0001");
-      ex.setVariable(Vars.OFFER_REFERENCE, "CA-2026-0001");
-      ex.setVariable(Vars.TEAM_MANAGER, "lmoore");
+      ex.setVariable(Vars.OFFER_REFERENCE.name(), "CA-2026-0001");
+      ex.setVariable(Vars.TEAM_MANAGER.name(), "lmoore");
     }));
     Mocks.register("setChangeAuditDueDate", delegate(ex -> {
       steps.add("setChangeAuditDueDate");
       @SuppressWarnings("unchecked")
-      Map<String, Object> durations = (Map<String, Object>) ex.getVariable(Vars.DEADLINES);
+      Map<String, Object> durations = (Map<String, Object>) ex.getVariable(Vars.DEADLINES.name());
       Instant due = deadlines.dueAfter(deadlines.now(),
           Deadlines.duration(durations, "evaluation-deadlines", "changeAuditDecisionWithin"));
-      ex.setVariable(Vars.CHANGE_AUDIT_DUE_DATE, Deadlines.toDate(due));
-      ex.setVariable(Vars.CHANGE_AUDIT_CHASE_CYCLE,
+      ex.setVariable(Vars.CHANGE_AUDIT_DUE_DATE.name(), Deadlines.toDate(due));
+      ex.setVariable(Vars.CHANGE_AUDIT_CHASE_CYCLE.name(),
           deadlines.cycleFrom(due, Deadlines.duration(durations, "evaluation-deadlines", "changeAuditChaseEvery")));
     }));
     Mocks.register("startChangeAudit", delegate(ex -> {
-      steps.add("startChangeAudit:" + ex.getVariable(Vars.CHANGE_KIND));
-      ex.setVariable(Vars.EVALUATION_REFERENCE, "PE-2026-0042");
+      steps.add("startChangeAudit:" + ex.getVariable(Vars.CHANGE_KIND.name()));
+      ex.setVariable(Vars.EVALUATION_REFERENCE.name(), "PE-2026-0042");
     }));
   }
 
@@ -100,10 +100,10 @@ class ChangeAuditOfferProcessTest extends ProcessTestBase {
 
   private ProcessInstance caseChanged(String kind) {
     Map<String, Object> vars = new HashMap<>();
-    vars.put(Vars.CHILD_REFERENCE, "C100001");
-    vars.put(Vars.CHANGE_KIND, kind);
-    vars.put(Vars.TEAM_CODE, "ATN");
-    vars.put(Vars.FROM_TEAM_CODE, kind.equals("transfer") ? "ATS" : null);
+    vars.put(Vars.CHILD_REFERENCE.name(), "C100001");
+    vars.put(Vars.CHANGE_KIND.name(), kind);
+    vars.put(Vars.TEAM_CODE.name(), "ATN");
+    vars.put(Vars.FROM_TEAM_CODE.name(), kind.equals("transfer") ? "ATS" : null);
     return runtimeService.startProcessInstanceByKey(ChangeAuditProcess.KEY, vars);
   }
 
@@ -116,7 +116,7 @@ class ChangeAuditOfferProcessTest extends ProcessTestBase {
     assertThat(offer.getAssignee()).isEqualTo("lmoore");
     assertThat(offer.getDueDate().toInstant()).isEqualTo(deadlines.dueAfter(now(), "P14D"));
 
-    complete("CA-2026-0001", DECIDE, Map.of(Vars.START_AUDIT, true));
+    complete("CA-2026-0001", DECIDE, Map.of(Vars.START_AUDIT.name(), true));
 
     assertThat(pi).isEnded().hasPassedInOrder(DECIDE, STARTED_GATEWAY, START_AUDIT, AUDIT_STARTED);
     assertThat(steps).containsExactly("recordChangeAuditOffer", "setChangeAuditDueDate", "startChangeAudit:closure");
@@ -127,7 +127,7 @@ class ChangeAuditOfferProcessTest extends ProcessTestBase {
   void aTransferredCaseOffersATransferAuditWhichTheManagerMaySayIsNotNeeded() {
     ProcessInstance pi = caseChanged("transfer");
 
-    complete("CA-2026-0001", DECIDE, Map.of(Vars.START_AUDIT, false));
+    complete("CA-2026-0001", DECIDE, Map.of(Vars.START_AUDIT.name(), false));
 
     assertThat(pi).isEnded().hasPassed(NOT_STARTED).hasNotPassed(START_AUDIT);
     assertThat(steps).doesNotContain("startChangeAudit:transfer");
@@ -149,7 +149,7 @@ class ChangeAuditOfferProcessTest extends ProcessTestBase {
     fire(again);
     assertThat(notifications).containsExactly("change-audit-overdue", "change-audit-overdue");
 
-    complete("CA-2026-0001", DECIDE, Map.of(Vars.START_AUDIT, true));
+    complete("CA-2026-0001", DECIDE, Map.of(Vars.START_AUDIT.name(), true));
     assertThat(pi).isEnded();
     assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
   }

@@ -63,14 +63,14 @@ class CycleProcessesTest extends ProcessTestBase {
   @Test
   void theAuditTeamCanStartACycleByHand() {
     ProcessInstance cycle = runtimeService.startProcessInstanceByKey(CycleProcess.MONTHLY_KEY,
-        Map.of(CycleProcess.Vars.STARTED_BY, "kmorgan"));
+        Map.of(CycleProcess.Vars.STARTED_BY.name(), "kmorgan"));
     assertThat(cycle).isWaitingAt("Task_ReviewSelection");
   }
 
   @Test
   void aThematicAuditChoosesItsCohortWhichTheAuditManagerReviewsThenTheEvaluationsStartTogether() {
     ProcessInstance theme = runtimeService.startProcessInstanceByKey(CycleProcess.THEMATIC_KEY,
-        Map.of(CycleProcess.Vars.STARTED_BY, "kmorgan", CycleProcess.Vars.THEME_NAME, "Pre-birth assessments"));
+        Map.of(CycleProcess.Vars.STARTED_BY.name(), "kmorgan", CycleProcess.Vars.THEME_NAME.name(), "Pre-birth assessments"));
     assertThat(theme).isWaitingAt("Task_ReviewCohort");
     complete("TH-2026-0001", "Task_ReviewCohort");
     assertThat(theme).isEnded().hasPassedInOrder("Task_SelectCohort", "Task_ReviewCohort", "Task_StartEvaluations");
@@ -79,7 +79,7 @@ class CycleProcessesTest extends ProcessTestBase {
   @Test
   void anAcceptedRequestIsQueuedForTheNextCycleAndTheRequesterTold() {
     ProcessInstance request = request();
-    complete("AR-2026-0001", "Task_DecideRequest", Map.of(CycleProcess.Vars.REQUEST_ACCEPTED, true));
+    complete("AR-2026-0001", "Task_DecideRequest", Map.of(CycleProcess.Vars.REQUEST_ACCEPTED.name(), true));
     assertThat(request).isEnded().hasPassed("Task_QueueRequest", "Task_TellAccepted").hasNotPassed("Task_TellDeclined");
     assertThat(doubles.notifications).containsExactly("request-accepted");
   }
@@ -87,8 +87,8 @@ class CycleProcessesTest extends ProcessTestBase {
   @Test
   void aDeclinedRequestTellsTheRequesterWhy() {
     ProcessInstance request = request();
-    complete("AR-2026-0001", "Task_DecideRequest", Map.of(CycleProcess.Vars.REQUEST_ACCEPTED, false,
-        CycleProcess.Vars.DECISION_REASON, "The case was audited last month."));
+    complete("AR-2026-0001", "Task_DecideRequest", Map.of(CycleProcess.Vars.REQUEST_ACCEPTED.name(), false,
+        CycleProcess.Vars.DECISION_REASON.name(), "The case was audited last month."));
     assertThat(request).isEnded().hasPassed("Task_TellDeclined").hasNotPassed("Task_QueueRequest");
     assertThat(doubles.notifications).containsExactly("request-declined");
   }
@@ -104,7 +104,7 @@ class CycleProcessesTest extends ProcessTestBase {
 
   ProcessInstance request() {
     ProcessInstance request = runtimeService.startProcessInstanceByKey(CycleProcess.REQUEST_KEY,
-        Map.of(CycleProcess.Vars.REQUESTER, "ejones", CycleProcess.Vars.CHILD_REFERENCE, "C104237"));
+        Map.of(CycleProcess.Vars.REQUESTER.name(), "ejones", CycleProcess.Vars.CHILD_REFERENCE.name(), "C104237"));
     assertThat(request).isWaitingAt("Task_DecideRequest");
     assertThat(task("AR-2026-0001", "Task_DecideRequest").getAssignee()).isEqualTo("kmorgan");
     return request;

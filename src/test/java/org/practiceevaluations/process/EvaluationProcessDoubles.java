@@ -20,8 +20,8 @@ import org.practiceevaluations.common.EngineClock;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
 import org.practiceevaluations.evaluation.HandOverToCasesOfConcernDelegate;
-import org.practiceevaluations.evaluation.ProcessEvaluations;
 import org.practiceevaluations.evaluation.HandToModeratorDelegate;
+import org.practiceevaluations.evaluation.ProcessEvaluations;
 
 /**
  * Test doubles for every bean the evaluation and moderation models call, registered by name for the plain
@@ -46,7 +46,7 @@ class EvaluationProcessDoubles {
   static ProcessEvaluations processEvaluations() {
     ProcessEvaluations processEvaluations = mock(ProcessEvaluations.class);
     org.mockito.Mockito.when(processEvaluations.referenceOf(org.mockito.ArgumentMatchers.any())).thenAnswer(
-        call -> String.valueOf(((DelegateExecution) call.getArgument(0)).getVariable(EVALUATION_REFERENCE)));
+        call -> String.valueOf(((DelegateExecution) call.getArgument(0)).getVariable(EVALUATION_REFERENCE.name())));
     return processEvaluations;
   }
 
@@ -62,35 +62,35 @@ class EvaluationProcessDoubles {
     Mocks.register("prepareEvaluation", step("prepareEvaluation", ex -> {
       String reference = "PE-2026-" + String.format("%04d", references.incrementAndGet());
       ex.setProcessBusinessKey(reference);
-      ex.setVariable(EVALUATION_REFERENCE, reference);
-      ex.setVariable(MODERATED, ex.getVariable(MODERATOR) != null);
-      ex.setVariable(SOCIAL_WORKER, "ejones");
-      ex.setVariable(TEAM_MANAGER, "pmurphy");
-      ex.setVariable(PRACTICE_MANAGER, "lharris");
-      ex.setVariable(HEAD_OF_SERVICE, "hashworth");
-      ex.setVariable(AUDIT_MANAGER, "kmorgan");
-      ex.setVariable(GRADE_HOLDER, ex.getVariable(AUDITOR));
-      ex.setVariable(TEAM_NAME, "Assessment Team North");
+      ex.setVariable(EVALUATION_REFERENCE.name(), reference);
+      ex.setVariable(MODERATED.name(), ex.getVariable(MODERATOR.name()) != null);
+      ex.setVariable(SOCIAL_WORKER.name(), "ejones");
+      ex.setVariable(TEAM_MANAGER.name(), "pmurphy");
+      ex.setVariable(PRACTICE_MANAGER.name(), "lharris");
+      ex.setVariable(HEAD_OF_SERVICE.name(), "hashworth");
+      ex.setVariable(AUDIT_MANAGER.name(), "kmorgan");
+      ex.setVariable(GRADE_HOLDER.name(), ex.getVariable(AUDITOR.name()));
+      ex.setVariable(TEAM_NAME.name(), "Assessment Team North");
     }));
     Mocks.register("setDueDates", step("setDueDates", ex -> {
       Map<String, Object> d = durations(ex);
       Instant due = deadlines.dueAfter(deadlines.now(), text(d, EvaluationLifecycle.AUDIT_DURATION));
-      ex.setVariable(AUDIT_DUE_DATE, Deadlines.toDate(due));
-      ex.setVariable(AUDIT_REMINDER_DATE, Deadlines.toDate(
+      ex.setVariable(AUDIT_DUE_DATE.name(), Deadlines.toDate(due));
+      ex.setVariable(AUDIT_REMINDER_DATE.name(), Deadlines.toDate(
           deadlines.reminderBefore(due, text(d, EvaluationLifecycle.AUDIT_REMINDER_BEFORE))));
-      ex.setVariable(AUDIT_OVERDUE_CYCLE, deadlines.cycleFrom(due, text(d, EvaluationLifecycle.OVERDUE_REPEAT)));
-      ex.setVariable(DISPUTE_DUE_DATE, Deadlines.toDate(deadlines.dueAfter(due, "P14D")));
-      ex.setVariable(ACTIONS_REMINDER_CYCLE, deadlines.every(text(d, EvaluationLifecycle.ACTIONS_REMINDER_EVERY)));
+      ex.setVariable(AUDIT_OVERDUE_CYCLE.name(), deadlines.cycleFrom(due, text(d, EvaluationLifecycle.OVERDUE_REPEAT)));
+      ex.setVariable(DISPUTE_DUE_DATE.name(), Deadlines.toDate(deadlines.dueAfter(due, "P14D")));
+      ex.setVariable(ACTIONS_REMINDER_CYCLE.name(), deadlines.every(text(d, EvaluationLifecycle.ACTIONS_REMINDER_EVERY)));
     }));
     Mocks.register("recordSubmission", step("recordSubmission", ex -> {
       Map<String, Object> d = durations(ex);
-      if (Boolean.TRUE.equals(ex.getVariable(MODERATED))) {
+      if (Boolean.TRUE.equals(ex.getVariable(MODERATED.name()))) {
         Instant due = deadlines.dueAfter(deadlines.now(), text(d, EvaluationLifecycle.MODERATION_DURATION));
-        ex.setVariable(MODERATION_DUE_DATE, Deadlines.toDate(due));
-        ex.setVariable(MODERATION_OVERDUE_CYCLE, deadlines.cycleFrom(due, text(d, EvaluationLifecycle.OVERDUE_REPEAT)));
+        ex.setVariable(MODERATION_DUE_DATE.name(), Deadlines.toDate(due));
+        ex.setVariable(MODERATION_OVERDUE_CYCLE.name(), deadlines.cycleFrom(due, text(d, EvaluationLifecycle.OVERDUE_REPEAT)));
       } else {
-        ex.setVariable(FINAL_GRADE, ex.getVariable(FIRST_GRADE));
-        ex.setVariable(GRADE_DISPUTED, "no".equals(ex.getVariable("teamAgreesWithGrade")));
+        ex.setVariable(FINAL_GRADE.name(), ex.getVariable(FIRST_GRADE.name()));
+        ex.setVariable(GRADE_DISPUTED.name(), "no".equals(ex.getVariable("teamAgreesWithGrade")));
       }
     }));
     Mocks.register("recordModeratedGrade", step("recordModeratedGrade", ex -> {
@@ -98,27 +98,27 @@ class EvaluationProcessDoubles {
       RuntimeService rs = ex.getProcessEngineServices().getRuntimeService();
       String parent = rs.createProcessInstanceQuery().subProcessInstanceId(ex.getProcessInstanceId())
           .singleResult().getId();
-      ex.setVariable(DISCREPANCY, !moderated.equals(rs.getVariable(parent, FIRST_GRADE)));
-      ex.setVariable(FINAL_GRADE, moderated);
-      ex.setVariable(GRADE_DISPUTED, "no".equals(ex.getVariable("teamAgreesWithGrade")));
-      ex.setVariable(GRADE_HOLDER, ex.getVariable(MODERATOR));
+      ex.setVariable(DISCREPANCY.name(), !moderated.equals(rs.getVariable(parent, FIRST_GRADE.name())));
+      ex.setVariable(FINAL_GRADE.name(), moderated);
+      ex.setVariable(GRADE_DISPUTED.name(), "no".equals(ex.getVariable("teamAgreesWithGrade")));
+      ex.setVariable(GRADE_HOLDER.name(), ex.getVariable(MODERATOR.name()));
     }));
     Mocks.register("recordFinalGrade", step("recordFinalGrade", ex -> {
-      if ("inadequate".equals(ex.getVariable(FINAL_GRADE))) {
+      if ("inadequate".equals(ex.getVariable(FINAL_GRADE.name()))) {
         Map<String, Object> d = durations(ex);
         Instant due = deadlines.dueAfter(deadlines.now(), text(d, EvaluationLifecycle.SPEAK_TO_TEAM_WITHIN));
-        ex.setVariable(SPEAK_TO_TEAM_DUE_DATE, Deadlines.toDate(due));
-        ex.setVariable(SPEAK_TO_TEAM_OVERDUE_CYCLE, deadlines.cycleFrom(due, text(d, EvaluationLifecycle.OVERDUE_REPEAT)));
+        ex.setVariable(SPEAK_TO_TEAM_DUE_DATE.name(), Deadlines.toDate(due));
+        ex.setVariable(SPEAK_TO_TEAM_OVERDUE_CYCLE.name(), deadlines.cycleFrom(due, text(d, EvaluationLifecycle.OVERDUE_REPEAT)));
       }
     }));
     Mocks.register("markShared", step("markShared", ex -> {
       Instant due = deadlines.dueAfter(deadlines.now(), "P1M");
-      ex.setVariable(CASE_NOTE_DUE_DATE, Deadlines.toDate(due));
-      ex.setVariable(CASE_NOTE_REMINDER_DATE, Deadlines.toDate(deadlines.reminderBefore(due, "P7D")));
+      ex.setVariable(CASE_NOTE_DUE_DATE.name(), Deadlines.toDate(due));
+      ex.setVariable(CASE_NOTE_REMINDER_DATE.name(), Deadlines.toDate(deadlines.reminderBefore(due, "P7D")));
       Object open = ex.getVariable("actionsAtStart");
-      ex.setVariable(OPEN_ACTION_COUNT, open == null ? 0 : open);
-      ex.setVariable(NEXT_ACTION_DUE_DATE, Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P14D")));
-      ex.setVariable(DISPUTE_WINDOW_END_DATE, Deadlines.toDate(deadlines.dueAfter(deadlines.now(),
+      ex.setVariable(OPEN_ACTION_COUNT.name(), open == null ? 0 : open);
+      ex.setVariable(NEXT_ACTION_DUE_DATE.name(), Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P14D")));
+      ex.setVariable(DISPUTE_WINDOW_END_DATE.name(), Deadlines.toDate(deadlines.dueAfter(deadlines.now(),
           text(durations(ex), EvaluationLifecycle.DISPUTE_WINDOW))));
     }));
     Mocks.register("closeEvaluation", step("closeEvaluation", ex -> { }));
@@ -129,11 +129,11 @@ class EvaluationProcessDoubles {
       String reference = "CC-2026-" + String.format("%04d", references.incrementAndGet());
       ex.setProcessBusinessKey(reference);
       ex.setVariable("concernReference", reference);
-      ex.setVariable(AUDITOR, "cevans");
-      ex.setVariable(PRACTICE_MANAGER, "lharris");
-      ex.setVariable(TEAM_MANAGER, "pmurphy");
-      ex.setVariable(SOCIAL_WORKER, "ejones");
-      ex.setVariable(AUDIT_MANAGER, "kmorgan");
+      ex.setVariable(AUDITOR.name(), "cevans");
+      ex.setVariable(PRACTICE_MANAGER.name(), "lharris");
+      ex.setVariable(TEAM_MANAGER.name(), "pmurphy");
+      ex.setVariable(SOCIAL_WORKER.name(), "ejones");
+      ex.setVariable(AUDIT_MANAGER.name(), "kmorgan");
     }));
     Mocks.register("setConcernDeadlines", step("setConcernDeadlines", ex -> {
       Instant now = deadlines.now();
@@ -147,8 +147,8 @@ class EvaluationProcessDoubles {
       Instant reAuditDue = deadlines.dueAfter(now, "P3M");
       ex.setVariable("reAuditDueDate", Deadlines.toDate(reAuditDue));
       ex.setVariable("reAuditAllocationDate", Deadlines.toDate(deadlines.reminderBefore(reAuditDue, "P1M")));
-      ex.setVariable(RE_AUDIT_REFERENCE, null);
-      ex.setVariable(RE_AUDIT_GRADE, null);
+      ex.setVariable(RE_AUDIT_REFERENCE.name(), null);
+      ex.setVariable(RE_AUDIT_GRADE.name(), null);
       ex.setVariable("improvementSustained", null);
     }));
     Mocks.register("scheduleProgressReview", step("scheduleProgressReview", ex -> {
@@ -157,12 +157,12 @@ class EvaluationProcessDoubles {
       ex.setVariable("progressReviewOverdueCycle", deadlines.cycleFrom(due, "P7D"));
     }));
     Mocks.register("allocateReAudit", step("allocateReAudit", ex ->
-        ex.setVariable(RE_AUDIT_REFERENCE, "PE-2026-0099")));
+        ex.setVariable(RE_AUDIT_REFERENCE.name(), "PE-2026-0099")));
     Mocks.register("closeConcern", step("closeConcern", ex -> { }));
     Mocks.register("closeRevisedConcern", step("closeRevisedConcern", ex -> { }));
     Mocks.register("reviseConcernAfterDispute", step("reviseConcernAfterDispute", ex -> { }));
     Mocks.register("carryConcernOn", step("carryConcernOn", ex ->
-        ex.setVariable(EVALUATION_REFERENCE, ex.getVariable(RE_AUDIT_REFERENCE))));
+        ex.setVariable(EVALUATION_REFERENCE.name(), ex.getVariable(RE_AUDIT_REFERENCE.name()))));
 
     // cycles, themes and requests
     Mocks.register("selectCycleCases", step("selectCycleCases", ex -> proposal(ex, "AC-2026-03")));
@@ -171,7 +171,7 @@ class EvaluationProcessDoubles {
     Mocks.register("recordAuditRequest", step("recordAuditRequest", ex -> {
       ex.setProcessBusinessKey("AR-2026-0001");
       ex.setVariable("requestReference", "AR-2026-0001");
-      ex.setVariable(AUDIT_MANAGER, "kmorgan");
+      ex.setVariable(AUDIT_MANAGER.name(), "kmorgan");
       ex.setVariable("decisionDueDate", Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P7D")));
     }));
     Mocks.register("queueAuditRequest", step("queueAuditRequest", ex -> { }));
@@ -180,12 +180,12 @@ class EvaluationProcessDoubles {
     Mocks.register("cycleSchedule", new org.practiceevaluations.cycle.CycleConfiguration.CycleSettingsHolder(
         new org.practiceevaluations.cycle.CycleSettings(null, 1, 1, 1, 0.25, 12, 5, 42L)));
     Mocks.register("recordSafetyEscalation", step("recordSafetyEscalation", ex -> {
-      ex.setVariableLocal(ESCALATION_ID, 1L);
+      ex.setVariableLocal(ESCALATION_ID.name(), 1L);
       Map<String, Object> d = durations(ex);
       Instant due = deadlines.dueAfter(deadlines.now(),
           text(d, EvaluationLifecycle.SAFETY_CONFIRMATION_WITHIN));
-      ex.setVariableLocal(SAFETY_CONFIRMATION_DUE_DATE, Deadlines.toDate(due));
-      ex.setVariableLocal(SAFETY_CONFIRMATION_OVERDUE_CYCLE,
+      ex.setVariableLocal(SAFETY_CONFIRMATION_DUE_DATE.name(), Deadlines.toDate(due));
+      ex.setVariableLocal(SAFETY_CONFIRMATION_OVERDUE_CYCLE.name(),
           deadlines.cycleFrom(due, text(d, EvaluationLifecycle.SAFETY_CONFIRMATION_CHASE_EVERY)));
     }));
   }
@@ -193,7 +193,7 @@ class EvaluationProcessDoubles {
   private void proposal(DelegateExecution ex, String reference) {
     ex.setProcessBusinessKey(reference);
     ex.setVariable("cycleReference", reference);
-    ex.setVariable(AUDIT_MANAGER, "kmorgan");
+    ex.setVariable(AUDIT_MANAGER.name(), "kmorgan");
     ex.setVariable("reviewDueDate", Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P5D")));
   }
 
@@ -219,7 +219,7 @@ class EvaluationProcessDoubles {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> durations(DelegateExecution ex) {
-    return (Map<String, Object>) ex.getVariable(DEADLINES);
+    return (Map<String, Object>) ex.getVariable(DEADLINES.name());
   }
 
   private static String text(Map<String, Object> map, String key) {

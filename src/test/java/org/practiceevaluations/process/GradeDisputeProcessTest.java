@@ -46,8 +46,8 @@ class GradeDisputeProcessTest extends ProcessTestBase {
     ProcessInstance dispute = dispute();
     assertThat(task("PE-2026-0042", "Task_DiscussReceivedGrade").getAssignee()).isEqualTo("cevans");
     assertThat(task("PE-2026-0042", "Task_DiscussReceivedGrade").getDueDate())
-        .isEqualTo(runtimeService.getVariable(dispute.getId(), DISPUTE_DUE_DATE));
-    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED, true, GRADE_REVISED, false));
+        .isEqualTo(runtimeService.getVariable(dispute.getId(), DISPUTE_DUE_DATE.name()));
+    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), true, GRADE_REVISED.name(), false));
     assertThat(dispute).isEnded().hasPassed("Task_RecordDiscussion", "EndEvent_GradeStands")
         .hasNotPassed("Task_DecideDisputedGrade", "Task_SaveRevisedPdf");
     assertThat(doubles.recordings).containsExactly("note:grading-discussion");
@@ -57,7 +57,7 @@ class GradeDisputeProcessTest extends ProcessTestBase {
   @Test
   void aGradeTheTeamAndAuditorAgreeToChangeIsFiledAndSentAgainAndTheConcernPutRight() {
     ProcessInstance dispute = dispute();
-    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED, true, GRADE_REVISED, true));
+    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), true, GRADE_REVISED.name(), true));
     assertThat(dispute).isEnded().hasPassedInOrder("Task_RecordDiscussion", "Task_SaveRevisedPdf",
         "Task_AddRevisedNote", "Task_SendRevised", "Task_PutConcernRight", "EndEvent_RevisedSent");
     assertThat(doubles.recordings).containsExactly("note:grading-discussion", "pdf", "note:evaluation-summary");
@@ -68,19 +68,19 @@ class GradeDisputeProcessTest extends ProcessTestBase {
   @Test
   void aGradeStillDisputedAfterTheDiscussionIsDecidedByTheAuditManager() {
     ProcessInstance dispute = dispute();
-    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED, false));
+    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), false));
     assertThat(doubles.notifications).containsExactly("grade-dispute-referred");
     assertThat(task("PE-2026-0042", "Task_DecideDisputedGrade").getAssignee()).isEqualTo("kmorgan");
-    complete("PE-2026-0042", "Task_DecideDisputedGrade", Map.of(FINAL_GRADE, "good", GRADE_REVISED, true));
+    complete("PE-2026-0042", "Task_DecideDisputedGrade", Map.of(FINAL_GRADE.name(), "good", GRADE_REVISED.name(), true));
     assertThat(dispute).isEnded().hasPassed("Task_DecideDisputedGrade", "Task_SendRevised");
   }
 
   ProcessInstance dispute() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(EVALUATION_REFERENCE, "PE-2026-0042");
-    variables.put(AUDITOR, "cevans");
-    variables.put(AUDIT_MANAGER, "kmorgan");
-    variables.put(DISPUTE_DUE_DATE, Deadlines.toDate(now().plusSeconds(14 * 86_400)));
+    variables.put(EVALUATION_REFERENCE.name(), "PE-2026-0042");
+    variables.put(AUDITOR.name(), "cevans");
+    variables.put(AUDIT_MANAGER.name(), "kmorgan");
+    variables.put(DISPUTE_DUE_DATE.name(), Deadlines.toDate(now().plusSeconds(14 * 86_400)));
     ProcessInstance dispute = runtimeService.startProcessInstanceByKey("grade-dispute", "PE-2026-0042", variables);
     runAsyncSteps();
     return dispute;

@@ -59,80 +59,80 @@ class LearningProcessDoubles {
     // quarterly report
     Mocks.register("collateQuarter", step("collateQuarter", ex -> {
       ex.setProcessBusinessKey("QR-2026-0001");
-      ex.setVariable(QuarterlyReportProcess.Vars.REPORT_REFERENCE, "QR-2026-0001");
-      ex.setVariable(QuarterlyReportProcess.Vars.PERIOD_LABEL, "2025 Q4 (October to December 2025)");
-      ex.setVariable(QuarterlyReportProcess.Vars.AUDIT_MANAGER, "kmorgan");
-      ex.setVariable(QuarterlyReportProcess.Vars.THEMES_DUE_DATE,
+      ex.setVariable(QuarterlyReportProcess.Vars.REPORT_REFERENCE.name(), "QR-2026-0001");
+      ex.setVariable(QuarterlyReportProcess.Vars.PERIOD_LABEL.name(), "2025 Q4 (October to December 2025)");
+      ex.setVariable(QuarterlyReportProcess.Vars.AUDIT_MANAGER.name(), "kmorgan");
+      ex.setVariable(QuarterlyReportProcess.Vars.THEMES_DUE_DATE.name(),
           Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.themesWithin())));
     }));
     Mocks.register("setReviewDueDate", step("setReviewDueDate", ex -> {
       @SuppressWarnings("unchecked")
-      Map<String, Object> durations = (Map<String, Object>) ex.getVariable(QuarterlyReportProcess.Vars.DEADLINES);
+      Map<String, Object> durations = (Map<String, Object>) ex.getVariable(QuarterlyReportProcess.Vars.DEADLINES.name());
       Instant due = deadlines.dueAfter(deadlines.now(),
           Deadlines.duration(durations, "evaluation-deadlines", "reportReviewWithin"));
-      ex.setVariable(QuarterlyReportProcess.Vars.REVIEW_DUE_DATE, Deadlines.toDate(due));
-      ex.setVariable(QuarterlyReportProcess.Vars.REVIEW_CHASE_CYCLE, deadlines.cycleFrom(due,
+      ex.setVariable(QuarterlyReportProcess.Vars.REVIEW_DUE_DATE.name(), Deadlines.toDate(due));
+      ex.setVariable(QuarterlyReportProcess.Vars.REVIEW_CHASE_CYCLE.name(), deadlines.cycleFrom(due,
           Deadlines.duration(durations, "evaluation-deadlines", "reportReviewChaseEvery")));
     }));
     Mocks.register("publishQuarterlyReport", step("publishQuarterlyReport", ex -> {
-      ex.setVariable(QuarterlyReportProcess.Vars.REPORT_URL, "http://localhost:8080/api/reports/documents/2");
-      ex.setVariable(QuarterlyReportProcess.Vars.PRESENTATION_URL, "http://localhost:8080/api/reports/documents/1");
-      ex.setVariable(QuarterlyReportProcess.Vars.WORKBOOK_URL, "http://localhost:8080/api/reports/documents/3");
+      ex.setVariable(QuarterlyReportProcess.Vars.REPORT_URL.name(), "http://localhost:8080/api/reports/documents/2");
+      ex.setVariable(QuarterlyReportProcess.Vars.PRESENTATION_URL.name(), "http://localhost:8080/api/reports/documents/1");
+      ex.setVariable(QuarterlyReportProcess.Vars.WORKBOOK_URL.name(), "http://localhost:8080/api/reports/documents/3");
     }));
 
     // learning needs summary
     Mocks.register("learningNeedsPeriod", step("learningNeedsPeriod", ex -> {
       ex.setProcessBusinessKey("LN-2026-0001");
-      ex.setVariable(LearningNeedsProcess.Vars.SUMMARY_REFERENCE, "LN-2026-0001");
-      ex.setVariable(LearningNeedsProcess.Vars.PERIOD_START, "2026-01-01");
-      ex.setVariable(LearningNeedsProcess.Vars.PERIOD_END, "2026-03-01");
-      ex.setVariable(QuarterlyReportProcess.Vars.PERIOD_LABEL, "January to February 2026");
+      ex.setVariable(LearningNeedsProcess.Vars.SUMMARY_REFERENCE.name(), "LN-2026-0001");
+      ex.setVariable(LearningNeedsProcess.Vars.PERIOD_START.name(), "2026-01-01");
+      ex.setVariable(LearningNeedsProcess.Vars.PERIOD_END.name(), "2026-03-01");
+      ex.setVariable(QuarterlyReportProcess.Vars.PERIOD_LABEL.name(), "January to February 2026");
     }));
     Mocks.register("summariseLearningNeeds", step("summariseLearningNeeds", ex -> {
-      ex.setVariable(LearningNeedsProcess.Vars.LEARNING_NEEDS_SUMMARY, "3 learning needs from 2 evaluations.");
-      ex.setVariable(QuarterlyReportProcess.Vars.REPORT_URL, "http://localhost:8080/api/reports/documents/4");
+      ex.setVariable(LearningNeedsProcess.Vars.LEARNING_NEEDS_SUMMARY.name(), "3 learning needs from 2 evaluations.");
+      ex.setVariable(QuarterlyReportProcess.Vars.REPORT_URL.name(), "http://localhost:8080/api/reports/documents/4");
     }));
 
     // team review
     Mocks.register("openTeamReview", step("openTeamReview", ex -> {
       ex.setProcessBusinessKey("TR-2026-0001");
-      ex.setVariable(TeamReviewProcess.Vars.REVIEW_REFERENCE, "TR-2026-0001");
-      ex.setVariable(TeamReviewProcess.Vars.REASON, ex.getVariable(TeamReviewProcess.Vars.REVIEW_REASON));
-      ex.setVariable(TeamReviewProcess.Vars.AUDIT_MANAGER, "kmorgan");
-      ex.setVariable(TeamReviewProcess.Vars.MEETING_DUE_DATE,
+      ex.setVariable(TeamReviewProcess.Vars.REVIEW_REFERENCE.name(), "TR-2026-0001");
+      ex.setVariable(TeamReviewProcess.Vars.REASON.name(), ex.getVariable(TeamReviewProcess.Vars.REVIEW_REASON.name()));
+      ex.setVariable(TeamReviewProcess.Vars.AUDIT_MANAGER.name(), "kmorgan");
+      ex.setVariable(TeamReviewProcess.Vars.MEETING_DUE_DATE.name(),
           Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.teamReviewMeetingWithin())));
     }));
 
     // area QA meeting
     Mocks.register("openQaMeeting", step("openQaMeeting", ex -> {
       ex.setProcessBusinessKey("QA-2026-0001");
-      ex.setVariable(QaMeetingProcess.Vars.MEETING_REFERENCE, "QA-2026-0001");
-      ex.setVariable(QaMeetingProcess.Vars.AREA_NAME, "Safeguarding and Family Support");
-      ex.setVariable(QaMeetingProcess.Vars.MONTH_LABEL, "February 2026");
-      ex.setVariable(QaMeetingProcess.Vars.PRACTICE_MANAGER, "mbegum");
-      ex.setVariable(QaMeetingProcess.Vars.PRACTICE_MANAGERS, "mbegum");
-      ex.setVariable(QaMeetingProcess.Vars.MEETING_DUE_DATE,
+      ex.setVariable(QaMeetingProcess.Vars.MEETING_REFERENCE.name(), "QA-2026-0001");
+      ex.setVariable(QaMeetingProcess.Vars.AREA_NAME.name(), "Safeguarding and Family Support");
+      ex.setVariable(QaMeetingProcess.Vars.MONTH_LABEL.name(), "February 2026");
+      ex.setVariable(QaMeetingProcess.Vars.PRACTICE_MANAGER.name(), "mbegum");
+      ex.setVariable(QaMeetingProcess.Vars.PRACTICE_MANAGERS.name(), "mbegum");
+      ex.setVariable(QaMeetingProcess.Vars.MEETING_DUE_DATE.name(),
           Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.qaMeetingWithin())));
     }));
-    Mocks.register("saveQaMeetingPack", step("saveQaMeetingPack", ex -> ex.setVariable(QaMeetingProcess.Vars.PACK_URL,
+    Mocks.register("saveQaMeetingPack", step("saveQaMeetingPack", ex -> ex.setVariable(QaMeetingProcess.Vars.PACK_URL.name(),
         "http://localhost:8080/api/reports/documents/5")));
     Mocks.register("setFurtherDeadlineDates", step("setFurtherDeadlineDates", ex -> {
       long id = id(ex);
       Instant due = deadlines.dueAfter(furtherDeadlines.get(id).atStartOfDay(deadlines.zone()).toInstant(), "P0D");
-      ex.setVariableLocal(QaMeetingProcess.Vars.FURTHER_DEADLINE_DATE, Deadlines.toDate(due));
-      ex.setVariableLocal(QaMeetingProcess.Vars.FURTHER_DEADLINE_REMINDER_DATE,
+      ex.setVariableLocal(QaMeetingProcess.Vars.FURTHER_DEADLINE_DATE.name(), Deadlines.toDate(due));
+      ex.setVariableLocal(QaMeetingProcess.Vars.FURTHER_DEADLINE_REMINDER_DATE.name(),
           Deadlines.toDate(deadlines.reminderBefore(due, settings.furtherDeadlineReminderBefore())));
-      ex.setVariableLocal(QaMeetingProcess.Vars.EVALUATION_REFERENCE, "PE-2026-00" + id);
-      ex.setVariableLocal(QaMeetingProcess.Vars.ACTION_NUMBER, 1);
-      ex.setVariableLocal(QaMeetingProcess.Vars.ACTION_OWNER, "lmoore");
-      ex.setVariableLocal(QaMeetingProcess.Vars.TEAM_CODE, "FST1");
+      ex.setVariableLocal(QaMeetingProcess.Vars.EVALUATION_REFERENCE.name(), "PE-2026-00" + id);
+      ex.setVariableLocal(QaMeetingProcess.Vars.ACTION_NUMBER.name(), 1);
+      ex.setVariableLocal(QaMeetingProcess.Vars.ACTION_OWNER.name(), "lmoore");
+      ex.setVariableLocal(QaMeetingProcess.Vars.TEAM_CODE.name(), "FST1");
     }));
     Mocks.register("checkFurtherDeadline", step("checkFurtherDeadline", ex -> ex.setVariableLocal(
-        QaMeetingProcess.Vars.ACTION_DONE, carriedOut.contains(id(ex)))));
+        QaMeetingProcess.Vars.ACTION_DONE.name(), carriedOut.contains(id(ex)))));
   }
 
   private static long id(DelegateExecution ex) {
-    return ((Number) ex.getVariable(QaMeetingProcess.Vars.FURTHER_DEADLINE_ID)).longValue();
+    return ((Number) ex.getVariable(QaMeetingProcess.Vars.FURTHER_DEADLINE_ID.name())).longValue();
   }
 
   private JavaDelegate recording(EvaluationProcessDoubles.Body body) {

@@ -70,12 +70,12 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     assertThat(task(ref, SUPERVISION_DISCUSSION).getAssignee()).isEqualTo("pmurphy");
 
     complete(ref, SUPERVISION_DISCUSSION);
-    complete(ref, WRITE_CASE_NOTE, Map.of(OPEN_ACTION_COUNT, 1));
+    complete(ref, WRITE_CASE_NOTE, Map.of(OPEN_ACTION_COUNT.name(), 1));
     assertThat(doubles.recordings).endsWith("note:team-progress");
     assertThat(pi).isWaitingAt(UPDATE_ACTIONS);
-    complete(ref, UPDATE_ACTIONS, Map.of(OPEN_ACTION_COUNT, 1));
+    complete(ref, UPDATE_ACTIONS, Map.of(OPEN_ACTION_COUNT.name(), 1));
     assertThat(pi).isWaitingAt(UPDATE_ACTIONS);
-    complete(ref, UPDATE_ACTIONS, Map.of(OPEN_ACTION_COUNT, 0));
+    complete(ref, UPDATE_ACTIONS, Map.of(OPEN_ACTION_COUNT.name(), 0));
     teamAcceptsTheGrade(ref);
 
     assertThat(pi).isEnded().hasPassedInOrder(READ_ALLOCATION, CONTACT_SOCIAL_WORKER, GATHER_FEEDBACK,
@@ -104,7 +104,7 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     teamFollowsUpWithNoActions(ref);
     assertThat(pi).isEnded();
     long concerns = runtimeService.createProcessInstanceQuery().processDefinitionKey("concern-catcher")
-        .variableValueEquals(EVALUATION_REFERENCE, ref).count();
+        .variableValueEquals(EVALUATION_REFERENCE.name(), ref).count();
     if (grade.equals("inadequate")) {
       assertThat(pi).hasPassed(HAND_OVER_CONCERN);
       assertThat(concerns).isEqualTo(1);
@@ -130,7 +130,7 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     auditorCompletes(ref, true, "requires-improvement", "no");
     assertThat(pi).isWaitingAt(DISCUSS_GRADE);
     assertThat(task(ref, DISCUSS_GRADE).getAssignee()).isEqualTo("cevans");
-    complete(ref, DISCUSS_GRADE, Map.of(GRADE_AGREED, true, FINAL_GRADE, "good"));
+    complete(ref, DISCUSS_GRADE, Map.of(GRADE_AGREED.name(), true, FINAL_GRADE.name(), "good"));
     assertThat(doubles.recordings).containsExactly("note:grading-discussion", "pdf", "note:evaluation-summary");
     assertThat(pi).hasPassed(RECORD_GRADE_DISCUSSION).hasNotPassed(DECIDE_GRADE, REFER_DISPUTE)
         .isWaitingAt(SUPERVISION_DISCUSSION);
@@ -141,11 +141,11 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     ProcessInstance pi = start("cevans", null, 0);
     String ref = pi.getBusinessKey();
     auditorCompletes(ref, true, "requires-improvement", "no");
-    complete(ref, DISCUSS_GRADE, Map.of(GRADE_AGREED, false));
+    complete(ref, DISCUSS_GRADE, Map.of(GRADE_AGREED.name(), false));
     assertThat(doubles.notifications).contains("grade-dispute-referred");
     assertThat(pi).isWaitingAt(DECIDE_GRADE);
     assertThat(task(ref, DECIDE_GRADE).getAssignee()).isEqualTo("kmorgan");
-    complete(ref, DECIDE_GRADE, Map.of(FINAL_GRADE, "inadequate"));
+    complete(ref, DECIDE_GRADE, Map.of(FINAL_GRADE.name(), "inadequate"));
     assertThat(pi).isWaitingAt(SPEAK_TO_TEAM);
     complete(ref, SPEAK_TO_TEAM);
     assertThat(pi).hasPassedInOrder(DISCUSS_GRADE, RECORD_GRADE_DISCUSSION, REFER_DISPUTE, DECIDE_GRADE,
@@ -168,13 +168,13 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     assertThat(doubles.notifications).contains("first-evaluation-submitted");
     assertThat(moderation).isWaitingAt(ModerationProcess.Elements.COMPLETE_MODERATION);
     assertThat(task(ref, ModerationProcess.Elements.COMPLETE_MODERATION).getDueDate())
-        .isEqualTo(runtimeService.getVariable(moderation.getId(), MODERATION_DUE_DATE));
+        .isEqualTo(runtimeService.getVariable(moderation.getId(), MODERATION_DUE_DATE.name()));
 
     moderatorCompletes(ref, "good", "yes");
     assertThat(moderation).isEnded().hasNotPassed(ModerationProcess.Elements.SEND_DISCREPANCY);
     assertThat(pi).hasPassed(MODERATION).isWaitingAt(SUPERVISION_DISCUSSION);
-    assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE)).isEqualTo("good");
-    assertThat(runtimeService.getVariable(pi.getId(), DISCREPANCY)).isEqualTo(false);
+    assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE.name())).isEqualTo("good");
+    assertThat(runtimeService.getVariable(pi.getId(), DISCREPANCY.name())).isEqualTo(false);
   }
 
   @Test
@@ -192,8 +192,8 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
         ModerationProcess.Elements.SEND_INADEQUATE_AT_ONCE);
     assertThat(doubles.notifications).contains("moderation-discrepancy");
     complete(ref, SPEAK_TO_TEAM);
-    assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE)).isEqualTo("inadequate");
-    assertThat(runtimeService.getVariable(pi.getId(), DISCREPANCY)).isEqualTo(true);
+    assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE.name())).isEqualTo("inadequate");
+    assertThat(runtimeService.getVariable(pi.getId(), DISCREPANCY.name())).isEqualTo(true);
     assertThat(pi).hasPassed(HAND_OVER_CONCERN);
   }
 
@@ -203,10 +203,10 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     String ref = pi.getBusinessKey();
     auditorCompletes(ref, true, "good", "yes");
     moderatorCompletes(ref, "requires-improvement", "no");
-    assertThat(runtimeService.getVariable(pi.getId(), GRADE_DISPUTED)).isEqualTo(true);
+    assertThat(runtimeService.getVariable(pi.getId(), GRADE_DISPUTED.name())).isEqualTo(true);
     assertThat(pi).hasNotPassed(DISCUSS_GRADE, REFER_DISPUTE, DECIDE_GRADE).hasPassed(SAVE_PDF, SHARE_EVALUATION)
         .isWaitingAt(SUPERVISION_DISCUSSION);
-    assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE)).isEqualTo("requires-improvement");
+    assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE.name())).isEqualTo("requires-improvement");
   }
 
   @Test
@@ -233,7 +233,7 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     escalate(pi, "sclarke");
     assertThat(pi).isWaitingAt(CONFIRM_SAFETY_ACTION);
     assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(pi.getId())
-        .variableName(RAISED_BY).singleResult().getValue()).isEqualTo("sclarke");
+        .variableName(RAISED_BY.name()).singleResult().getValue()).isEqualTo("sclarke");
     complete(ref, CONFIRM_SAFETY_ACTION);
     assertThat(moderationOf(pi)).isWaitingAt(ModerationProcess.Elements.COMPLETE_MODERATION);
   }
@@ -268,12 +268,12 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     escalate(pi, "cevans");
     runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.SAFETY_ESCALATION_RAISED)
         .processInstanceId(pi.getId())
-        .setVariableToTriggeredScope(RAISED_BY, "kmorgan")
-        .setVariableToTriggeredScope(ESCALATION_CONCERN, "A second concern")
+        .setVariableToTriggeredScope(RAISED_BY.name(), "kmorgan")
+        .setVariableToTriggeredScope(ESCALATION_CONCERN.name(), "A second concern")
         .correlateWithResult();
     runAsyncSteps();
     assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CONFIRM_SAFETY_ACTION)
-        .list()).hasSize(2).extracting(t -> taskService.getVariable(t.getId(), ESCALATION_CONCERN))
+        .list()).hasSize(2).extracting(t -> taskService.getVariable(t.getId(), ESCALATION_CONCERN.name()))
         .containsExactlyInAnyOrder("The child disclosed harm at home", "A second concern");
   }
 
@@ -284,13 +284,13 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     ProcessInstance inadequate = start("cevans", null, 0);
     String ref = inadequate.getBusinessKey();
     complete(ref, READ_ALLOCATION);
-    complete(ref, CONTACT_SOCIAL_WORKER, Map.of(FAMILY_CONTACT_SAFE, false));
-    complete(ref, COMPLETE_EVALUATION, Map.of(FIRST_GRADE, "inadequate"));
+    complete(ref, CONTACT_SOCIAL_WORKER, Map.of(FAMILY_CONTACT_SAFE.name(), false));
+    complete(ref, COMPLETE_EVALUATION, Map.of(FIRST_GRADE.name(), "inadequate"));
     assertThat(inadequate).hasPassed(SEND_INADEQUATE_AT_ONCE).isWaitingAt(REFLECTIVE_DISCUSSION)
         .hasNotPassed(RECORD_SUBMISSION, SHARE_EVALUATION);
     assertThat(doubles.notifications).containsExactly("evaluation-allocated", "inadequate-grade");
     assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(inadequate.getId())
-        .variableName(GRADED_BY).singleResult().getValue()).isEqualTo("auditor");
+        .variableName(GRADED_BY.name()).singleResult().getValue()).isEqualTo("auditor");
 
     doubles.notifications.clear();
     ProcessInstance good = start("cevans", null, 0);
@@ -304,7 +304,7 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     ProcessInstance pi = start("cevans", "sclarke", 0);
     String ref = pi.getBusinessKey();
     auditorCompletes(ref, true, "requires-improvement", "yes");
-    complete(ref, ModerationProcess.Elements.COMPLETE_MODERATION, Map.of(MODERATED_GRADE, "inadequate"));
+    complete(ref, ModerationProcess.Elements.COMPLETE_MODERATION, Map.of(MODERATED_GRADE.name(), "inadequate"));
     assertThat(moderationOf(pi)).hasPassed(ModerationProcess.Elements.SEND_INADEQUATE_AT_ONCE)
         .isWaitingAt(ModerationProcess.Elements.MODERATION_DISCUSSION);
     assertThat(doubles.notifications).endsWith("first-evaluation-submitted", "inadequate-grade");
@@ -318,7 +318,7 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     assertThat(pi).hasPassed(RECORD_FINAL_GRADE).isWaitingAt(SPEAK_TO_TEAM)
         .hasNotPassed(SAVE_PDF, ADD_CASE_NOTE, SHARE_EVALUATION, HAND_OVER_CONCERN);
     assertThat(task(ref, SPEAK_TO_TEAM).getAssignee()).isEqualTo("cevans");
-    Instant due = ((java.util.Date) runtimeService.getVariable(pi.getId(), SPEAK_TO_TEAM_DUE_DATE)).toInstant();
+    Instant due = ((java.util.Date) runtimeService.getVariable(pi.getId(), SPEAK_TO_TEAM_DUE_DATE.name())).toInstant();
     assertThat(due).isEqualTo(now().atZone(LONDON).plusDays(2).withHour(17).withMinute(0).toInstant());
     assertThat(task(ref, SPEAK_TO_TEAM).getDueDate().toInstant()).isEqualTo(due);
 
@@ -345,7 +345,7 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     String ref = pi.getBusinessKey();
     auditorCompletes(ref, true, "requires-improvement", "yes");
     assertThat(pi).hasPassed(AFTER_SHARING).isWaitingAt(SUPERVISION_DISCUSSION, TEAM_ACCEPTS_GRADE);
-    Instant windowEnd = ((java.util.Date) runtimeService.getVariable(pi.getId(), DISPUTE_WINDOW_END_DATE)).toInstant();
+    Instant windowEnd = ((java.util.Date) runtimeService.getVariable(pi.getId(), DISPUTE_WINDOW_END_DATE.name())).toInstant();
     assertThat(windowEnd).isEqualTo(now().atZone(LONDON).plusDays(14).withHour(17).withMinute(0).withSecond(0)
         .withNano(0).toInstant());
     assertThat(task(ref, TEAM_ACCEPTS_GRADE).getAssignee()).isEqualTo("pmurphy");
@@ -362,13 +362,13 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     String ref = pi.getBusinessKey();
     auditorCompletes(ref, true, "good", "yes");
     Job window = timer(ref, DISPUTE_WINDOW_CLOSED);
-    assertThat(window.getDuedate()).isEqualTo(runtimeService.getVariable(pi.getId(), DISPUTE_WINDOW_END_DATE));
+    assertThat(window.getDuedate()).isEqualTo(runtimeService.getVariable(pi.getId(), DISPUTE_WINDOW_END_DATE.name()));
     fire(window);
     assertThat(pi).hasPassed("EndEvent_DisputeTimeOver").isWaitingAt(SUPERVISION_DISCUSSION);
     assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TEAM_ACCEPTS_GRADE)
         .count()).isZero();
     complete(ref, SUPERVISION_DISCUSSION);
-    complete(ref, WRITE_CASE_NOTE, Map.of(OPEN_ACTION_COUNT, 0));
+    complete(ref, WRITE_CASE_NOTE, Map.of(OPEN_ACTION_COUNT.name(), 0));
     assertThat(pi).isEnded();
   }
 
@@ -408,7 +408,7 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     ProcessInstance pi = start("cevans", null, 0);
     String ref = pi.getBusinessKey();
     auditorCompletes(ref, true, "requires-improvement", "yes");
-    complete(ref, TEAM_ACCEPTS_GRADE, Map.of(TEAM_DISPUTES_GRADE, true));
+    complete(ref, TEAM_ACCEPTS_GRADE, Map.of(TEAM_DISPUTES_GRADE.name(), true));
     ProcessInstance dispute = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
         .singleResult();
     assertThat(dispute.getBusinessKey()).isEqualTo(ref);
@@ -416,7 +416,7 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     assertThat(task(ref, "Task_DiscussReceivedGrade").getAssignee()).isEqualTo("cevans");
     assertThat(pi).isWaitingAt(SUPERVISION_DISCUSSION, SETTLE_DISPUTE);
 
-    complete(ref, "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED, true, GRADE_REVISED, false));
+    complete(ref, "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), true, GRADE_REVISED.name(), false));
     assertThat(dispute).isEnded();
     assertThat(pi).hasPassed(SETTLE_DISPUTE, "EndEvent_DisputeSettled").isWaitingAt(SUPERVISION_DISCUSSION);
   }
@@ -435,7 +435,7 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
       moderatorCompletes(ref, "good", "yes");
     }
     if (why.startsWith("disputed")) {
-      complete(ref, DISCUSS_GRADE, Map.of(GRADE_AGREED, true, FINAL_GRADE, "good"));
+      complete(ref, DISCUSS_GRADE, Map.of(GRADE_AGREED.name(), true, FINAL_GRADE.name(), "good"));
     }
     assertThat(pi).hasPassed(NO_DISPUTE_OFFERED).hasNotPassed(TEAM_ACCEPTS_GRADE).isWaitingAt(SUPERVISION_DISCUSSION);
   }
@@ -512,14 +512,14 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     String ref = pi.getBusinessKey();
     auditorCompletes(ref, true, "requires-improvement", "yes");
     complete(ref, SUPERVISION_DISCUSSION);
-    complete(ref, WRITE_CASE_NOTE, Map.of(OPEN_ACTION_COUNT, 2));
+    complete(ref, WRITE_CASE_NOTE, Map.of(OPEN_ACTION_COUNT.name(), 2));
     Instant first = timer(ref, ACTIONS_REMINDER).getDuedate().toInstant();
     fire(timer(ref, ACTIONS_REMINDER));
     Instant second = timer(ref, ACTIONS_REMINDER).getDuedate().toInstant();
     fire(timer(ref, ACTIONS_REMINDER));
     assertThat(doubles.notifications).endsWith("actions-reminder", "actions-reminder");
     assertThat(first.atZone(LONDON).plusMonths(1).toInstant()).isEqualTo(second);
-    complete(ref, UPDATE_ACTIONS, Map.of(OPEN_ACTION_COUNT, 0));
+    complete(ref, UPDATE_ACTIONS, Map.of(OPEN_ACTION_COUNT.name(), 0));
     assertThat(pi).hasPassed(CLOSE_EVALUATION).isWaitingAt(TEAM_ACCEPTS_GRADE);
     fire(timer(ref, DISPUTE_WINDOW_CLOSED));
     assertThat(pi).isEnded();
@@ -537,11 +537,11 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
 
   ProcessInstance start(String auditor, String moderator, int actions, String type) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(CHILD_REFERENCE, "C104237");
-    variables.put(EVALUATION_TYPE, type);
-    variables.put(AUDITOR, auditor);
-    variables.put(MODERATOR, moderator);
-    variables.put(ALLOCATED_BY, "kmorgan");
+    variables.put(CHILD_REFERENCE.name(), "C104237");
+    variables.put(EVALUATION_TYPE.name(), type);
+    variables.put(AUDITOR.name(), auditor);
+    variables.put(MODERATOR.name(), moderator);
+    variables.put(ALLOCATED_BY.name(), "kmorgan");
     variables.put("actionsAtStart", actions);
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(PracticeEvaluationProcess.KEY, variables);
     runAsyncSteps();
@@ -550,11 +550,11 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
 
   void auditorCompletes(String ref, boolean familySafe, String grade, String teamAgrees) {
     complete(ref, READ_ALLOCATION);
-    complete(ref, CONTACT_SOCIAL_WORKER, Map.of(FAMILY_CONTACT_SAFE, familySafe));
+    complete(ref, CONTACT_SOCIAL_WORKER, Map.of(FAMILY_CONTACT_SAFE.name(), familySafe));
     if (familySafe) {
       complete(ref, GATHER_FEEDBACK);
     }
-    complete(ref, COMPLETE_EVALUATION, Map.of(FIRST_GRADE, grade));
+    complete(ref, COMPLETE_EVALUATION, Map.of(FIRST_GRADE.name(), grade));
     complete(ref, REFLECTIVE_DISCUSSION, Map.of("teamAgreesWithGrade", teamAgrees));
   }
 
@@ -565,19 +565,19 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
 
   void teamFollowsUpWithNoActions(String ref) {
     complete(ref, SUPERVISION_DISCUSSION);
-    complete(ref, WRITE_CASE_NOTE, Map.of(OPEN_ACTION_COUNT, 0));
+    complete(ref, WRITE_CASE_NOTE, Map.of(OPEN_ACTION_COUNT.name(), 0));
     teamAcceptsTheGrade(ref);
   }
 
   void teamAcceptsTheGrade(String ref) {
-    complete(ref, TEAM_ACCEPTS_GRADE, Map.of(TEAM_DISPUTES_GRADE, false));
+    complete(ref, TEAM_ACCEPTS_GRADE, Map.of(TEAM_DISPUTES_GRADE.name(), false));
   }
 
   void escalate(ProcessInstance pi, String raisedBy) {
     runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.SAFETY_ESCALATION_RAISED)
         .processInstanceId(pi.getId())
-        .setVariableToTriggeredScope(RAISED_BY, raisedBy)
-        .setVariableToTriggeredScope(ESCALATION_CONCERN, "The child disclosed harm at home")
+        .setVariableToTriggeredScope(RAISED_BY.name(), raisedBy)
+        .setVariableToTriggeredScope(ESCALATION_CONCERN.name(), "The child disclosed harm at home")
         .correlateWithResult();
     runAsyncSteps();
   }
@@ -591,6 +591,6 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
   }
 
   Instant dueOf(ProcessInstance pi) {
-    return ((java.util.Date) runtimeService.getVariable(pi.getId(), AUDIT_DUE_DATE)).toInstant();
+    return ((java.util.Date) runtimeService.getVariable(pi.getId(), AUDIT_DUE_DATE.name())).toInstant();
   }
 }

@@ -42,7 +42,7 @@ class QuarterlyReportProcessTest extends ProcessTestBase {
   @Test
   void theAuditManagerChoosesTheThemesThenSeniorManagementApprovesAndTheThreeFilesGoToEveryManager() {
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(QuarterlyReportProcess.KEY,
-        Map.of(QuarterlyReportProcess.Vars.QUARTER, "2025 Q4"));
+        Map.of(QuarterlyReportProcess.Vars.QUARTER.name(), "2025 Q4"));
 
     assertThat(pi).hasPassedInOrder(STARTED, COLLATE).isWaitingAt(CHOOSE_THEMES);
     assertThat(pi.getBusinessKey()).isEqualTo("QR-2026-0001");
@@ -66,7 +66,7 @@ class QuarterlyReportProcessTest extends ProcessTestBase {
     assertThat(review.getDueDate().toInstant()).isEqualTo(doubles.deadlines.dueAfter(now(), "P14D"));
     assertThat(doubles.notifications).isEmpty();
 
-    complete("QR-2026-0001", SENIOR_REVIEW, Map.of(QuarterlyReportProcess.Vars.REPORT_APPROVED, true));
+    complete("QR-2026-0001", SENIOR_REVIEW, Map.of(QuarterlyReportProcess.Vars.REPORT_APPROVED.name(), true));
 
     assertThat(pi).isEnded().hasPassedInOrder(SENIOR_REVIEW, APPROVED_GATEWAY, SEND, SENT);
     assertThat(doubles.steps).containsExactly("collateQuarter", "publishQuarterlyReport", "setReviewDueDate");
@@ -78,7 +78,7 @@ class QuarterlyReportProcessTest extends ProcessTestBase {
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(QuarterlyReportProcess.KEY);
     complete("QR-2026-0001", CHOOSE_THEMES);
 
-    complete("QR-2026-0001", SENIOR_REVIEW, Map.of(QuarterlyReportProcess.Vars.REPORT_APPROVED, false));
+    complete("QR-2026-0001", SENIOR_REVIEW, Map.of(QuarterlyReportProcess.Vars.REPORT_APPROVED.name(), false));
 
     assertThat(pi).hasPassed(APPROVED_GATEWAY).isWaitingAt(CHOOSE_THEMES);
     assertThat(task("QR-2026-0001", CHOOSE_THEMES).getAssignee()).isEqualTo("kmorgan");
@@ -86,7 +86,7 @@ class QuarterlyReportProcessTest extends ProcessTestBase {
 
     complete("QR-2026-0001", CHOOSE_THEMES);
     assertThat(pi).isWaitingAt(SENIOR_REVIEW);
-    complete("QR-2026-0001", SENIOR_REVIEW, Map.of(QuarterlyReportProcess.Vars.REPORT_APPROVED, true));
+    complete("QR-2026-0001", SENIOR_REVIEW, Map.of(QuarterlyReportProcess.Vars.REPORT_APPROVED.name(), true));
 
     assertThat(pi).isEnded().hasPassed(SENT);
     assertThat(doubles.steps).containsExactly("collateQuarter", "publishQuarterlyReport", "setReviewDueDate",
@@ -112,7 +112,7 @@ class QuarterlyReportProcessTest extends ProcessTestBase {
     assertThat(doubles.notifications).containsExactly("quarterly-report-review-overdue",
         "quarterly-report-review-overdue");
 
-    complete("QR-2026-0001", SENIOR_REVIEW, Map.of(QuarterlyReportProcess.Vars.REPORT_APPROVED, true));
+    complete("QR-2026-0001", SENIOR_REVIEW, Map.of(QuarterlyReportProcess.Vars.REPORT_APPROVED.name(), true));
     assertThat(pi).isEnded();
     assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
   }
@@ -127,7 +127,7 @@ class QuarterlyReportProcessTest extends ProcessTestBase {
     managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
     assertThat(pi).isWaitingAt(SENIOR_REVIEW);
     taskService.complete(task("QR-2026-0001", SENIOR_REVIEW).getId(),
-        Map.of(QuarterlyReportProcess.Vars.REPORT_APPROVED, true));
+        Map.of(QuarterlyReportProcess.Vars.REPORT_APPROVED.name(), true));
     assertThat(pi).isWaitingAt(SEND);
     assertThat(doubles.notifications).isEmpty();
     runAsyncSteps();

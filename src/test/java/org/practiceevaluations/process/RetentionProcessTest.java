@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.retention.RetentionDelegates;
-import org.practiceevaluations.retention.RetentionProcess;
 import org.practiceevaluations.retention.RetentionProcess.Elements;
+import org.practiceevaluations.retention.RetentionProcess;
 import org.practiceevaluations.retention.RetentionSettings;
 
 /**
@@ -55,18 +55,18 @@ class RetentionProcessTest extends ProcessTestBase {
   void registerDoubles() {
     Mocks.register("retentionSchedule", new RetentionDelegates.RetentionSchedule(new RetentionSettings().getCron()));
     Mocks.register("deleteOldOutboxMail", step("deleteOldOutboxMail",
-        ex -> ex.setVariable(RetentionProcess.Vars.OUTBOX_MAIL_DELETED, 12)));
+        ex -> ex.setVariable(RetentionProcess.Vars.OUTBOX_MAIL_DELETED.name(), 12)));
     Mocks.register("deleteOldNotificationRecords", step("deleteOldNotificationRecords",
-        ex -> ex.setVariable(RetentionProcess.Vars.NOTIFICATION_RECORDS_DELETED, 340)));
+        ex -> ex.setVariable(RetentionProcess.Vars.NOTIFICATION_RECORDS_DELETED.name(), 340)));
     Mocks.register("anonymiseClosedCases", step("anonymiseClosedCases", ex -> {
       if (fileStoreFailures.getAndDecrement() > 0) {
         throw new IllegalStateException("The document store could not delete the file: share offline");
       }
-      ex.setVariable(RetentionProcess.Vars.CASES_ANONYMISED, 2);
-      ex.setVariable(RetentionProcess.Vars.FILES_DELETED, 3);
+      ex.setVariable(RetentionProcess.Vars.CASES_ANONYMISED.name(), 2);
+      ex.setVariable(RetentionProcess.Vars.FILES_DELETED.name(), 3);
     }));
     Mocks.register("cleanUpEngineHistory", step("cleanUpEngineHistory",
-        ex -> ex.setVariable(RetentionProcess.Vars.ENGINE_HISTORY_DUE, 5L)));
+        ex -> ex.setVariable(RetentionProcess.Vars.ENGINE_HISTORY_DUE.name(), 5L)));
   }
 
   @Test
@@ -88,10 +88,10 @@ class RetentionProcessTest extends ProcessTestBase {
     assertThat(run).isEnded().hasPassedInOrder(Elements.NIGHTLY, Elements.DELETE_OUTBOX_MAIL,
         Elements.DELETE_NOTIFICATION_RECORDS, Elements.ANONYMISE_CLOSED_CASES, Elements.CLEAN_UP_ENGINE_HISTORY,
         Elements.DONE);
-    assertThat(variable(run, RetentionProcess.Vars.OUTBOX_MAIL_DELETED)).isEqualTo(12);
-    assertThat(variable(run, RetentionProcess.Vars.NOTIFICATION_RECORDS_DELETED)).isEqualTo(340);
-    assertThat(variable(run, RetentionProcess.Vars.CASES_ANONYMISED)).isEqualTo(2);
-    assertThat(variable(run, RetentionProcess.Vars.ENGINE_HISTORY_DUE)).isEqualTo(5L);
+    assertThat(variable(run, RetentionProcess.Vars.OUTBOX_MAIL_DELETED.name())).isEqualTo(12);
+    assertThat(variable(run, RetentionProcess.Vars.NOTIFICATION_RECORDS_DELETED.name())).isEqualTo(340);
+    assertThat(variable(run, RetentionProcess.Vars.CASES_ANONYMISED.name())).isEqualTo(2);
+    assertThat(variable(run, RetentionProcess.Vars.ENGINE_HISTORY_DUE.name())).isEqualTo(5L);
     assertThat(at(nightlyTimer())).isEqualTo(LocalDateTime.of(2026, 3, 4, 2, 30));
   }
 

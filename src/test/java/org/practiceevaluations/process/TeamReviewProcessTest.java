@@ -39,14 +39,14 @@ class TeamReviewProcessTest extends ProcessTestBase {
   @Test
   void theManagersAreInvitedTheAuditManagerHoldsTheMeetingAndTheActionPlanGoesToThem() {
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(TeamReviewProcess.KEY, Map.of(
-        TeamReviewProcess.Vars.TEAM_CODE, "FST2",
-        TeamReviewProcess.Vars.REVIEW_REASON, "Three or more of the team's recent practice evaluations were graded "
+        TeamReviewProcess.Vars.TEAM_CODE.name(), "FST2",
+        TeamReviewProcess.Vars.REVIEW_REASON.name(), "Three or more of the team's recent practice evaluations were graded "
             + "requires improvement or inadequate."));
 
     assertThat(pi).hasPassed(OPEN).isWaitingAt(INVITE);
     runAsyncSteps();
     assertThat(doubles.notifications).containsExactly("team-review-invitation");
-    assertThat(runtimeService.getVariable(pi.getId(), TeamReviewProcess.Vars.REASON)).asString()
+    assertThat(runtimeService.getVariable(pi.getId(), TeamReviewProcess.Vars.REASON.name())).asString()
         .startsWith("Three or more");
     Task hold = task("TR-2026-0001", HOLD);
     assertThat(hold.getAssignee()).isEqualTo("kmorgan");

@@ -35,7 +35,7 @@ public class FailAfterWriting implements ExecutionListener {
     if (left != null && left > 0) {
       FAILURES.put(activityId, left - 1);
       String kind = activityId.equals("Task_SavePdf") ? SaveEvaluationPdf.KIND
-          : String.valueOf(execution.getVariableLocal(RecordingVariables.NOTE_KIND));
+          : String.valueOf(execution.getVariableLocal(RecordingVariables.NOTE_KIND.name()));
       KEYS_AT_FAILURE.put(activityId,
           IdempotencyKeys.of(execution, String.valueOf(execution.getVariable("evaluationReference")), kind));
       throw new IllegalStateException("Simulated failure after " + activityId + " wrote");

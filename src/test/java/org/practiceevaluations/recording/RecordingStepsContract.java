@@ -93,7 +93,7 @@ abstract class RecordingStepsContract {
     assertThat(file.getParent().getParent().getFileName()).hasToString("C104237");
     assertThat(pdf.getSha256()).isEqualTo(FileSystemDocumentStore.sha256(Files.readAllBytes(file)));
     assertThat(pdf.getSize()).isEqualTo(Files.size(file));
-    assertThat(runtime.getVariable(instance.getId(), RecordingVariables.EVALUATION_PDF_DOCUMENT_ID))
+    assertThat(runtime.getVariable(instance.getId(), RecordingVariables.EVALUATION_PDF_DOCUMENT_ID.name()))
         .isEqualTo(pdf.getId());
 
     FailAfterWriting.failNext(ADD_NOTE, 1);
@@ -120,7 +120,7 @@ abstract class RecordingStepsContract {
     }
     assertThat(note.getIdempotencyKey()).startsWith(reference + "/evaluation-summary/" + instance.getId()
         + "/" + ADD_NOTE + "/").endsWith("/0");
-    assertThat(runtime.getVariable(instance.getId(), RecordingVariables.CASE_AUDIT_NOTE_ID))
+    assertThat(runtime.getVariable(instance.getId(), RecordingVariables.CASE_AUDIT_NOTE_ID.name()))
         .isEqualTo(note.getId().toString());
     assertThat(job(instance)).as("waiting at the end").isNull();
   }
@@ -168,7 +168,7 @@ abstract class RecordingStepsContract {
 
   ProcessInstance start(String reference, String noteKind, boolean again) {
     return runtime.startProcessInstanceByKey(PROCESS, reference, Map.of(
-        RecordingVariables.EVALUATION_REFERENCE, reference, "noteKind", noteKind, "again", again));
+        RecordingVariables.EVALUATION_REFERENCE.name(), reference, "noteKind", noteKind, "again", again));
   }
 
   Job job(ProcessInstance instance) {

@@ -47,7 +47,7 @@ class LearningNeedsSummaryStepsTest {
   @Test
   void theSummaryOfAnyMonthsIsFiledAndSentWithItsCountsAndLink() {
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(LearningNeedsProcess.KEY,
-        Map.of(LearningNeedsProcess.Vars.FROM_DATE, "2019-04-01", LearningNeedsProcess.Vars.TO_DATE, "2019-06-30"));
+        Map.of(LearningNeedsProcess.Vars.FROM_DATE.name(), "2019-04-01", LearningNeedsProcess.Vars.TO_DATE.name(), "2019-06-30"));
     assertThat(pi.getBusinessKey()).startsWith("LN-2019-");
     for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).list()) {
       managementService.executeJob(job.getId());
@@ -73,7 +73,7 @@ class LearningNeedsSummaryStepsTest {
   @Test
   void datesTheWrongWayRoundRefuseTheStart() {
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(LearningNeedsProcess.KEY,
-        Map.of(LearningNeedsProcess.Vars.FROM_DATE, "2019-06-30", LearningNeedsProcess.Vars.TO_DATE, "2019-04-01")))
+        Map.of(LearningNeedsProcess.Vars.FROM_DATE.name(), "2019-06-30", LearningNeedsProcess.Vars.TO_DATE.name(), "2019-04-01")))
         .hasMessageContaining("The learning needs summary was not started: The last day is before the first.");
   }
 }

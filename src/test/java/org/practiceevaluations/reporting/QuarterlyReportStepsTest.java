@@ -63,7 +63,7 @@ class QuarterlyReportStepsTest {
     // an example of good practice flagged for sharing, settled on 2 April 2019 in Assessment Team North
     jdbc.update("update pe_evaluation set good_practice_to_share = true where reference = 'PE-2019-0102'");
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(QuarterlyReportProcess.KEY,
-        Map.of(QuarterlyReportProcess.Vars.QUARTER, "2019 Q2"));
+        Map.of(QuarterlyReportProcess.Vars.QUARTER.name(), "2019 Q2"));
     String reference = pi.getBusinessKey();
     assertThat(reference).startsWith("QR-2019-");
     assertThat(reports.figures(reference).service().current().evaluationsCompleted()).isEqualTo(8);
@@ -158,10 +158,10 @@ class QuarterlyReportStepsTest {
   @Test
   void aQuarterTypedBadlyRefusesTheStartAndSaysWhy() {
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(QuarterlyReportProcess.KEY,
-        Map.of(QuarterlyReportProcess.Vars.QUARTER, "spring 2019")))
+        Map.of(QuarterlyReportProcess.Vars.QUARTER.name(), "spring 2019")))
         .hasMessageContaining("The quarterly report was not started: 'spring 2019' is not a quarter");
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(QuarterlyReportProcess.KEY,
-        Map.of(QuarterlyReportProcess.Vars.QUARTER, "2099 Q1")))
+        Map.of(QuarterlyReportProcess.Vars.QUARTER.name(), "2099 Q1")))
         .hasMessageContaining("has not started yet");
   }
 

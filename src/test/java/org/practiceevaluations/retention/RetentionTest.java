@@ -87,7 +87,7 @@ class RetentionTest {
     assertThat(after.get("pe_outbox_message")).isLessThan(before.get("pe_outbox_message"));
     assertThat(jdbc.queryForObject("select count(*) from pe_notification where id = ?", Long.class, older))
         .as("the ledger keeps that it was sent").isOne();
-    assertThat(countsOf(run).get(RetentionProcess.Vars.OUTBOX_MAIL_DELETED)).isEqualTo(
+    assertThat(countsOf(run).get(RetentionProcess.Vars.OUTBOX_MAIL_DELETED.name())).isEqualTo(
         (int) (before.get("pe_outbox_message") - after.get("pe_outbox_message")));
     assertThat(historyHolds(run, "Arthur")).isFalse();
   }
@@ -106,7 +106,7 @@ class RetentionTest {
     LOG.info("retention of notification records: before {}, after {}", before, after);
 
     assertThat(ledgerIds()).doesNotContain(older).contains(younger);
-    assertThat(countsOf(run).get(RetentionProcess.Vars.NOTIFICATION_RECORDS_DELETED))
+    assertThat(countsOf(run).get(RetentionProcess.Vars.NOTIFICATION_RECORDS_DELETED.name()))
         .isEqualTo((int) (before.get("pe_notification") - after.get("pe_notification")));
   }
 
@@ -172,16 +172,16 @@ class RetentionTest {
     assertThat(after.get("pe_document")).isEqualTo(before.get("pe_document") - 1);
     assertThat(after.get("pe_family_feedback")).isEqualTo(before.get("pe_family_feedback") - 2);
     Map<String, Object> counted = countsOf(run);
-    assertThat(counted).containsEntry(RetentionProcess.Vars.CASES_ANONYMISED, 1)
-        .containsEntry(RetentionProcess.Vars.EVALUATIONS_ANONYMISED, 1)
-        .containsEntry(RetentionProcess.Vars.CASE_NOTES_DELETED, 1)
-        .containsEntry(RetentionProcess.Vars.DOCUMENTS_DELETED, 1)
-        .containsEntry(RetentionProcess.Vars.FILES_DELETED, 1);
+    assertThat(counted).containsEntry(RetentionProcess.Vars.CASES_ANONYMISED.name(), 1)
+        .containsEntry(RetentionProcess.Vars.EVALUATIONS_ANONYMISED.name(), 1)
+        .containsEntry(RetentionProcess.Vars.CASE_NOTES_DELETED.name(), 1)
+        .containsEntry(RetentionProcess.Vars.DOCUMENTS_DELETED.name(), 1)
+        .containsEntry(RetentionProcess.Vars.FILES_DELETED.name(), 1);
     assertThat(historyHolds(run, "Chronology")).isFalse();
 
     // the next night finds nothing more to do for it
     long next = runRetentionAt(sixYears.plus(Duration.ofDays(2)));
-    assertThat(countsOf(next)).containsEntry(RetentionProcess.Vars.CASES_ANONYMISED, 0);
+    assertThat(countsOf(next)).containsEntry(RetentionProcess.Vars.CASES_ANONYMISED.name(), 0);
   }
 
   // --- helpers -----------------------------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.Grade;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
-
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,10 +43,10 @@ public class SsoFixtures {
     ProcessInstance process = runtimeService.createProcessInstanceByKey(PracticeEvaluationProcess.KEY)
         .businessKey(reference)
         .setVariables(Map.of(
-            PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE, reference,
-            PracticeEvaluationProcess.Vars.TEAM_MANAGER, TEAM_MANAGER,
-            PracticeEvaluationProcess.Vars.CASE_NOTE_DUE_DATE, caseNoteDue,
-            PracticeEvaluationProcess.Vars.CASE_NOTE_REMINDER_DATE, Date.from(Instant.now().plus(21, ChronoUnit.DAYS))))
+            PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.name(), reference,
+            PracticeEvaluationProcess.Vars.TEAM_MANAGER.name(), TEAM_MANAGER,
+            PracticeEvaluationProcess.Vars.CASE_NOTE_DUE_DATE.name(), caseNoteDue,
+            PracticeEvaluationProcess.Vars.CASE_NOTE_REMINDER_DATE.name(), Date.from(Instant.now().plus(21, ChronoUnit.DAYS))))
         .startBeforeActivity(PracticeEvaluationProcess.Elements.SUPERVISION_DISCUSSION)
         .execute();
     tx.executeWithoutResult(status -> evaluations.findByReference(reference).orElseThrow().linkProcess(process.getId()));

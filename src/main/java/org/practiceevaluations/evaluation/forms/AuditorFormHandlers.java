@@ -88,7 +88,7 @@ public class AuditorFormHandlers {
         answers.throwIfInvalid();
         support.escalateIfTicked(task, answers, e, support.actor(task));
         e.recordSocialWorkerContact(contacted, notes, safe, reason);
-        return Map.of(FAMILY_CONTACT_SAFE, safe);
+        return Map.of(FAMILY_CONTACT_SAFE.name(), safe);
       }
     };
   }
@@ -180,7 +180,7 @@ public class AuditorFormHandlers {
         e.shareGoodPractice(share);
         theme.saveTo(e);
         e.recordFirstGrade(grade, actor);
-        return Map.of(FIRST_GRADE, grade.code());
+        return Map.of(FIRST_GRADE.name(), grade.code());
       }
     };
   }

@@ -58,9 +58,9 @@ public class GradeFormHandlers {
         Grade before = e.getFinalGrade();
         e.recordDisputeDiscussion(discussion, agreed, agreedGrade, support.now());
         Map<String, Object> routing = new HashMap<>();
-        routing.put(GRADE_AGREED, agreed);
-        routing.put(FINAL_GRADE, e.getFinalGrade().code());
-        routing.put(GRADE_REVISED, before != null && before != e.getFinalGrade());
+        routing.put(GRADE_AGREED.name(), agreed);
+        routing.put(FINAL_GRADE.name(), e.getFinalGrade().code());
+        routing.put(GRADE_REVISED.name(), before != null && before != e.getFinalGrade());
         return routing;
       }
     };
@@ -81,7 +81,7 @@ public class GradeFormHandlers {
         Evaluation e = support.evaluation(task);
         Map<String, Object> values = gradeFacts(e);
         values.put("sharedText", support.day(e.getSharedAt()));
-        Object end = task.getVariable(DISPUTE_WINDOW_END_DATE);
+        Object end = task.getVariable(DISPUTE_WINDOW_END_DATE.name());
         values.put("disputeWindowEndText",
             end instanceof java.util.Date date ? support.day(date.toInstant()) : "the date on this task");
         return values;
@@ -100,11 +100,11 @@ public class GradeFormHandlers {
         }
         answers.throwIfInvalid();
         Map<String, Object> routing = new HashMap<>();
-        routing.put(TEAM_DISPUTES_GRADE, disputes);
+        routing.put(TEAM_DISPUTES_GRADE.name(), disputes);
         if (disputes) {
           e.recordDisputeAfterSharing(support.actor(task), view, reason, support.now());
-          routing.put(DISPUTE_DUE_DATE, org.practiceevaluations.evaluation.Deadlines.toDate(
-              lifecycle.disputeAfterSharingDue((Map<String, Object>) task.getVariable(DEADLINES))));
+          routing.put(DISPUTE_DUE_DATE.name(), org.practiceevaluations.evaluation.Deadlines.toDate(
+              lifecycle.disputeAfterSharingDue((Map<String, Object>) task.getVariable(DEADLINES.name()))));
         }
         return routing;
       }
@@ -126,7 +126,7 @@ public class GradeFormHandlers {
         Evaluation e = support.evaluation(task);
         Map<String, Object> values = gradeFacts(e);
         values.put("actionList", support.actionRows(e, false));
-        Object due = task.getVariable(SPEAK_TO_TEAM_DUE_DATE);
+        Object due = task.getVariable(SPEAK_TO_TEAM_DUE_DATE.name());
         values.put("speakToTeamDueText",
             due instanceof java.util.Date date ? support.day(date.toInstant()) : "as soon as you can");
         return values;
@@ -162,7 +162,7 @@ public class GradeFormHandlers {
         answers.throwIfInvalid();
         Grade before = e.getFinalGrade();
         e.decideGrade(grade, support.actor(task), reason, support.now());
-        return Map.of(FINAL_GRADE, grade.code(), GRADE_REVISED, before != null && before != grade);
+        return Map.of(FINAL_GRADE.name(), grade.code(), GRADE_REVISED.name(), before != null && before != grade);
       }
     };
   }

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
-import org.practiceevaluations.evaluation.Judgement;
 import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.evaluation.Judgement;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -83,7 +83,7 @@ public class ModerationFormHandlers {
         e.replaceModeratorActions(added);
         e.recordModeration(grade, forAuditor, forTeam);
         // routes the inadequate-grade notice at once (docs/guide.md, "Moderation")
-        return Map.of(org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.MODERATED_GRADE,
+        return Map.of(org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.MODERATED_GRADE.name(),
             grade.code());
       }
     };

@@ -33,7 +33,7 @@ public class SafetyFormHandlers {
 
       public Map<String, Object> prepare(DelegateTask task) {
         Map<String, Object> values = new HashMap<>(support.caseFacts(support.evaluation(task)));
-        SafetyEscalation escalation = escalations.get(((Number) task.getVariable(ESCALATION_ID)).longValue());
+        SafetyEscalation escalation = escalations.get(((Number) task.getVariable(ESCALATION_ID.name())).longValue());
         values.put("raisedByText", support.name(escalation.getRaisedBy()));
         values.put("concernShown", escalation.getConcern());
         return values;
@@ -42,7 +42,7 @@ public class SafetyFormHandlers {
       public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
         String action = answers.text("actionTaken", "What was done to keep the child safe", true);
         answers.throwIfInvalid();
-        Object id = task.getVariable(ESCALATION_ID);
+        Object id = task.getVariable(ESCALATION_ID.name());
         escalations.confirm(((Number) id).longValue(), support.actor(task), action);
         return Map.of();
       }

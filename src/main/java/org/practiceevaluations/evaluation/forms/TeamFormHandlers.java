@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
 public class TeamFormHandlers {
 
   /** The team manager's case note text, handed to the step that adds it to the child's record. */
-  public static final String TEAM_CASE_NOTE = org.practiceevaluations.recording.RecordingVariables.TEAM_CASE_NOTE;
+  public static final String TEAM_CASE_NOTE = org.practiceevaluations.recording.RecordingVariables.TEAM_CASE_NOTE.name();
 
   private final FormSupport support;
   private final EvaluationLifecycle lifecycle;
@@ -83,8 +83,8 @@ public class TeamFormHandlers {
         // the note waits in the application's table for the step that adds it to the child's record
         support.keepForALaterStep(task, TEAM_CASE_NOTE, note);
         Map<String, Object> routing = new HashMap<>();
-        routing.put(OPEN_ACTION_COUNT, state.openActions());
-        routing.put(NEXT_ACTION_DUE_DATE, FormSupport.nullable(Deadlines.toDate(state.nextActionDue())));
+        routing.put(OPEN_ACTION_COUNT.name(), state.openActions());
+        routing.put(NEXT_ACTION_DUE_DATE.name(), FormSupport.nullable(Deadlines.toDate(state.nextActionDue())));
         return routing;
       }
     };
@@ -133,8 +133,8 @@ public class TeamFormHandlers {
         done.forEach((action, finished) -> action.update(finished, notes.get(action), today, support.now()));
         EvaluationLifecycle.ActionsState state = lifecycle.actionsState(e.getReference());
         Map<String, Object> routing = new HashMap<>();
-        routing.put(OPEN_ACTION_COUNT, state.openActions());
-        routing.put(NEXT_ACTION_DUE_DATE, FormSupport.nullable(Deadlines.toDate(state.nextActionDue())));
+        routing.put(OPEN_ACTION_COUNT.name(), state.openActions());
+        routing.put(NEXT_ACTION_DUE_DATE.name(), FormSupport.nullable(Deadlines.toDate(state.nextActionDue())));
         return routing;
       }
     };
