@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
  * the auditor's conversation with the team (docs/guide.md, "The practice evaluation": no surprises), due soon.
  */
 @Component("recordFinalGrade")
-public class RecordFinalGradeDelegate implements JavaDelegate {
+public class RecordFinalGrade implements JavaDelegate {
 
   private final EvaluationLifecycle lifecycle;
   private final ProcessEvaluations processEvaluations;
 
-  public RecordFinalGradeDelegate(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
+  public RecordFinalGrade(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
     this.lifecycle = lifecycle;
     this.processEvaluations = processEvaluations;
   }

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
 
 /** "Set the due dates": turns the evaluation-deadlines decision into the dates the timers and tasks use. */
 @Component("setDueDates")
-public class SetDueDatesDelegate implements JavaDelegate {
+public class SetDueDates implements JavaDelegate {
 
   private final EvaluationLifecycle lifecycle;
   private final ProcessEvaluations processEvaluations;
 
-  public SetDueDatesDelegate(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
+  public SetDueDates(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
     this.lifecycle = lifecycle;
     this.processEvaluations = processEvaluations;
   }

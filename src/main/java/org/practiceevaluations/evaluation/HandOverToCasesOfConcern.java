@@ -17,14 +17,14 @@ import org.springframework.stereotype.Component;
  * concern ({@code InadequateEvaluation}).
  */
 @Component("handOverToCasesOfConcern")
-public class HandOverToCasesOfConcernDelegate implements JavaDelegate {
+public class HandOverToCasesOfConcern implements JavaDelegate {
 
-  private static final Logger LOG = LoggerFactory.getLogger(HandOverToCasesOfConcernDelegate.class);
+  private static final Logger LOG = LoggerFactory.getLogger(HandOverToCasesOfConcern.class);
 
   private final RuntimeService runtimeService;
   private final ProcessEvaluations processEvaluations;
 
-  public HandOverToCasesOfConcernDelegate(RuntimeService runtimeService, ProcessEvaluations processEvaluations) {
+  public HandOverToCasesOfConcern(RuntimeService runtimeService, ProcessEvaluations processEvaluations) {
     this.runtimeService = runtimeService;
     this.processEvaluations = processEvaluations;
   }

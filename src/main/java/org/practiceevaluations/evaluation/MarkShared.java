@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
 
 /** "Start the team's follow-up": the evaluation is shared; the case note and the actions are now due. */
 @Component("markShared")
-public class MarkSharedDelegate implements JavaDelegate {
+public class MarkShared implements JavaDelegate {
 
   private final EvaluationLifecycle lifecycle;
   private final ProcessEvaluations processEvaluations;
 
-  public MarkSharedDelegate(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
+  public MarkShared(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
     this.lifecycle = lifecycle;
     this.processEvaluations = processEvaluations;
   }

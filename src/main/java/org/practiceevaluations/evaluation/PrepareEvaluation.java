@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * fails the start (the start form shows why) and nothing is stored.
  */
 @Component("prepareEvaluation")
-public class PrepareEvaluationDelegate implements JavaDelegate {
+public class PrepareEvaluation implements JavaDelegate {
 
   private final EvaluationAllocation allocation;
 
-  public PrepareEvaluationDelegate(EvaluationAllocation allocation) {
+  public PrepareEvaluation(EvaluationAllocation allocation) {
     this.allocation = allocation;
   }
 

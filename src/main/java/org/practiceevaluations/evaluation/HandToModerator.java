@@ -13,11 +13,11 @@ import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.
  * the first evaluation is in, with the moderator's due date, whether they have finished reading the file or not.
  */
 @Component("handToModerator")
-public class HandToModeratorDelegate implements JavaDelegate {
+public class HandToModerator implements JavaDelegate {
 
   private final RuntimeService runtimeService;
 
-  public HandToModeratorDelegate(RuntimeService runtimeService) {
+  public HandToModerator(RuntimeService runtimeService) {
     this.runtimeService = runtimeService;
   }
 

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * ({@link SafetyEscalations#raise}) and arrives here by its id; the head of service's confirmation is due soon.
  */
 @Component("recordSafetyEscalation")
-public class RecordSafetyEscalationDelegate implements JavaDelegate {
+public class RecordSafetyEscalation implements JavaDelegate {
 
   private final EvaluationLifecycle lifecycle;
 
-  public RecordSafetyEscalationDelegate(EvaluationLifecycle lifecycle) {
+  public RecordSafetyEscalation(EvaluationLifecycle lifecycle) {
     this.lifecycle = lifecycle;
   }
 

@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
  * discrepancy; the final grade is the moderator's. Tells the evaluation whether the team disputes it: its view at the moderation discussion (section 15a).
  */
 @Component("recordModeratedGrade")
-public class RecordModeratedGradeDelegate implements JavaDelegate {
+public class RecordModeratedGrade implements JavaDelegate {
 
   private final EvaluationLifecycle lifecycle;
   private final ProcessEvaluations processEvaluations;
 
-  public RecordModeratedGradeDelegate(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
+  public RecordModeratedGrade(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
     this.lifecycle = lifecycle;
     this.processEvaluations = processEvaluations;
   }

@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
  * The concern is taken from the start form's kept answers into the evaluation's table; the process carries its id.
  */
 @Component("raiseSafetyEscalation")
-public class RaiseSafetyEscalationDelegate implements JavaDelegate {
+public class RaiseSafetyEscalation implements JavaDelegate {
 
   private final SafetyEscalations escalations;
   private final StartAnswers startAnswers;
 
-  public RaiseSafetyEscalationDelegate(SafetyEscalations escalations, StartAnswers startAnswers) {
+  public RaiseSafetyEscalation(SafetyEscalations escalations, StartAnswers startAnswers) {
     this.escalations = escalations;
     this.startAnswers = startAnswers;
   }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * server outage retries (the engine-wide retry cycle) and then becomes an incident in Cockpit.
  */
 @Component("notify")
-public class NotifyDelegate implements JavaDelegate {
+public class Notify implements JavaDelegate {
 
   public static final String TEMPLATE = "template";
 
@@ -26,7 +26,7 @@ public class NotifyDelegate implements JavaDelegate {
   private final ProcessEvaluations processEvaluations;
   private final java.util.List<NotificationTexts> texts;
 
-  public NotifyDelegate(NotificationService notifications, EvaluationViews evaluations,
+  public Notify(NotificationService notifications, EvaluationViews evaluations,
       DeliveryPoints deliveryPoints, ProcessEvaluations processEvaluations, java.util.List<NotificationTexts> texts) {
     this.texts = texts;
     this.processEvaluations = processEvaluations;

@@ -6,12 +6,12 @@ import org.springframework.stereotype.Component;
 
 /** "Close the evaluation": every action is done. */
 @Component("closeEvaluation")
-public class CloseEvaluationDelegate implements JavaDelegate {
+public class CloseEvaluation implements JavaDelegate {
 
   private final EvaluationLifecycle lifecycle;
   private final ProcessEvaluations processEvaluations;
 
-  public CloseEvaluationDelegate(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
+  public CloseEvaluation(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
     this.lifecycle = lifecycle;
     this.processEvaluations = processEvaluations;
   }

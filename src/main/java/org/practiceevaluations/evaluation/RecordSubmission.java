@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
  * dispute it); moderated, the moderator's week starts.
  */
 @Component("recordSubmission")
-public class RecordSubmissionDelegate implements JavaDelegate {
+public class RecordSubmission implements JavaDelegate {
 
   private final EvaluationLifecycle lifecycle;
   private final ProcessEvaluations processEvaluations;
 
-  public RecordSubmissionDelegate(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
+  public RecordSubmission(EvaluationLifecycle lifecycle, ProcessEvaluations processEvaluations) {
     this.lifecycle = lifecycle;
     this.processEvaluations = processEvaluations;
   }
