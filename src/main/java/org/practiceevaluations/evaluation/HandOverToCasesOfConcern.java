@@ -32,9 +32,9 @@ public class HandOverToCasesOfConcern implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = processEvaluations.referenceOf(execution);
-    String grade = (String) execution.getVariable(FINAL_GRADE.name());
-    String previous = (String) execution.getVariable(PREVIOUS_EVALUATION.name());
-    if ("re-audit".equals(execution.getVariable(EVALUATION_TYPE.name())) && previous != null) {
+    String grade = FINAL_GRADE.get(execution);
+    String previous = PREVIOUS_EVALUATION.get(execution);
+    if ("re-audit".equals(EVALUATION_TYPE.get(execution)) && previous != null) {
       List<MessageCorrelationResult> waiting =
           runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.RE_AUDIT_COMPLETED)
               .processInstanceVariableEquals(EVALUATION_REFERENCE.name(), previous)
@@ -52,7 +52,7 @@ public class HandOverToCasesOfConcern implements JavaDelegate {
     var started = runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.INADEQUATE_EVALUATION)
         .processInstanceBusinessKey(reference)
         .setVariable(EVALUATION_REFERENCE.name(), reference)
-        .setVariable(CHILD_REFERENCE.name(), execution.getVariable(CHILD_REFERENCE.name()))
+        .setVariable(CHILD_REFERENCE.name(), CHILD_REFERENCE.get(execution))
         .correlateAllWithResult();
     if (started.isEmpty()) {
       LOG.warn("Evaluation {} is inadequate but no cases-of-concern process is deployed to take it", reference);

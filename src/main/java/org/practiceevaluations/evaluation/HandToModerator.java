@@ -33,8 +33,8 @@ public class HandToModerator implements JavaDelegate {
     }
     runtimeService.createMessageCorrelation(PracticeEvaluationProcess.Messages.FIRST_EVALUATION_SUBMITTED)
         .processInstanceId(moderation.getId())
-        .setVariable(MODERATION_DUE_DATE.name(), execution.getVariable(MODERATION_DUE_DATE.name()))
-        .setVariable(MODERATION_OVERDUE_CYCLE.name(), execution.getVariable(MODERATION_OVERDUE_CYCLE.name()))
+        .setVariable(MODERATION_DUE_DATE.name(), MODERATION_DUE_DATE.get(execution))
+        .setVariable(MODERATION_OVERDUE_CYCLE.name(), MODERATION_OVERDUE_CYCLE.get(execution))
         .correlateWithResult();
   }
 }

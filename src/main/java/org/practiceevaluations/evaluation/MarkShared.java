@@ -2,7 +2,6 @@ package org.practiceevaluations.evaluation;
 
 import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,14 +19,13 @@ public class MarkShared implements JavaDelegate {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     EvaluationLifecycle.Sharing sharing = lifecycle.markShared(processEvaluations.referenceOf(execution),
-        (Map<String, Object>) execution.getVariable(DEADLINES.name()));
-    execution.setVariable(CASE_NOTE_DUE_DATE.name(), Deadlines.toDate(sharing.caseNoteDue()));
-    execution.setVariable(CASE_NOTE_REMINDER_DATE.name(), Deadlines.toDate(sharing.caseNoteReminder()));
-    execution.setVariable(OPEN_ACTION_COUNT.name(), sharing.openActions());
-    execution.setVariable(NEXT_ACTION_DUE_DATE.name(), Deadlines.toDate(sharing.nextActionDue()));
-    execution.setVariable(DISPUTE_WINDOW_END_DATE.name(), Deadlines.toDate(sharing.disputeWindowEnd()));
+        DEADLINES.get(execution));
+    CASE_NOTE_DUE_DATE.set(execution, Deadlines.toDate(sharing.caseNoteDue()));
+    CASE_NOTE_REMINDER_DATE.set(execution, Deadlines.toDate(sharing.caseNoteReminder()));
+    OPEN_ACTION_COUNT.set(execution, sharing.openActions());
+    NEXT_ACTION_DUE_DATE.set(execution, Deadlines.toDate(sharing.nextActionDue()));
+    DISPUTE_WINDOW_END_DATE.set(execution, Deadlines.toDate(sharing.disputeWindowEnd()));
   }
 }

@@ -23,9 +23,9 @@ public class PrepareEvaluation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    AllocationRequest request = new AllocationRequest(text(execution, CHILD_REFERENCE.name()),
-        text(execution, EVALUATION_TYPE.name()), text(execution, AUDITOR.name()), text(execution, MODERATOR.name()),
-        text(execution, ALLOCATED_BY.name()), text(execution, PREVIOUS_EVALUATION.name()), text(execution, THEME_REFERENCE.name()));
+    AllocationRequest request = new AllocationRequest(CHILD_REFERENCE.get(execution), EVALUATION_TYPE.get(execution),
+        AUDITOR.get(execution), MODERATOR.get(execution), ALLOCATED_BY.get(execution),
+        PREVIOUS_EVALUATION.get(execution), THEME_REFERENCE.get(execution));
     Evaluation evaluation;
     try {
       evaluation = allocation.allocate(request);
@@ -34,26 +34,21 @@ public class PrepareEvaluation implements JavaDelegate {
     }
     evaluation.linkProcess(execution.getProcessInstanceId());
     execution.setProcessBusinessKey(evaluation.getReference());
-    execution.setVariable(EVALUATION_REFERENCE.name(), evaluation.getReference());
-    execution.setVariable(EVALUATION_ID.name(), evaluation.getId());
-    execution.setVariable(CHILD_REFERENCE.name(), evaluation.getChildReference());
-    execution.setVariable(EVALUATION_TYPE.name(), evaluation.getType().code());
-    execution.setVariable(TEAM_NAME.name(), evaluation.getTeam().getName());
-    execution.setVariable(TEAM_CODE.name(), evaluation.getTeam().getCode());
-    execution.setVariable(MODERATED.name(), evaluation.isModerated());
-    execution.setVariable(AUDITOR.name(), evaluation.getAuditor());
-    execution.setVariable(MODERATOR.name(), evaluation.getModerator());
-    execution.setVariable(SOCIAL_WORKER.name(), evaluation.getSocialWorker());
-    execution.setVariable(TEAM_MANAGER.name(), evaluation.getTeamManager());
-    execution.setVariable(PRACTICE_MANAGER.name(), evaluation.getPracticeManager());
-    execution.setVariable(HEAD_OF_SERVICE.name(), evaluation.getHeadOfService());
-    execution.setVariable(IRO.name(), evaluation.getIro());
-    execution.setVariable(AUDIT_MANAGER.name(), allocation.auditManager());
-    execution.setVariable(GRADE_HOLDER.name(), evaluation.getAuditor());
-  }
-
-  private static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null ? null : value.toString();
+    EVALUATION_REFERENCE.set(execution, evaluation.getReference());
+    EVALUATION_ID.set(execution, evaluation.getId());
+    CHILD_REFERENCE.set(execution, evaluation.getChildReference());
+    EVALUATION_TYPE.set(execution, evaluation.getType().code());
+    TEAM_NAME.set(execution, evaluation.getTeam().getName());
+    TEAM_CODE.set(execution, evaluation.getTeam().getCode());
+    MODERATED.set(execution, evaluation.isModerated());
+    AUDITOR.set(execution, evaluation.getAuditor());
+    MODERATOR.set(execution, evaluation.getModerator());
+    SOCIAL_WORKER.set(execution, evaluation.getSocialWorker());
+    TEAM_MANAGER.set(execution, evaluation.getTeamManager());
+    PRACTICE_MANAGER.set(execution, evaluation.getPracticeManager());
+    HEAD_OF_SERVICE.set(execution, evaluation.getHeadOfService());
+    IRO.set(execution, evaluation.getIro());
+    AUDIT_MANAGER.set(execution, allocation.auditManager());
+    GRADE_HOLDER.set(execution, evaluation.getAuditor());
   }
 }

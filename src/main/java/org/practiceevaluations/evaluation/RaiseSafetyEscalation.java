@@ -29,16 +29,15 @@ public class RaiseSafetyEscalation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object reference = execution.getVariable(EVALUATION_REFERENCE.name());
+    String reference = EVALUATION_REFERENCE.get(execution);
     String concern = startAnswers.take(execution, ESCALATION_CONCERN.name());
     long id;
     try {
-      id = escalations.raise(reference == null ? null : reference.toString(),
-          (String) execution.getVariable(RAISED_BY.name()), concern, false, null);
+      id = escalations.raise(reference, RAISED_BY.get(execution), concern, false, null);
     } catch (BadRequestException | ForbiddenException | NotFoundException e) {
       throw new FormFieldValidationException("escalation", e.getMessage());
     }
-    execution.setVariable(ESCALATION_ID.name(), id);
-    execution.setProcessBusinessKey(reference.toString().trim());
+    ESCALATION_ID.set(execution, id);
+    execution.setProcessBusinessKey(reference.trim());
   }
 }

@@ -2,7 +2,6 @@ package org.practiceevaluations.evaluation;
 
 import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,14 +22,13 @@ public class RecordFinalGrade implements JavaDelegate {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     EvaluationLifecycle.FinalGrade grade = lifecycle.recordFinalGrade(processEvaluations.referenceOf(execution),
-        (Map<String, Object>) execution.getVariable(DEADLINES.name()));
-    execution.setVariable(FINAL_GRADE.name(), grade.grade().code());
+        DEADLINES.get(execution));
+    FINAL_GRADE.set(execution, grade.grade().code());
     if (grade.speakToTeamDue() != null) {
-      execution.setVariable(SPEAK_TO_TEAM_DUE_DATE.name(), Deadlines.toDate(grade.speakToTeamDue()));
-      execution.setVariable(SPEAK_TO_TEAM_OVERDUE_CYCLE.name(), grade.speakToTeamOverdueCycle());
+      SPEAK_TO_TEAM_DUE_DATE.set(execution, Deadlines.toDate(grade.speakToTeamDue()));
+      SPEAK_TO_TEAM_OVERDUE_CYCLE.set(execution, grade.speakToTeamOverdueCycle());
     }
   }
 }

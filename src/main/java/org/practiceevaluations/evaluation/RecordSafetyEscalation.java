@@ -2,6 +2,7 @@ package org.practiceevaluations.evaluation;
 
 import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
 
+import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,15 +22,14 @@ public class RecordSafetyEscalation implements JavaDelegate {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    if (execution.getVariable(ESCALATION_ID.name()) == null) {
+    if (ESCALATION_ID.get(execution) == null) {
       throw new IllegalStateException("A safety escalation arrived without its id: raise it through "
           + "SafetyEscalations, which records it first.");
     }
-    Map<String, Object> durations = (Map<String, Object>) execution.getVariable(DEADLINES.name());
-    java.time.Instant due = lifecycle.safetyConfirmationDue(durations);
-    execution.setVariableLocal(SAFETY_CONFIRMATION_DUE_DATE.name(), Deadlines.toDate(due));
-    execution.setVariableLocal(SAFETY_CONFIRMATION_OVERDUE_CYCLE.name(), lifecycle.safetyConfirmationChase(due, durations));
+    Map<String, Object> durations = DEADLINES.get(execution);
+    Instant due = lifecycle.safetyConfirmationDue(durations);
+    SAFETY_CONFIRMATION_DUE_DATE.setLocal(execution, Deadlines.toDate(due));
+    SAFETY_CONFIRMATION_OVERDUE_CYCLE.setLocal(execution, lifecycle.safetyConfirmationChase(due, durations));
   }
 }

@@ -2,7 +2,6 @@ package org.practiceevaluations.evaluation;
 
 import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,18 +22,17 @@ public class RecordSubmission implements JavaDelegate {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     EvaluationLifecycle.Submission submission = lifecycle.recordSubmission(
-        processEvaluations.referenceOf(execution), (Map<String, Object>) execution.getVariable(DEADLINES.name()));
-    execution.setVariable(DISPUTE_DUE_DATE.name(), Deadlines.toDate(submission.disputeDue()));
-    if (Boolean.TRUE.equals(execution.getVariable(MODERATED.name()))) {
-      execution.setVariable(MODERATION_DUE_DATE.name(), Deadlines.toDate(submission.moderationDue()));
-      execution.setVariable(MODERATION_OVERDUE_CYCLE.name(), submission.moderationOverdueCycle());
+        processEvaluations.referenceOf(execution), DEADLINES.get(execution));
+    DISPUTE_DUE_DATE.set(execution, Deadlines.toDate(submission.disputeDue()));
+    if (Boolean.TRUE.equals(MODERATED.get(execution))) {
+      MODERATION_DUE_DATE.set(execution, Deadlines.toDate(submission.moderationDue()));
+      MODERATION_OVERDUE_CYCLE.set(execution, submission.moderationOverdueCycle());
     } else {
-      execution.setVariable(FINAL_GRADE.name(), submission.finalGrade().code());
-      execution.setVariable(GRADE_DISPUTED.name(), submission.gradeDisputed());
-      execution.setVariable(GRADE_HOLDER.name(), execution.getVariable(AUDITOR.name()));
+      FINAL_GRADE.set(execution, submission.finalGrade().code());
+      GRADE_DISPUTED.set(execution, submission.gradeDisputed());
+      GRADE_HOLDER.set(execution, AUDITOR.get(execution));
     }
   }
 }

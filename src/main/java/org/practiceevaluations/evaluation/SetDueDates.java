@@ -2,7 +2,7 @@ package org.practiceevaluations.evaluation;
 
 import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
 
-import java.util.Map;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,16 +20,14 @@ public class SetDueDates implements JavaDelegate {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    Map<String, Object> durations = (Map<String, Object>) execution.getVariable(DEADLINES.name());
-    Object dueBy = execution.getVariable(DUE_BY.name());
-    DeadlineDates dates = lifecycle.setDeadlines(processEvaluations.referenceOf(execution), durations,
-        dueBy instanceof java.util.Date date ? date.toInstant() : null);
-    execution.setVariable(AUDIT_DUE_DATE.name(), Deadlines.toDate(dates.auditDue()));
-    execution.setVariable(AUDIT_REMINDER_DATE.name(), Deadlines.toDate(dates.auditReminder()));
-    execution.setVariable(AUDIT_OVERDUE_CYCLE.name(), dates.auditOverdueCycle());
-    execution.setVariable(DISPUTE_DUE_DATE.name(), Deadlines.toDate(dates.disputeDue()));
-    execution.setVariable(ACTIONS_REMINDER_CYCLE.name(), dates.actionsReminderCycle());
+    Date dueBy = DUE_BY.get(execution);
+    DeadlineDates dates = lifecycle.setDeadlines(processEvaluations.referenceOf(execution), DEADLINES.get(execution),
+        dueBy == null ? null : dueBy.toInstant());
+    AUDIT_DUE_DATE.set(execution, Deadlines.toDate(dates.auditDue()));
+    AUDIT_REMINDER_DATE.set(execution, Deadlines.toDate(dates.auditReminder()));
+    AUDIT_OVERDUE_CYCLE.set(execution, dates.auditOverdueCycle());
+    DISPUTE_DUE_DATE.set(execution, Deadlines.toDate(dates.disputeDue()));
+    ACTIONS_REMINDER_CYCLE.set(execution, dates.actionsReminderCycle());
   }
 }

@@ -29,9 +29,9 @@ public class RecordModeratedGrade implements JavaDelegate {
     String reference = processEvaluations.referenceOf(execution);
     boolean discrepancy = lifecycle.recordModeratedGrade(reference);
     Evaluation evaluation = lifecycle.get(reference);
-    execution.setVariable(DISCREPANCY.name(), discrepancy);
-    execution.setVariable(FINAL_GRADE.name(), evaluation.getFinalGrade().code());
-    execution.setVariable(GRADE_DISPUTED.name(), Boolean.FALSE.equals(evaluation.getModerationTeamAgreesWithGrade()));
-    execution.setVariable(GRADE_HOLDER.name(), evaluation.getModerator());
+    DISCREPANCY.set(execution, discrepancy);
+    FINAL_GRADE.set(execution, evaluation.getFinalGrade().code());
+    GRADE_DISPUTED.set(execution, Boolean.FALSE.equals(evaluation.getModerationTeamAgreesWithGrade()));
+    GRADE_HOLDER.set(execution, evaluation.getModerator());
   }
 }

@@ -5,20 +5,23 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.practiceevaluations.common.NotFoundException;
+import org.practiceevaluations.common.Variable;
 import org.practiceevaluations.evaluation.EvaluationView;
 import org.practiceevaluations.evaluation.ProcessEvaluations;
 import org.practiceevaluations.evaluation.EvaluationViews;
 import org.springframework.stereotype.Component;
 
 /**
- * The one delegate behind every notification task: {@code camunda:delegateExpression="${notify}"} with an input
+ * "Send ..." (every notification task: "Send the evaluation to the auditor (and moderator)", "Send the reminder",
+ * ...). The one delegate behind every notification task: {@code camunda:delegateExpression="${notify}"} with an input
  * parameter {@code template} naming a {@link NotificationTemplate}. Make the task {@code asyncBefore} so a mail
  * server outage retries (the engine-wide retry cycle) and then becomes an incident in Cockpit.
  */
 @Component("notify")
 public class Notify implements JavaDelegate {
 
-  public static final String TEMPLATE = "template";
+  /** The task's input parameter: the {@link NotificationTemplate}'s key. */
+  public static final Variable<String> TEMPLATE = Variable.text("template");
 
   private final NotificationService notifications;
   private final EvaluationViews evaluations;
@@ -38,9 +41,7 @@ public class Notify implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String activityId = execution.getCurrentActivityId();
-    Object templateValue = execution.getVariableLocal(TEMPLATE);
-    NotificationTemplate template =
-        NotificationTemplate.require(templateValue == null ? null : templateValue.toString(), activityId);
+    NotificationTemplate template = NotificationTemplate.require(TEMPLATE.getLocal(execution), activityId);
     Map<String, Object> variables = new java.util.HashMap<>(execution.getVariables());
     for (NotificationTexts source : texts) {
       source.texts(execution.getProcessInstanceId()).forEach(variables::putIfAbsent);
