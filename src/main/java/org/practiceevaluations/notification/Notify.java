@@ -12,9 +12,10 @@ import org.practiceevaluations.evaluation.EvaluationViews;
 import org.springframework.stereotype.Component;
 
 /**
- * "Send ..." (every notification task: "Send the evaluation to the auditor (and moderator)", "Send the reminder",
- * ...). The one delegate behind every notification task: {@code camunda:delegateExpression="${notify}"} with an input
- * parameter {@code template} naming a {@link NotificationTemplate}. Make the task {@code asyncBefore} so a mail
+ * Every notification task of the models ("Send the evaluation to the auditor (and moderator)", "Remind the team
+ * manager and the action owner", "Tell the requester it was accepted", ...): the one delegate behind them all,
+ * {@code camunda:delegateExpression="${notify}"} with an input parameter {@code template} naming a
+ * {@link NotificationTemplate}. Make the task {@code asyncBefore} so a mail
  * server outage retries (the engine-wide retry cycle) and then becomes an incident in Cockpit.
  */
 @Component("notify")
