@@ -23,7 +23,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.practiceevaluations.retention.RetentionDelegates;
+import org.practiceevaluations.retention.RetentionConfiguration;
 import org.practiceevaluations.retention.RetentionProcess.Elements;
 import org.practiceevaluations.retention.RetentionProcess;
 import org.practiceevaluations.retention.RetentionSettings;
@@ -53,7 +53,7 @@ class RetentionProcessTest extends ProcessTestBase {
 
   @BeforeEach
   void registerDoubles() {
-    Mocks.register("retentionSchedule", new RetentionDelegates.RetentionSchedule(new RetentionSettings().getCron()));
+    Mocks.register("retentionSchedule", new RetentionConfiguration.RetentionSchedule(new RetentionSettings().getCron()));
     Mocks.register("deleteOldOutboxMail", step("deleteOldOutboxMail",
         ex -> ex.setVariable(RetentionProcess.Vars.OUTBOX_MAIL_DELETED.name(), 12)));
     Mocks.register("deleteOldNotificationRecords", step("deleteOldNotificationRecords",
