@@ -21,7 +21,7 @@ public class ConcernProgressReviewForm implements FormHandler {
   private final ConcernFormFacts facts;
   private final FormSupport support;
 
-  ConcernProgressReviewForm(Concerns concerns, ConcernFormFacts facts, FormSupport support) {
+  public ConcernProgressReviewForm(Concerns concerns, ConcernFormFacts facts, FormSupport support) {
     this.concerns = concerns;
     this.facts = facts;
     this.support = support;

@@ -17,7 +17,7 @@ public class ConcernReviewMeetingForm implements FormHandler {
   private final Concerns concerns;
   private final ConcernFormFacts facts;
 
-  ConcernReviewMeetingForm(Concerns concerns, ConcernFormFacts facts) {
+  public ConcernReviewMeetingForm(Concerns concerns, ConcernFormFacts facts) {
     this.concerns = concerns;
     this.facts = facts;
   }

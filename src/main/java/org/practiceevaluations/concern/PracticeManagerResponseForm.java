@@ -15,7 +15,7 @@ public class PracticeManagerResponseForm implements FormHandler {
   private final Concerns concerns;
   private final ConcernFormFacts facts;
 
-  PracticeManagerResponseForm(Concerns concerns, ConcernFormFacts facts) {
+  public PracticeManagerResponseForm(Concerns concerns, ConcernFormFacts facts) {
     this.concerns = concerns;
     this.facts = facts;
   }

@@ -9,7 +9,10 @@ import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.springframework.stereotype.Component;
 
-/** What the monthly cycle and the thematic audit set once their cases are proposed: the reference, who reviews, by when. */
+/**
+ * What the monthly cycle and the thematic audit set once their cases are proposed: the reference, who reviews, by
+ * when.
+ */
 @Component
 class CycleProposals {
 

@@ -13,7 +13,10 @@ import org.practiceevaluations.evaluation.forms.FormHandler;
 import org.practiceevaluations.evaluation.forms.FormSupport;
 import org.springframework.stereotype.Component;
 
-/** The form {@code decide-request}: the audit manager adds a requested case to the next monthly cycle, or says why not. */
+/**
+ * The form {@code decide-request}: the audit manager adds a requested case to the next monthly cycle, or says why
+ * not.
+ */
 @Component
 public class DecideRequestForm implements FormHandler {
 

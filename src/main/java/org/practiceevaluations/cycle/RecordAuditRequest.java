@@ -22,7 +22,10 @@ import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.evaluation.forms.StartAnswers;
 import org.springframework.stereotype.Component;
 
-/** {@code ${recordAuditRequest}} (audit request): "Record the request". A bad request refuses the start, with every problem. */
+/**
+ * {@code ${recordAuditRequest}} (audit request): "Record the request". A bad request refuses the start, with every
+ * problem.
+ */
 @Component("recordAuditRequest")
 public class RecordAuditRequest implements JavaDelegate {
 

@@ -25,7 +25,8 @@ public class SelectCycleCases implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String date = CYCLE_DATE.get(execution);
-    LocalDate cycleDate = date == null || date.isBlank() ? LocalDate.now(clock) : LocalDate.parse(date.substring(0, 10));
+    LocalDate cycleDate = date == null || date.isBlank() ? LocalDate.now(clock)
+        : LocalDate.parse(date.substring(0, 10));
     AuditCycle cycle = cycles.proposeMonthly(cycleDate, execution.getProcessInstanceId());
     proposals.proposed(execution, cycle);
   }

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.practiceevaluations.reporting.LearningNeedsProcess;
 import org.springframework.stereotype.Component;
 
-/** {@code ${startLearningNeedsSummary}} (the schedule): "Start the learning needs summary" (of the months just ended). */
+/**
+ * {@code ${startLearningNeedsSummary}} (the schedule): "Start the learning needs summary" (of the months just
+ * ended).
+ */
 @Component("startLearningNeedsSummary")
 public class StartLearningNeedsSummary implements JavaDelegate {
 

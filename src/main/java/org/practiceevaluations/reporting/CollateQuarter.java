@@ -43,7 +43,8 @@ public class CollateQuarter implements JavaDelegate {
     } catch (IllegalArgumentException e) {
       throw new FormFieldValidationException(QUARTER.name(), "The quarterly report was not started: " + e.getMessage());
     }
-    QuarterlyReport report = reports.start(quarter, text(execution, STARTED_BY.name()), execution.getProcessInstanceId());
+    QuarterlyReport report = reports.start(quarter, text(execution, STARTED_BY.name()),
+        execution.getProcessInstanceId());
     execution.setProcessBusinessKey(report.getReference());
     REPORT_REFERENCE.set(execution, report.getReference());
     PERIOD_LABEL.set(execution, quarter.title());

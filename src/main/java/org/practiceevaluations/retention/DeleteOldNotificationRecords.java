@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ${deleteOldNotificationRecords}}: "Delete notification records older than their limit". The count (never any content) stays in the process's history. */
+/**
+ * {@code ${deleteOldNotificationRecords}}: "Delete notification records older than their limit". The count (never
+ * any content) stays in the process's history.
+ */
 @Component("deleteOldNotificationRecords")
 public class DeleteOldNotificationRecords implements JavaDelegate {
 

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ${deleteOldOutboxMail}}: "Delete outbox mails older than their limit". The count (never any content) stays in the process's history. */
+/**
+ * {@code ${deleteOldOutboxMail}}: "Delete outbox mails older than their limit". The count (never any content) stays
+ * in the process's history.
+ */
 @Component("deleteOldOutboxMail")
 public class DeleteOldOutboxMail implements JavaDelegate {
 

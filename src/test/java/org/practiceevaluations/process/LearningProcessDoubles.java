@@ -48,7 +48,8 @@ class LearningProcessDoubles {
     Mocks.register("prepareForm", prepareForm);
     Mocks.register("saveAnswers", saveAnswers);
     Mocks.register("notify", recording(ex -> notifications.add(ex.getVariableLocal("template")
-        + (QaMeetingProcess.Vars.EVALUATION_REFERENCE.get(ex) == null ? "" : ":" + QaMeetingProcess.Vars.EVALUATION_REFERENCE.get(ex)))));
+        + (QaMeetingProcess.Vars.EVALUATION_REFERENCE.get(ex) == null ? ""
+            : ":" + QaMeetingProcess.Vars.EVALUATION_REFERENCE.get(ex)))));
 
     // the schedules
     for (String bean : List.of("startQuarterlyReport", "startQaMeetings", "startTeamReviews",
@@ -62,7 +63,8 @@ class LearningProcessDoubles {
       QuarterlyReportProcess.Vars.REPORT_REFERENCE.set(ex, "QR-2026-0001");
       QuarterlyReportProcess.Vars.PERIOD_LABEL.set(ex, "2025 Q4 (October to December 2025)");
       QuarterlyReportProcess.Vars.AUDIT_MANAGER.set(ex, "kmorgan");
-      QuarterlyReportProcess.Vars.THEMES_DUE_DATE.set(ex, Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.themesWithin())));
+      QuarterlyReportProcess.Vars.THEMES_DUE_DATE.set(ex,
+          Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.themesWithin())));
     }));
     Mocks.register("setReviewDueDate", step("setReviewDueDate", ex -> {
       Map<String, Object> durations = QuarterlyReportProcess.Vars.DEADLINES.get(ex);
@@ -97,7 +99,8 @@ class LearningProcessDoubles {
       TeamReviewProcess.Vars.REVIEW_REFERENCE.set(ex, "TR-2026-0001");
       TeamReviewProcess.Vars.REASON.set(ex, TeamReviewProcess.Vars.REVIEW_REASON.get(ex));
       TeamReviewProcess.Vars.AUDIT_MANAGER.set(ex, "kmorgan");
-      TeamReviewProcess.Vars.MEETING_DUE_DATE.set(ex, Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.teamReviewMeetingWithin())));
+      TeamReviewProcess.Vars.MEETING_DUE_DATE.set(ex,
+          Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.teamReviewMeetingWithin())));
     }));
 
     // area QA meeting
@@ -108,20 +111,24 @@ class LearningProcessDoubles {
       QaMeetingProcess.Vars.MONTH_LABEL.set(ex, "February 2026");
       QaMeetingProcess.Vars.PRACTICE_MANAGER.set(ex, "mbegum");
       QaMeetingProcess.Vars.PRACTICE_MANAGERS.set(ex, "mbegum");
-      QaMeetingProcess.Vars.MEETING_DUE_DATE.set(ex, Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.qaMeetingWithin())));
+      QaMeetingProcess.Vars.MEETING_DUE_DATE.set(ex,
+          Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.qaMeetingWithin())));
     }));
-    Mocks.register("saveQaMeetingPack", step("saveQaMeetingPack", ex -> QaMeetingProcess.Vars.PACK_URL.set(ex, "http://localhost:8080/api/reports/documents/5")));
+    Mocks.register("saveQaMeetingPack", step("saveQaMeetingPack",
+        ex -> QaMeetingProcess.Vars.PACK_URL.set(ex, "http://localhost:8080/api/reports/documents/5")));
     Mocks.register("setFurtherDeadlineDates", step("setFurtherDeadlineDates", ex -> {
       long id = id(ex);
       Instant due = deadlines.dueAfter(furtherDeadlines.get(id).atStartOfDay(deadlines.zone()).toInstant(), "P0D");
       QaMeetingProcess.Vars.FURTHER_DEADLINE_DATE.setLocal(ex, Deadlines.toDate(due));
-      QaMeetingProcess.Vars.FURTHER_DEADLINE_REMINDER_DATE.setLocal(ex, Deadlines.toDate(deadlines.reminderBefore(due, settings.furtherDeadlineReminderBefore())));
+      QaMeetingProcess.Vars.FURTHER_DEADLINE_REMINDER_DATE.setLocal(ex,
+          Deadlines.toDate(deadlines.reminderBefore(due, settings.furtherDeadlineReminderBefore())));
       QaMeetingProcess.Vars.EVALUATION_REFERENCE.setLocal(ex, "PE-2026-00" + id);
       QaMeetingProcess.Vars.ACTION_NUMBER.setLocal(ex, 1);
       QaMeetingProcess.Vars.ACTION_OWNER.setLocal(ex, "lmoore");
       QaMeetingProcess.Vars.TEAM_CODE.setLocal(ex, "FST1");
     }));
-    Mocks.register("checkFurtherDeadline", step("checkFurtherDeadline", ex -> QaMeetingProcess.Vars.ACTION_DONE.setLocal(ex, carriedOut.contains(id(ex)))));
+    Mocks.register("checkFurtherDeadline", step("checkFurtherDeadline",
+        ex -> QaMeetingProcess.Vars.ACTION_DONE.setLocal(ex, carriedOut.contains(id(ex)))));
   }
 
   private static long id(DelegateExecution ex) {
