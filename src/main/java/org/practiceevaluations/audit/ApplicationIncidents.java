@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.practiceevaluations.deployment.ModelDeployer;
+import org.practiceevaluations.engine.deployment.ModelDeployer;
 import org.springframework.stereotype.Component;
 
 /**

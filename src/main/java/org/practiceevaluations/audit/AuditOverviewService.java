@@ -21,7 +21,7 @@ import org.practiceevaluations.audit.AuditQueries.GradeCount;
 import org.practiceevaluations.audit.AuditQueries.Late;
 import org.practiceevaluations.audit.AuditQueries.ModerationPair;
 import org.practiceevaluations.evaluation.EvaluationStage;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -9,7 +9,7 @@ import org.practiceevaluations.concern.CaseOfConcern;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationStage;
 import org.practiceevaluations.evaluation.EvaluationType;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.springframework.stereotype.Repository;
 
 /**

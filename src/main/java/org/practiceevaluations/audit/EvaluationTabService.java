@@ -26,7 +26,7 @@ import org.practiceevaluations.concern.CaseOfConcernProcess;
 import org.practiceevaluations.concern.ConcernProgressReview;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.practiceevaluations.recording.DatabaseCaseRecord;
 import org.practiceevaluations.recording.FiledDocumentRepository;

@@ -12,7 +12,7 @@ import org.practiceevaluations.catalogue.Catalogue.CatalogueSection;
 import org.practiceevaluations.catalogue.Catalogue.GradeStep;
 import org.practiceevaluations.catalogue.Catalogue.Purpose;
 import org.practiceevaluations.catalogue.Catalogue.Statement;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 
 /**
  * Reads a catalogue file ({@code catalogue/evaluation-catalogue.json}, or one the council imports) and checks it,

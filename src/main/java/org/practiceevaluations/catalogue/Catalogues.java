@@ -66,10 +66,13 @@ public class Catalogues {
     return catalogue;
   }
 
-  /** The version an evaluation was allocated with (the current one for an evaluation that has none recorded). */
+  /**
+   * The version an evaluation was allocated with, given its recorded version (the current one for an evaluation that
+   * has none recorded).
+   */
   @Transactional
-  public Catalogue of(org.practiceevaluations.evaluation.Evaluation evaluation) {
-    return evaluation.getCatalogueVersion() == null ? current() : version(evaluation.getCatalogueVersion());
+  public Catalogue of(Integer allocatedVersion) {
+    return allocatedVersion == null ? current() : version(allocatedVersion);
   }
 
   /** The file a version was imported from, as it was. */

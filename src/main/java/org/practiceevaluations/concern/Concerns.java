@@ -126,7 +126,7 @@ public class Concerns {
    */
   public Revision afterGradeRevised(String evaluationReference) {
     Evaluation e = evaluations.get(evaluationReference);
-    if (e.getFinalGrade() == org.practiceevaluations.evaluation.Grade.INADEQUATE) {
+    if (e.getFinalGrade() == org.practiceevaluations.catalogue.Grade.INADEQUATE) {
       return concerns.findByFirstEvaluationReference(evaluationReference).isEmpty()
           ? new Revision(Revision.Kind.OPEN, e.getChildReference(), null) : Revision.NOTHING;
     }

@@ -5,11 +5,11 @@ import static org.practiceevaluations.cycle.CycleProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.practiceevaluations.forms.AnswersRejected;
 import org.practiceevaluations.caseregister.CaseRegister;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
-import org.practiceevaluations.evaluation.forms.StartAnswers;
+import org.practiceevaluations.forms.StartAnswers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -43,7 +43,7 @@ public class AuditRequestDelegates {
             startAnswers.take(execution, REQUEST_DETAILS.name()),
             execution.getProcessInstanceId());
       } catch (AuditRequests.RequestRefused refused) {
-        throw new FormFieldValidationException("request", refused.getMessage());
+        throw new AnswersRejected("request", refused.getMessage());
       }
       execution.setProcessBusinessKey(request.getReference());
       execution.setVariable(REQUEST_REFERENCE.name(), request.getReference());

@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.practiceevaluations.forms.AnswersRejected;
 import org.practiceevaluations.caseregister.CaseRegister;
 import org.practiceevaluations.caseregister.LegalStatus;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
-import org.practiceevaluations.evaluation.forms.StartAnswers;
+import org.practiceevaluations.forms.StartAnswers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -153,7 +153,7 @@ public class CycleDelegates {
       default -> 0.0;
     };
     if (!problems.isEmpty()) {
-      throw new FormFieldValidationException("theme", "The thematic audit was not started: "
+      throw new AnswersRejected("theme", "The thematic audit was not started: "
           + String.join(" ", problems));
     }
     return new CycleService.ThematicRequest(name, lines, multiAgency, byCriteria, statuses, teams, size, references,

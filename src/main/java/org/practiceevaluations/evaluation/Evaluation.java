@@ -1,5 +1,6 @@
 package org.practiceevaluations.evaluation;
 
+import org.practiceevaluations.catalogue.Grade;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package org.practiceevaluations.evaluation;
 
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.common.StepFailure;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.practiceevaluations.evaluation;
 
+import org.practiceevaluations.catalogue.Judgement;
+import org.practiceevaluations.catalogue.Grade;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

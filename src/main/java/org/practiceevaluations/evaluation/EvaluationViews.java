@@ -1,5 +1,6 @@
 package org.practiceevaluations.evaluation;
 
+import org.practiceevaluations.catalogue.Grade;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +53,7 @@ public class EvaluationViews {
         person.apply(e.getModerator()), person.apply(e.getSocialWorker()), person.apply(e.getTeamManager()),
         person.apply(e.getPracticeManager()), person.apply(e.getHeadOfService()), person.apply(e.getIro()));
 
-    Catalogue catalogue = catalogues.of(e);
+    Catalogue catalogue = catalogues.of(e.getCatalogueVersion());
     List<EvaluationView.SectionRow> sections = sections(catalogue, e);
 
     List<EvaluationView.Action> actions = e.getActions().stream()
@@ -94,7 +95,7 @@ public class EvaluationViews {
   /** The sections of the evaluation's catalogue version, in its order, with both stages' answers. */
   /** The evaluation's sections as judged, with its tool's version and grade words (the Cockpit tab shows them). */
   public Judged judged(Evaluation e) {
-    Catalogue catalogue = catalogues.of(e);
+    Catalogue catalogue = catalogues.of(e.getCatalogueVersion());
     return new Judged(tool(catalogue), sections(catalogue, e));
   }
 

@@ -4,11 +4,11 @@ import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.practiceevaluations.forms.AnswersRejected;
 import org.practiceevaluations.common.BadRequestException;
 import org.practiceevaluations.common.ForbiddenException;
 import org.practiceevaluations.common.NotFoundException;
-import org.practiceevaluations.evaluation.forms.StartAnswers;
+import org.practiceevaluations.forms.StartAnswers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +36,7 @@ public class RaiseSafetyEscalationDelegate implements JavaDelegate {
       id = escalations.raise(reference == null ? null : reference.toString(),
           (String) execution.getVariable(RAISED_BY.name()), concern, false, null);
     } catch (BadRequestException | ForbiddenException | NotFoundException e) {
-      throw new FormFieldValidationException("escalation", e.getMessage());
+      throw new AnswersRejected("escalation", e.getMessage());
     }
     execution.setVariable(ESCALATION_ID.name(), id);
     execution.setProcessBusinessKey(reference.toString().trim());

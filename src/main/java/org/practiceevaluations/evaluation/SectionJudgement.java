@@ -1,5 +1,6 @@
 package org.practiceevaluations.evaluation;
 
+import org.practiceevaluations.catalogue.Judgement;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

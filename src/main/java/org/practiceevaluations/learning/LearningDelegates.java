@@ -7,10 +7,10 @@ import java.time.YearMonth;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.practiceevaluations.forms.AnswersRejected;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
-import org.practiceevaluations.evaluation.forms.StartAnswers;
+import org.practiceevaluations.forms.StartAnswers;
 import org.practiceevaluations.reporting.LearningNeedsProcess;
 import org.practiceevaluations.reporting.QuarterlyReportProcess;
 import org.springframework.context.annotation.Bean;
@@ -77,7 +77,7 @@ public class LearningDelegates {
             text(execution, TeamReviewProcess.Vars.OPENED_BY.name()),
             execution.getProcessInstanceId());
       } catch (IllegalArgumentException e) {
-        throw new FormFieldValidationException(TeamReviewProcess.Vars.TEAM_CODE.name(),
+        throw new AnswersRejected(TeamReviewProcess.Vars.TEAM_CODE.name(),
             "The team review was not started: " + e.getMessage());
       }
       execution.setProcessBusinessKey(review.getReference());
@@ -99,7 +99,7 @@ public class LearningDelegates {
         YearMonth month = qaMeetings.month(text(execution, MONTH.name()));
         opened = qaMeetings.open(text(execution, SERVICE_AREA_CODE.name()), month, execution.getProcessInstanceId());
       } catch (IllegalArgumentException e) {
-        throw new FormFieldValidationException(SERVICE_AREA_CODE.name(), "The QA meeting was not prepared: " + e.getMessage());
+        throw new AnswersRejected(SERVICE_AREA_CODE.name(), "The QA meeting was not prepared: " + e.getMessage());
       }
       QaMeeting meeting = opened.meeting();
       execution.setProcessBusinessKey(meeting.getReference());

@@ -25,7 +25,7 @@ import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationStage;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.practiceevaluations.evaluation.ReferenceGenerator;
 import org.practiceevaluations.identity.StaffDirectory;

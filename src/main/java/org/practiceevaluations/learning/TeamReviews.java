@@ -18,7 +18,7 @@ import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationStage;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.evaluation.ReferenceGenerator;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.reporting.LearningSettings;

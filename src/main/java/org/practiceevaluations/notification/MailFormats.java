@@ -9,8 +9,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.catalogue.Judgement;
 
 /**
  * Plain-English formatting for the mail templates ({@code fmt} in a template): dates as "12 March 2027" in the

@@ -5,7 +5,7 @@ import static org.practiceevaluations.common.ProcessVariables.text;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.practiceevaluations.evaluation.ProcessEvaluations;
-import org.practiceevaluations.evaluation.forms.StartAnswers;
+import org.practiceevaluations.forms.StartAnswers;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,7 +4,7 @@ import org.practiceevaluations.common.StepFailure;
 import java.util.List;
 import java.util.StringJoiner;
 import org.practiceevaluations.evaluation.EvaluationView;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 
 /**
  * Writes the words of the "case audit" case notes: plain text a social worker reads on the child's record, not a

@@ -7,7 +7,7 @@ import org.practiceevaluations.directory.CouncilRole;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.EvaluationView;
 import org.practiceevaluations.evaluation.EvaluationViews;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.identity.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -15,8 +15,8 @@ import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationView;
 import org.practiceevaluations.evaluation.FamilyFeedback;
-import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.catalogue.Judgement;
 
 /**
  * How the recording's documents word things: dates as "12 March 2026" in the council's time zone, grades and

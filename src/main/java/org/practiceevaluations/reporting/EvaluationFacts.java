@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.practiceevaluations.evaluation.EvaluationType;
-import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.catalogue.Judgement;
 
 /**
  * What the reports need to know of one evaluation, read from the evaluation tables ({@link ReportData}); plain data,

@@ -5,7 +5,7 @@ import static org.practiceevaluations.reporting.QuarterlyReportProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.practiceevaluations.forms.AnswersRejected;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +38,7 @@ public class ReportingDelegates {
       try {
         quarter = reports.quarter(text(execution, QUARTER.name()));
       } catch (IllegalArgumentException e) {
-        throw new FormFieldValidationException(QUARTER.name(), "The quarterly report was not started: " + e.getMessage());
+        throw new AnswersRejected(QUARTER.name(), "The quarterly report was not started: " + e.getMessage());
       }
       QuarterlyReport report = reports.start(quarter, text(execution, STARTED_BY.name()), execution.getProcessInstanceId());
       execution.setProcessBusinessKey(report.getReference());
@@ -87,7 +87,7 @@ public class ReportingDelegates {
         period = summaries.period(execution.getVariable(LearningNeedsProcess.Vars.FROM_DATE.name()),
             execution.getVariable(LearningNeedsProcess.Vars.TO_DATE.name()));
       } catch (IllegalArgumentException e) {
-        throw new FormFieldValidationException(LearningNeedsProcess.Vars.FROM_DATE.name(),
+        throw new AnswersRejected(LearningNeedsProcess.Vars.FROM_DATE.name(),
             "The learning needs summary was not started: " + e.getMessage());
       }
       String reference = summaries.reference(period);

@@ -17,7 +17,7 @@ import org.practiceevaluations.directory.Team;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
 import org.practiceevaluations.evaluation.EvaluationType;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 
 /**
  * What a grade revised after the team's dispute does to cases of concern (docs/guide.md, "A disputed grade"): now

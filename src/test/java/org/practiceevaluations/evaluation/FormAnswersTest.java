@@ -1,5 +1,6 @@
 package org.practiceevaluations.evaluation;
 
+import org.practiceevaluations.catalogue.Judgement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -15,8 +16,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.junit.jupiter.api.Test;
-import org.practiceevaluations.evaluation.forms.FormAnswers;
-import org.practiceevaluations.evaluation.forms.FormAnswers.When;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormAnswers.When;
 
 class FormAnswersTest {
 

@@ -11,7 +11,7 @@ import org.practiceevaluations.concern.CaseOfConcern;
 import org.practiceevaluations.concern.CaseOfConcernRepository;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationRepository;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements;
 import org.practiceevaluations.notification.Outbox;
 import org.practiceevaluations.recording.CaseNoteEntry;

@@ -27,7 +27,7 @@ import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.EvaluationStage;
 import org.practiceevaluations.evaluation.FamilyFeedback;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements;
 import org.practiceevaluations.catalogue.Catalogue;

@@ -19,7 +19,7 @@ import org.practiceevaluations.concern.CaseOfConcernProcess;
 import org.practiceevaluations.concern.CaseOfConcernRepository;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationRepository;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements;
 import org.practiceevaluations.evaluation.SafetyEscalation;
 import org.practiceevaluations.notification.Outbox;

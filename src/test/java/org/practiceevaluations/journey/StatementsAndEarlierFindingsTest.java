@@ -22,7 +22,7 @@ import org.practiceevaluations.evaluation.EnquiryAnswer;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationRepository;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.evaluation.PartnerAgencyFinding;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;

@@ -29,7 +29,7 @@ import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.EvaluationType;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.recording.CaseRecord;
 import org.practiceevaluations.reporting.ReportDocument;
 import org.practiceevaluations.reporting.ReportDocumentRepository;

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.practiceevaluations.evaluation.EvaluationViews;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.support.AppTest;
 import org.practiceevaluations.support.EvaluationFixtures;
 import org.springframework.beans.factory.annotation.Autowired;

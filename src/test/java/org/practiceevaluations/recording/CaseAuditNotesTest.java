@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.practiceevaluations.evaluation.EvaluationView;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 
 /** The words of the "case audit" case notes, from views built in memory. */
 class CaseAuditNotesTest {

@@ -15,7 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.practiceevaluations.evaluation.EvaluationView;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.support.ShippedCatalogue;
 

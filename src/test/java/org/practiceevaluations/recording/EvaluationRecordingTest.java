@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.EvaluationView;
 import org.practiceevaluations.evaluation.EvaluationViews;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.support.AppTest;
 import org.practiceevaluations.support.EvaluationFixtures;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.practiceevaluations.demo.DemoDirectoryLoader;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.support.AppTest;
 import org.practiceevaluations.support.EvaluationFixtures;
 import org.springframework.beans.factory.annotation.Autowired;

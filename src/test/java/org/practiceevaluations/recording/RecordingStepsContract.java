@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.practiceevaluations.evaluation.EvaluationView;
 import org.practiceevaluations.evaluation.EvaluationViews;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.support.EvaluationFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 

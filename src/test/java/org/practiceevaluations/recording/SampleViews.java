@@ -11,8 +11,8 @@ import org.practiceevaluations.evaluation.EvaluationType;
 import org.practiceevaluations.evaluation.EvaluationView;
 import org.practiceevaluations.evaluation.EvaluationView.Person;
 import org.practiceevaluations.evaluation.FamilyFeedback;
-import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.catalogue.Judgement;
 import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.support.ShippedCatalogue;
 

@@ -13,8 +13,8 @@ import static org.practiceevaluations.reporting.QuarterDataSet.TEAMS;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.catalogue.Judgement;
 import org.practiceevaluations.reporting.Comparison.Trend;
 import org.practiceevaluations.reporting.Comparison.Verdict;
 

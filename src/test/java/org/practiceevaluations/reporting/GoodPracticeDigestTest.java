@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practiceevaluations.directory.Team;
 import org.practiceevaluations.evaluation.Evaluation;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Judgement;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.evaluation.SectionJudgement.Stage;
 

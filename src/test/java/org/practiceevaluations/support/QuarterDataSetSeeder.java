@@ -13,7 +13,7 @@ import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.EvaluationType;
 import org.practiceevaluations.evaluation.FamilyFeedback;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Judgement;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.reporting.QuarterDataSet;
 import org.springframework.stereotype.Component;

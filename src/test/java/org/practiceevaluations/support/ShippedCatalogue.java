@@ -11,7 +11,7 @@ import java.util.Map;
 import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.catalogue.CatalogueFile;
 import org.practiceevaluations.catalogue.Catalogues;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Judgement;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.springframework.core.io.ClassPathResource;
 

@@ -1,5 +1,7 @@
 package org.practiceevaluations.evaluation.forms;
 
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
 
 import java.time.LocalDate;
@@ -13,9 +15,9 @@ import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.FamilyFeedback;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.evaluation.SectionJudgement;
-import org.practiceevaluations.evaluation.forms.FormAnswers.When;
+import org.practiceevaluations.forms.FormAnswers.When;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

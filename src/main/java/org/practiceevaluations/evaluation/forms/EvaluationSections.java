@@ -1,5 +1,6 @@
 package org.practiceevaluations.evaluation.forms;
 
+import org.practiceevaluations.forms.FormAnswers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.catalogue.Catalogue.CatalogueSection;
-import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.catalogue.Judgement;
 import org.practiceevaluations.evaluation.SectionJudgement;
 
 /**

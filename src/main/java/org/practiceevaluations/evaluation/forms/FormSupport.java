@@ -1,5 +1,7 @@
 package org.practiceevaluations.evaluation.forms;
 
+import org.practiceevaluations.forms.StartAnswers;
+import org.practiceevaluations.forms.FormAnswers;
 import org.practiceevaluations.common.DateWords;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,13 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.catalogue.Catalogues;
+import org.practiceevaluations.common.ActingUser;
 import org.practiceevaluations.common.BaseUrl;
 import org.practiceevaluations.cycle.Theme;
 import org.practiceevaluations.cycle.ThemeRepository;
@@ -23,7 +24,7 @@ import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.practiceevaluations.evaluation.ProcessEvaluations;
 import org.practiceevaluations.evaluation.SafetyEscalations;
@@ -40,7 +41,7 @@ public class FormSupport {
 
   private final EvaluationLifecycle lifecycle;
   private final StaffDirectory staff;
-  private final IdentityService identityService;
+  private final ActingUser actingUser;
   private final SafetyEscalations escalations;
   private final Clock clock;
   private final ProcessEvaluations processEvaluations;
@@ -50,7 +51,7 @@ public class FormSupport {
   private final EvaluationRepository evaluationRepository;
   private final ThemeRepository themes;
 
-  public FormSupport(EvaluationLifecycle lifecycle, StaffDirectory staff, IdentityService identityService,
+  public FormSupport(EvaluationLifecycle lifecycle, StaffDirectory staff, ActingUser actingUser,
       SafetyEscalations escalations, Clock clock, ProcessEvaluations processEvaluations, StartAnswers startAnswers,
       Catalogues catalogues, BaseUrl baseUrl, EvaluationRepository evaluationRepository, ThemeRepository themes) {
     this.evaluationRepository = evaluationRepository;
@@ -61,7 +62,7 @@ public class FormSupport {
     this.processEvaluations = processEvaluations;
     this.lifecycle = lifecycle;
     this.staff = staff;
-    this.identityService = identityService;
+    this.actingUser = actingUser;
     this.escalations = escalations;
     this.clock = clock;
   }
@@ -73,7 +74,7 @@ public class FormSupport {
 
   /** The version of the evaluation tool the evaluation was allocated with. */
   public Catalogue catalogue(Evaluation e) {
-    return catalogues.of(e);
+    return catalogues.of(e.getCatalogueVersion());
   }
 
   /**
@@ -128,7 +129,7 @@ public class FormSupport {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("section", s.getSectionNumber() + ". " + (section == null ? s.getSectionKey() : section.title()));
       row.put("judgement", s.getJudgement() == null ? "not judged"
-          : s.getJudgement() == org.practiceevaluations.evaluation.Judgement.NOT_RELEVANT
+          : s.getJudgement() == org.practiceevaluations.catalogue.Judgement.NOT_RELEVANT
               ? catalogue.notRelevantLabel() : catalogue.label(Grade.parse(s.getJudgement().code())));
       row.put("statementsMet", section == null || section.statements().isEmpty() ? ""
           : s.getStatementsMet().size() + " of " + section.statements().size());
@@ -178,9 +179,9 @@ public class FormSupport {
 
   /** Who is completing the task: the logged-in person, or (from the engine's own API) the assignee. */
   public String actor(DelegateTask task) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
+    String userId = actingUser.userId();
+    if (userId != null) {
+      return userId;
     }
     return task.getAssignee();
   }

@@ -1,5 +1,7 @@
 package org.practiceevaluations.evaluation.forms;
 
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
-import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.catalogue.Judgement;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,7 @@
 package org.practiceevaluations.evaluation.forms;
 
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
 
 import java.time.LocalDate;
@@ -12,7 +14,7 @@ import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
-import org.practiceevaluations.evaluation.forms.FormAnswers.When;
+import org.practiceevaluations.forms.FormAnswers.When;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,5 +1,6 @@
 package org.practiceevaluations.evaluation.forms;
 
+import org.practiceevaluations.forms.FormAnswers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.practiceevaluations.common.AsApplication;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.beans.factory.ObjectProvider;
@@ -125,8 +126,8 @@ public class SsoSecurityConfiguration {
   }
 
   @Bean
-  SsoDirectory ssoDirectory(IdentityService identityService, SsoClaims claims) {
-    return new SsoDirectory(identityService, claims.mappedGroups());
+  SsoDirectory ssoDirectory(IdentityService identityService, AsApplication asApplication, SsoClaims claims) {
+    return new SsoDirectory(identityService, asApplication, claims.mappedGroups());
   }
 
   /** The provider's endpoints from its discovery document, read on first use (the provider may start later). */
