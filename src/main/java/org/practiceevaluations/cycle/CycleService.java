@@ -1,5 +1,7 @@
 package org.practiceevaluations.cycle;
 
+import org.practiceevaluations.evaluation.ThemeRepository;
+import org.practiceevaluations.evaluation.Theme;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;

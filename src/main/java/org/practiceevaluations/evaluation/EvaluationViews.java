@@ -23,10 +23,10 @@ public class EvaluationViews {
   private final EvaluationRepository evaluations;
   private final StaffDirectory staff;
   private final Catalogues catalogues;
-  private final org.practiceevaluations.cycle.ThemeRepository themes;
+  private final org.practiceevaluations.evaluation.ThemeRepository themes;
 
   public EvaluationViews(EvaluationRepository evaluations, StaffDirectory staff, Catalogues catalogues,
-      org.practiceevaluations.cycle.ThemeRepository themes) {
+      org.practiceevaluations.evaluation.ThemeRepository themes) {
     this.themes = themes;
     this.evaluations = evaluations;
     this.staff = staff;
@@ -124,7 +124,7 @@ public class EvaluationViews {
     if (e.getThemeReference() == null) {
       return null;
     }
-    org.practiceevaluations.cycle.Theme theme = themes.findByReference(e.getThemeReference()).orElse(null);
+    org.practiceevaluations.evaluation.Theme theme = themes.findByReference(e.getThemeReference()).orElse(null);
     return new EvaluationView.ThemeAnswers(e.getThemeReference(), theme == null ? e.getThemeReference()
         : theme.getName(), theme != null && theme.isMultiAgency(),
         e.getEnquiryAnswers().stream().map(a -> new EvaluationView.Enquiry(a.getLineOfEnquiry(), a.getAnswer()))

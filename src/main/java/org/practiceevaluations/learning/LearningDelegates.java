@@ -11,8 +11,7 @@ import org.practiceevaluations.forms.AnswersRejected;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.forms.StartAnswers;
-import org.practiceevaluations.reporting.LearningNeedsProcess;
-import org.practiceevaluations.reporting.QuarterlyReportProcess;
+import org.practiceevaluations.learning.LearningNeedsProcess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -43,7 +42,7 @@ public class LearningDelegates {
   /** "Start the quarterly report" (of the quarter just ended). */
   @Bean("startQuarterlyReport")
   JavaDelegate startQuarterlyReport(RuntimeService runtimeService) {
-    return execution -> runtimeService.startProcessInstanceByKey(QuarterlyReportProcess.KEY);
+    return execution -> runtimeService.startProcessInstanceByKey(LearningSchedules.QUARTERLY_REPORT_KEY);
   }
 
   /** "Prepare each service area's QA meeting" (for the month just ended). */

@@ -21,7 +21,7 @@ import org.practiceevaluations.evaluation.EvaluationStage;
 import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.evaluation.ReferenceGenerator;
 import org.practiceevaluations.evaluation.SectionJudgement;
-import org.practiceevaluations.reporting.LearningSettings;
+import org.practiceevaluations.learning.LearningSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,6 @@
 package org.practiceevaluations.recording;
 
+import org.practiceevaluations.evaluation.RecordingVariables;
 import static org.practiceevaluations.common.ProcessVariables.text;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;

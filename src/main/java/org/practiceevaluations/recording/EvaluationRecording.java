@@ -1,5 +1,6 @@
 package org.practiceevaluations.recording;
 
+import org.practiceevaluations.evaluation.RecordingVariables;
 import java.time.Clock;
 import java.util.Optional;
 import org.practiceevaluations.common.StepFailure;

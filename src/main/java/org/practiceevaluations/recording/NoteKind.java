@@ -1,5 +1,6 @@
 package org.practiceevaluations.recording;
 
+import org.practiceevaluations.evaluation.RecordingVariables;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.practiceevaluations.common.StepFailure;

@@ -1,5 +1,6 @@
 package org.practiceevaluations.recording;
 
+import org.practiceevaluations.evaluation.RecordingVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.practiceevaluations.evaluation.ProcessEvaluations;

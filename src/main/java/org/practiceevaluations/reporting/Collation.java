@@ -1,5 +1,6 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.filing.ReportPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

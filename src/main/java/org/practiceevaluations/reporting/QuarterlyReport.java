@@ -1,5 +1,6 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.filing.ReportPeriod;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.filing.ReportDocuments;
 import java.util.Map;
 import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.catalogue.Judgement;

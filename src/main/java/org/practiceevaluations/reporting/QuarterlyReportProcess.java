@@ -1,5 +1,7 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.learning.LearningSchedules;
+
 import java.util.Date;
 import java.util.Map;
 import org.practiceevaluations.common.Variable;
@@ -9,7 +11,7 @@ public final class QuarterlyReportProcess {
 
   private QuarterlyReportProcess() {}
 
-  public static final String KEY = "quarterly-report";
+  public static final String KEY = LearningSchedules.QUARTERLY_REPORT_KEY;
 
   /** Element ids. */
   public static final class Elements {

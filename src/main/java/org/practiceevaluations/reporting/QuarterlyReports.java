@@ -1,5 +1,8 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.filing.ReportPeriod;
+import org.practiceevaluations.filing.ReportFiling;
+import org.practiceevaluations.filing.ReportDocument;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

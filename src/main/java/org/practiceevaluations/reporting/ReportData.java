@@ -1,5 +1,6 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.filing.ReportPeriod;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;

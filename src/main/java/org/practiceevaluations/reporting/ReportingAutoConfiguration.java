@@ -1,5 +1,7 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.filing.FileSystemReportStore;
+import org.practiceevaluations.filing.ReportStore;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -1,5 +1,8 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.filing.ReportDocuments;
+import org.practiceevaluations.learning.LearningThemes;
+import org.practiceevaluations.learning.LearningSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

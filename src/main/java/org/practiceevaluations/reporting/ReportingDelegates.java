@@ -1,5 +1,9 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.filing.ReportPeriod;
+import org.practiceevaluations.learning.LearningNeedsSummaries;
+import org.practiceevaluations.learning.LearningNeedsProcess;
+import org.practiceevaluations.learning.LearningSettings;
 import static org.practiceevaluations.common.ProcessVariables.text;
 import static org.practiceevaluations.reporting.QuarterlyReportProcess.Vars.*;
 

@@ -4,12 +4,12 @@ import java.util.List;
 import org.practiceevaluations.common.ApplicationOwnedVariables;
 import org.springframework.stereotype.Component;
 
-/** The quarterly report's and the learning needs summary's process variables: the application writes them, people never do. */
+/** The quarterly report's process variables: the application writes them, people never do. */
 @Component
 public class ReportingVariables implements ApplicationOwnedVariables {
 
   @Override
   public List<Class<?>> homes() {
-    return List.of(QuarterlyReportProcess.Vars.class, LearningNeedsProcess.Vars.class);
+    return List.of(QuarterlyReportProcess.Vars.class);
   }
 }

@@ -1,5 +1,12 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.filing.ReportStore;
+import org.practiceevaluations.filing.ReportPeriod;
+import org.practiceevaluations.filing.ReportFiling;
+import org.practiceevaluations.filing.ReportDocumentRepository;
+import org.practiceevaluations.filing.ReportDocument;
+import org.practiceevaluations.learning.LearningNeedsSummary;
+import org.practiceevaluations.learning.LearningNeedsSummaries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

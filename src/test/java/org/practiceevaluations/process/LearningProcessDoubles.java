@@ -21,8 +21,8 @@ import org.practiceevaluations.engine.EngineClock;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.learning.QaMeetingProcess;
 import org.practiceevaluations.learning.TeamReviewProcess;
-import org.practiceevaluations.reporting.LearningNeedsProcess;
-import org.practiceevaluations.reporting.LearningSettings;
+import org.practiceevaluations.learning.LearningNeedsProcess;
+import org.practiceevaluations.learning.LearningSettings;
 import org.practiceevaluations.reporting.QuarterlyReportProcess;
 
 /**

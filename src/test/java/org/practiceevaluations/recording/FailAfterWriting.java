@@ -1,5 +1,6 @@
 package org.practiceevaluations.recording;
 
+import org.practiceevaluations.evaluation.RecordingVariables;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,5 +1,6 @@
 package org.practiceevaluations.recording;
 
+import org.practiceevaluations.evaluation.RecordingVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

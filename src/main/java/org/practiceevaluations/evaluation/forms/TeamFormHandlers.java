@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 public class TeamFormHandlers {
 
   /** The team manager's case note text, handed to the step that adds it to the child's record. */
-  public static final String TEAM_CASE_NOTE = org.practiceevaluations.recording.RecordingVariables.TEAM_CASE_NOTE.name();
+  public static final String TEAM_CASE_NOTE = org.practiceevaluations.evaluation.RecordingVariables.TEAM_CASE_NOTE.name();
 
   private final FormSupport support;
   private final EvaluationLifecycle lifecycle;

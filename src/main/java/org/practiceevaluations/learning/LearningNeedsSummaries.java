@@ -1,5 +1,10 @@
-package org.practiceevaluations.reporting;
+package org.practiceevaluations.learning;
 
+import org.practiceevaluations.filing.ReportDocuments;
+import org.practiceevaluations.filing.ReportDocument;
+import org.practiceevaluations.recording.HtmlToPdf;
+import org.practiceevaluations.filing.ReportPeriod;
+import org.practiceevaluations.filing.ReportFiling;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -96,7 +101,7 @@ public class LearningNeedsSummaries {
   public Filed summariseAndFile(String reference, ReportPeriod period) {
     LearningNeedsSummary summary = summary(reference, period);
     ReportDocument document = filing.file(ReportDocument.Kind.LEARNING_NEEDS, reference, period, null,
-        "Learning needs summary " + period.shortName() + ".pdf", QuarterlyReportPdf.CONTENT_TYPE, pdf(summary),
+        "Learning needs summary " + period.shortName() + ".pdf", HtmlToPdf.CONTENT_TYPE, pdf(summary),
         reference + "/summary");
     return new Filed(reference, period.label(), summary.mailSummary(), filing.downloadUrl(document));
   }

@@ -1,5 +1,8 @@
-package org.practiceevaluations.reporting;
+package org.practiceevaluations.learning;
 
+import org.practiceevaluations.filing.ReportDocumentRepository;
+import org.practiceevaluations.filing.ReportDocument;
+import org.practiceevaluations.learning.LearningNeedsProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,9 @@
-package org.practiceevaluations.reporting;
+package org.practiceevaluations.learning;
 
+import org.practiceevaluations.filing.ReportPeriod;
+import org.practiceevaluations.learning.LearningNeedsSummary;
+import org.practiceevaluations.learning.LearningNeed;
+import org.practiceevaluations.learning.LearningThemes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

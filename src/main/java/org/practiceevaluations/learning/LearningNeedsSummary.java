@@ -1,5 +1,6 @@
-package org.practiceevaluations.reporting;
+package org.practiceevaluations.learning;
 
+import org.practiceevaluations.filing.ReportPeriod;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.practiceevaluations.reporting;
+package org.practiceevaluations.filing;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -58,7 +58,7 @@ public class ReportFiling {
   }
 
   /** A file or folder name any store accepts: letters, digits, spaces and . _ ( ) &amp; , ' + - only. */
-  static String safeName(String name) {
+  public static String safeName(String name) {
     String safe = name.replaceAll("[^A-Za-z0-9 ._()&,'+-]", " ").replaceAll("\\s+", " ").replaceAll("\\.{2,}", ".")
         .strip();
     while (safe.startsWith(".")) {

@@ -1,4 +1,4 @@
-package org.practiceevaluations.reporting;
+package org.practiceevaluations.filing;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;

@@ -1,4 +1,4 @@
-package org.practiceevaluations.reporting;
+package org.practiceevaluations.filing;
 
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.practiceevaluations.reporting;
+package org.practiceevaluations.filing;
 
 import org.practiceevaluations.common.DateWords;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.practiceevaluations.reporting;
+package org.practiceevaluations.learning;
 
 import java.util.List;
 import org.practiceevaluations.evaluation.Deadlines;

@@ -1,4 +1,4 @@
-package org.practiceevaluations.cycle;
+package org.practiceevaluations.evaluation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

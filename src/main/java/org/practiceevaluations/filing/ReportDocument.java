@@ -1,4 +1,4 @@
-package org.practiceevaluations.reporting;
+package org.practiceevaluations.filing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

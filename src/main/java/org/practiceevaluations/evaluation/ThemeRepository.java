@@ -1,4 +1,4 @@
-package org.practiceevaluations.cycle;
+package org.practiceevaluations.evaluation;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

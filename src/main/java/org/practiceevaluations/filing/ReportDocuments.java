@@ -1,4 +1,4 @@
-package org.practiceevaluations.reporting;
+package org.practiceevaluations.filing;
 
 import java.util.Map;
 import org.practiceevaluations.recording.HtmlToPdf;
@@ -14,22 +14,22 @@ public class ReportDocuments {
 
   private final String councilName;
   private final String logoDataUri;
-  private final ReportFormats formats;
+  private final Object formats;
   private final TemplateEngine templates;
 
-  public ReportDocuments(String councilName, byte[] logo, ReportFormats formats) {
+  /**
+   * @param formats what the templates call {@code fmt} for dates and figures (reporting's {@code ReportFormats}):
+   *     filing only hands it over, so it does not depend on the reports it files
+   */
+  public ReportDocuments(String councilName, byte[] logo, Object formats) {
     this.councilName = councilName;
     this.logoDataUri = HtmlToPdf.logoDataUri(logo);
     this.formats = formats;
     this.templates = HtmlToPdf.templates();
   }
 
-  public ReportFormats formats() {
-    return formats;
-  }
-
   /** The filled template (XHTML). */
-  String html(String template, Map<String, Object> variables) {
+  public String html(String template, Map<String, Object> variables) {
     Context context = new Context();
     context.setVariables(variables);
     context.setVariable("fmt", formats);

@@ -1,5 +1,6 @@
-package org.practiceevaluations.recording;
+package org.practiceevaluations.evaluation;
 
+import org.practiceevaluations.recording.NoteKind;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.practiceevaluations.common.Variable;
 
