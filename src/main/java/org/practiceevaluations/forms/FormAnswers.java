@@ -26,25 +26,29 @@ public class FormAnswers {
 
   public static final int MAX_TEXT = 20_000;
   public static final int MAX_SHORT_TEXT = 4_000;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Which dates make sense for a field. */
   public enum When { PAST_OR_TODAY, TODAY_OR_LATER, ANY }
 
   private final Function<String, Object> source;
+  private final ObjectMapper json;
   private final LocalDate today;
   private final ZoneId zone;
   private final List<String> problems = new ArrayList<>();
   private final Set<String> keysRead = new LinkedHashSet<>();
 
-  /** Answers read from the variables of a task (a completion that set them as variables). */
-  public FormAnswers(VariableScope scope, Clock clock) {
-    this(scope::getVariable, clock);
+  /**
+   * Answers read from the variables of a task (a completion that set them as variables); rows sent as JSON are read
+   * with {@code json}, the application's (Spring's) {@code ObjectMapper}.
+   */
+  public FormAnswers(VariableScope scope, Clock clock, ObjectMapper json) {
+    this(scope::getVariable, clock, json);
   }
 
   /** Answers read from a form submission by name (see {@code engine.forms.AnsweringTaskFormHandler}). */
-  public FormAnswers(Function<String, Object> source, Clock clock) {
+  public FormAnswers(Function<String, Object> source, Clock clock, ObjectMapper json) {
     this.source = source;
+    this.json = json;
     this.today = LocalDate.now(clock);
     this.zone = clock.getZone();
   }
@@ -161,13 +165,13 @@ public class FormAnswers {
     }
     try {
       if (value instanceof List<?> list) {
-        return JSON.convertValue(list, new TypeReference<List<Map<String, Object>>>() {});
+        return json.convertValue(list, new TypeReference<List<Map<String, Object>>>() {});
       }
-      String json = value.toString();
-      if (json.isBlank()) {
+      String text = value.toString();
+      if (text.isBlank()) {
         return List.of();
       }
-      return JSON.readValue(json, new TypeReference<List<Map<String, Object>>>() {});
+      return json.readValue(text, new TypeReference<List<Map<String, Object>>>() {});
     } catch (Exception e) {
       problem(label + " could not be read.");
       return List.of();

@@ -1,5 +1,6 @@
 package org.practiceevaluations.forms;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,10 +29,12 @@ public class SaveAnswers implements TaskListener {
 
   private final FormHandlers handlers;
   private final Clock clock;
+  private final ObjectMapper json;
 
-  public SaveAnswers(FormHandlers handlers, Clock clock) {
+  public SaveAnswers(FormHandlers handlers, Clock clock, ObjectMapper json) {
     this.handlers = handlers;
     this.clock = clock;
+    this.json = json;
   }
 
   @Override
@@ -53,7 +56,7 @@ public class SaveAnswers implements TaskListener {
     FormAnswers answers = new FormAnswers(key -> {
       Object answered = task.getExecution().getVariable(key);
       return answered != null ? answered : task.getVariable(key);
-    }, clock);
+    }, clock, json);
     Map<String, Object> routing = new HashMap<>(handler.save(task, answers));
     for (String key : answers.keysRead()) {
       if (task.getExecution().getVariable(key) instanceof String text && text.length() > ENGINE_TEXT_LIMIT) {
@@ -85,7 +88,7 @@ public class SaveAnswers implements TaskListener {
     FormHandler handler = handlers.of(task);
     FormAnswers answers = new FormAnswers(
         name -> submitted.containsKey(name) ? plain(submitted.getValueTyped(name)) : task.getVariable(name),
-        clock);
+        clock, json);
     Map<String, Object> routing = new HashMap<>(handler.save(task, answers));
     answers.throwIfInvalid();
     for (String name : submitted.keySet()) {

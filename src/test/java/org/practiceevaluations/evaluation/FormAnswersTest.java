@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.practiceevaluations.forms.AnswersRejected;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.junit.jupiter.api.Test;
 import org.practiceevaluations.forms.FormAnswers;
@@ -27,7 +27,8 @@ class FormAnswersTest {
   static FormAnswers answers(Map<String, Object> values) {
     VariableScope scope = mock(VariableScope.class);
     when(scope.getVariable(anyString())).thenAnswer(invocation -> values.get(invocation.<String>getArgument(0)));
-    return new FormAnswers(scope, Clock.fixed(TODAY.atTime(12, 0).atZone(LONDON).toInstant(), LONDON));
+    return new FormAnswers(scope, Clock.fixed(TODAY.atTime(12, 0).atZone(LONDON).toInstant(), LONDON),
+        new com.fasterxml.jackson.databind.ObjectMapper());
   }
 
   @Test
@@ -42,7 +43,7 @@ class FormAnswersTest {
         "The date of the discussion cannot be in the future.",
         "The commentary is longer than 20000 characters (20001).",
         "The reason is needed.");
-    assertThatThrownBy(answers::throwIfInvalid).isInstanceOf(FormFieldValidationException.class)
+    assertThatThrownBy(answers::throwIfInvalid).isInstanceOf(AnswersRejected.class)
         .hasMessageStartingWith("Please check your answers: the overall grade");
   }
 

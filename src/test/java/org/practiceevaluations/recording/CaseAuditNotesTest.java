@@ -11,7 +11,7 @@ import org.practiceevaluations.catalogue.Grade;
 /** The words of the "case audit" case notes, from views built in memory. */
 class CaseAuditNotesTest {
 
-  final CaseAuditNotes notes = new CaseAuditNotes(new Wording(ZoneId.of("Europe/London")));
+  final CaseAuditNotes notes = new CaseAuditNotes(new Wording(ZoneId.of("Europe/London"), new com.fasterxml.jackson.databind.ObjectMapper()));
 
   @Test
   void theSummaryGivesTheFinalGradeAndEveryActionWithItsOwnerAndDueDate() {

@@ -25,7 +25,7 @@ public final class ShippedCatalogue {
   /** The section the fixtures mark "not relevant for this child". */
   public static final String NOT_RELEVANT_SECTION = "identity-and-diversity";
 
-  private static final Catalogue CATALOGUE = CatalogueFile.read(file()).asVersion(1, null, "test");
+  private static final Catalogue CATALOGUE = CatalogueFile.read(file(), new com.fasterxml.jackson.databind.ObjectMapper()).asVersion(1, null, "test");
 
   private ShippedCatalogue() {}
 

@@ -2,6 +2,7 @@ package org.practiceevaluations.engine.access;
 
 import org.practiceevaluations.access.ApplicationVariables;
 import org.practiceevaluations.access.FormFields;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -42,6 +43,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.practiceevaluations.identity.StaffGroup;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,8 +61,11 @@ public class PersonWritesPlugin extends AbstractProcessEnginePlugin {
   private final ApplicationVariables applicationVariables;
   private ProcessEngineConfigurationImpl configuration;
 
-  public PersonWritesPlugin(ApplicationVariables applicationVariables) {
+  private final ObjectProvider<ObjectMapper> json;
+
+  public PersonWritesPlugin(ApplicationVariables applicationVariables, ObjectProvider<ObjectMapper> json) {
     this.applicationVariables = applicationVariables;
+    this.json = json;
   }
 
   @Override
@@ -204,9 +209,9 @@ public class PersonWritesPlugin extends AbstractProcessEnginePlugin {
     InputStream open();
   }
 
-  private static FormFields formFields(FormSource source) {
+  private FormFields formFields(FormSource source) {
     try (InputStream form = source.open()) {
-      return FormFields.read(form);
+      return FormFields.read(form, json.getObject());
     } catch (BadUserRequestException e) {
       return FormFields.none(); // no form: nothing may be sent
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.practiceevaluations.engine.forms;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.practiceevaluations.forms.StartAnswers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,8 +37,11 @@ public class AnsweringStartFormHandler implements StartFormHandler {
 
   private final StartFormHandler delegate;
   private final ObjectProvider<StartAnswers> startAnswers;
+  private final ObjectProvider<ObjectMapper> json;
 
-  public AnsweringStartFormHandler(StartFormHandler delegate, ObjectProvider<StartAnswers> startAnswers) {
+  public AnsweringStartFormHandler(StartFormHandler delegate, ObjectProvider<StartAnswers> startAnswers,
+      ObjectProvider<ObjectMapper> json) {
+    this.json = json;
     this.delegate = delegate;
     this.startAnswers = startAnswers;
   }
@@ -88,12 +92,12 @@ public class AnsweringStartFormHandler implements StartFormHandler {
     delegate.submitFormVariables(variables, variableScope);
   }
 
-  private static FormFields startForm(String processDefinitionId) {
+  private FormFields startForm(String processDefinitionId) {
     CommandContext context = Context.getCommandContext();
     boolean checking = context.isAuthorizationCheckEnabled();
     context.disableAuthorizationCheck();
     try (InputStream form = new GetDeployedStartFormCmd(processDefinitionId).execute(context)) {
-      return FormFields.read(form);
+      return FormFields.read(form, json.getObject());
     } catch (org.camunda.bpm.engine.BadUserRequestException e) {
       return FormFields.none();
     } catch (IOException e) {

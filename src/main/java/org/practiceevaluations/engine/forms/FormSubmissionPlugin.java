@@ -1,5 +1,6 @@
 package org.practiceevaluations.engine.forms;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.practiceevaluations.forms.StartAnswers;
 import org.practiceevaluations.forms.SaveAnswers;
 import org.practiceevaluations.forms.FormDrafts;
@@ -28,9 +29,11 @@ public class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
   private final ObjectProvider<SaveAnswers> listeners;
   private final ObjectProvider<StartAnswers> startAnswers;
   private final ObjectProvider<FormDrafts> drafts;
+  private final ObjectProvider<ObjectMapper> json;
 
   public FormSubmissionPlugin(ObjectProvider<SaveAnswers> listeners, ObjectProvider<StartAnswers> startAnswers,
-      ObjectProvider<FormDrafts> drafts) {
+      ObjectProvider<FormDrafts> drafts, ObjectProvider<ObjectMapper> json) {
+    this.json = json;
     this.listeners = listeners;
     this.startAnswers = startAnswers;
     this.drafts = drafts;
@@ -59,7 +62,7 @@ public class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
         if (processDefinition.getStartFormHandler() != null
             && !(processDefinition.getStartFormHandler() instanceof AnsweringStartFormHandler)) {
           processDefinition.setStartFormHandler(
-              new AnsweringStartFormHandler(processDefinition.getStartFormHandler(), startAnswers));
+              new AnsweringStartFormHandler(processDefinition.getStartFormHandler(), startAnswers, json));
         }
       }
     });
