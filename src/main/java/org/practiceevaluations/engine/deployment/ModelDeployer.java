@@ -1,5 +1,7 @@
 package org.practiceevaluations.engine.deployment;
 
+import org.practiceevaluations.deployment.ApplicationDeployment;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ModelDeployer extends AbstractProcessEnginePlugin {
 
-  public static final String DEPLOYMENT_NAME = "practice-evaluations";
+  public static final String DEPLOYMENT_NAME = ApplicationDeployment.NAME;
   static final List<String> PATTERNS = List.of(
       "classpath*:processes/**/*.bpmn", "classpath*:processes/**/*.dmn", "classpath*:forms/**/*.form");
 
