@@ -33,7 +33,7 @@ public final class PdfSwitch {
   }
 
   EvaluationPdf around(EvaluationPdf real) {
-    return new EvaluationPdf("benchmark", null, Clock.systemUTC()) {
+    return new EvaluationPdf("benchmark", null, Clock.systemUTC(), new com.fasterxml.jackson.databind.ObjectMapper()) {
       @Override
       public byte[] render(EvaluationView view) {
         if (rendering.get()) {

@@ -45,7 +45,7 @@ final class QuarterlyReportFigure {
     return new Driver() {
       @Override
       public Object computeFigures(Instant from, Instant to) {
-        return reports.onDemand(org.practiceevaluations.reporting.ReportPeriod.ofDays(
+        return reports.onDemand(org.practiceevaluations.filing.ReportPeriod.ofDays(
             from.atZone(zone).toLocalDate(), to.atZone(zone).toLocalDate()));
       }
 

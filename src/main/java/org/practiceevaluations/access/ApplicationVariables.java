@@ -5,40 +5,33 @@ import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.practiceevaluations.changeaudit.ChangeAuditProcess;
+import org.practiceevaluations.common.ApplicationOwnedVariables;
 import org.practiceevaluations.common.Variable;
-import org.practiceevaluations.concern.CaseOfConcernProcess;
-import org.practiceevaluations.cycle.CycleProcess;
-import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
-import org.practiceevaluations.learning.QaMeetingProcess;
-import org.practiceevaluations.learning.TeamReviewProcess;
-import org.practiceevaluations.recording.RecordingVariables;
-import org.practiceevaluations.reporting.LearningNeedsProcess;
-import org.practiceevaluations.reporting.QuarterlyReportProcess;
+import org.practiceevaluations.engine.access.PersonWritesPlugin;
+import org.springframework.stereotype.Component;
 
 /**
  * The process variables the application writes: every name declared in a process's {@code Vars} (its one home of
- * variable names). They say which evaluation a process is about, who its people are, its deadlines, grades and
- * routing; a person never writes them through an API ({@link PersonWritesPlugin}).
+ * variable names), as each capability declares them ({@link ApplicationOwnedVariables}). They say which evaluation
+ * a process is about, who its people are, its deadlines, grades and routing; a person never writes them through an
+ * API ({@code engine.access.PersonWritesPlugin}).
  */
-public final class ApplicationVariables {
+@Component
+public class ApplicationVariables {
 
-  private static final List<Class<?>> HOMES = List.of(PracticeEvaluationProcess.Vars.class,
-      CaseOfConcernProcess.Vars.class, CycleProcess.Vars.class, QaMeetingProcess.Vars.class,
-      TeamReviewProcess.Vars.class, QuarterlyReportProcess.Vars.class, LearningNeedsProcess.Vars.class,
-      RecordingVariables.class, ChangeAuditProcess.Vars.class);
+  private final Set<String> names;
 
-  private static final Set<String> NAMES = collect();
-
-  private ApplicationVariables() {}
-
-  public static Set<String> names() {
-    return NAMES;
+  public ApplicationVariables(List<ApplicationOwnedVariables> capabilities) {
+    this.names = collect(capabilities.stream().flatMap(c -> c.homes().stream()).toList());
   }
 
-  private static Set<String> collect() {
+  public Set<String> names() {
+    return names;
+  }
+
+  private static Set<String> collect(List<Class<?>> homes) {
     Set<String> names = new TreeSet<>();
-    for (Class<?> home : HOMES) {
+    for (Class<?> home : homes) {
       for (Field field : home.getDeclaredFields()) {
         int modifiers = field.getModifiers();
         if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == Variable.class) {

@@ -1,5 +1,6 @@
 package org.practiceevaluations.access;
 
+import org.practiceevaluations.engine.access.PersonWritesPlugin;
 import static org.practiceevaluations.access.EngineApiRules.Audience.ADMINISTRATOR;
 import static org.practiceevaluations.access.EngineApiRules.Audience.AUDIT_TEAM;
 import static org.practiceevaluations.access.EngineApiRules.Audience.PROCESS_OWNERS;
@@ -26,7 +27,7 @@ import org.practiceevaluations.identity.StaffGroup;
  *
  * <p>Deny by default: a call no row names is for the administrator alone. A row lets its audience through the door;
  * the engine's authorizations then decide on the particular task or process (a social worker's own tasks, the
- * audit team's every evaluation), and {@link PersonWritesPlugin} on what a call may write.
+ * audit team's every evaluation), and {@code engine.access.PersonWritesPlugin} on what a call may write.
  */
 public final class EngineApiRules {
 

@@ -15,7 +15,6 @@ import java.util.Set;
  */
 public final class FormFields {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> NOT_SENT = Set.of("text", "html", "image", "separator", "spacer", "button",
       "table", "iframe", "documentPreview");
 
@@ -35,9 +34,10 @@ public final class FormFields {
     return new FormFields(Map.of());
   }
 
-  public static FormFields read(InputStream form) throws IOException {
+  /** The fields of a deployed Camunda Form, read with the application's (Spring's) {@code ObjectMapper}. */
+  public static FormFields read(InputStream form, ObjectMapper json) throws IOException {
     Map<String, Field> fields = new LinkedHashMap<>();
-    collect(JSON.readTree(form).path("components"), fields);
+    collect(json.readTree(form).path("components"), fields);
     return new FormFields(Map.copyOf(fields));
   }
 

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.practiceevaluations.deployment.ModelDeployer;
+import org.practiceevaluations.deployment.ApplicationDeployment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,7 +75,7 @@ class ApplicationIncidents {
   /** The keys of the processes in the application's latest deployment of processes/ (ModelDeployer). */
   private Set<String> applicationProcessKeys() {
     List<Deployment> latest = repositoryService.createDeploymentQuery()
-        .deploymentName(ModelDeployer.DEPLOYMENT_NAME).orderByDeploymentTime().desc().listPage(0, 1);
+        .deploymentName(ApplicationDeployment.NAME).orderByDeploymentTime().desc().listPage(0, 1);
     if (latest.isEmpty()) {
       return Set.of();
     }

@@ -20,8 +20,8 @@ import org.practiceevaluations.audit.AuditOverview.QuarterInfo;
 import org.practiceevaluations.audit.AuditQueries.GradeCount;
 import org.practiceevaluations.audit.AuditQueries.Late;
 import org.practiceevaluations.audit.AuditQueries.ModerationPair;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.evaluation.EvaluationStage;
-import org.practiceevaluations.evaluation.Grade;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

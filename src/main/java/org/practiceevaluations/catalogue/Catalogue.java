@@ -3,7 +3,6 @@ package org.practiceevaluations.catalogue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.practiceevaluations.evaluation.Grade;
 
 /**
  * One version of the evaluation tool, as the council wrote it: the sections of the evaluation (each with what good

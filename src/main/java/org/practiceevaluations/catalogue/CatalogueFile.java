@@ -12,7 +12,6 @@ import org.practiceevaluations.catalogue.Catalogue.CatalogueSection;
 import org.practiceevaluations.catalogue.Catalogue.GradeStep;
 import org.practiceevaluations.catalogue.Catalogue.Purpose;
 import org.practiceevaluations.catalogue.Catalogue.Statement;
-import org.practiceevaluations.evaluation.Grade;
 
 /**
  * Reads a catalogue file ({@code catalogue/evaluation-catalogue.json}, or one the council imports) and checks it,
@@ -24,7 +23,6 @@ public final class CatalogueFile {
   static final int MAX_STATEMENTS = 20;
   static final int MAX_SECTIONS = 40;
   private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Thrown when a file cannot be used; {@link #problems()} lists every reason. */
   public static class CatalogueRefused extends RuntimeException {
@@ -43,7 +41,7 @@ public final class CatalogueFile {
   private CatalogueFile() {}
 
   /** The catalogue the file describes (version 0: not yet imported), or {@link CatalogueRefused}. */
-  public static Catalogue read(String json) {
+  public static Catalogue read(String json, ObjectMapper mapper) {
     List<String> problems = new ArrayList<>();
     if (json == null || json.isBlank()) {
       throw new CatalogueRefused(List.of("The file is empty."));
@@ -53,7 +51,7 @@ public final class CatalogueFile {
     }
     JsonNode root;
     try {
-      root = JSON.readTree(json);
+      root = mapper.readTree(json);
     } catch (Exception e) {
       throw new CatalogueRefused(List.of("The file is not valid JSON."));
     }

@@ -1,5 +1,6 @@
 package org.practiceevaluations.catalogue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,9 +32,11 @@ public class Catalogues {
 
   private final CatalogueVersionRepository versions;
   private final Clock clock;
+  private final ObjectMapper json;
   private final Map<Integer, Catalogue> parsed = new ConcurrentHashMap<>();
 
-  public Catalogues(CatalogueVersionRepository versions, Clock clock) {
+  public Catalogues(CatalogueVersionRepository versions, Clock clock, ObjectMapper json) {
+    this.json = json;
     this.versions = versions;
     this.clock = clock;
   }
@@ -60,16 +63,19 @@ public class Catalogues {
     }
     CatalogueVersion row = versions.findById(version)
         .orElseThrow(() -> new NotFoundException("No catalogue version " + version + "."));
-    Catalogue catalogue = CatalogueFile.read(row.getContent()).asVersion(row.getVersion(), row.getImportedAt(),
+    Catalogue catalogue = CatalogueFile.read(row.getContent(), json).asVersion(row.getVersion(), row.getImportedAt(),
         row.getImportedBy());
     parsed.put(version, catalogue);
     return catalogue;
   }
 
-  /** The version an evaluation was allocated with (the current one for an evaluation that has none recorded). */
+  /**
+   * The version an evaluation was allocated with, given its recorded version (the current one for an evaluation that
+   * has none recorded).
+   */
   @Transactional
-  public Catalogue of(org.practiceevaluations.evaluation.Evaluation evaluation) {
-    return evaluation.getCatalogueVersion() == null ? current() : version(evaluation.getCatalogueVersion());
+  public Catalogue of(Integer allocatedVersion) {
+    return allocatedVersion == null ? current() : version(allocatedVersion);
   }
 
   /** The file a version was imported from, as it was. */
@@ -92,7 +98,7 @@ public class Catalogues {
    */
   @Transactional
   public Imported importFile(String json, String importedBy) {
-    Catalogue checked = CatalogueFile.read(json);
+    Catalogue checked = CatalogueFile.read(json, this.json);
     Optional<Integer> latest = versions.latestVersion();
     if (latest.isPresent() && sameContent(version(latest.get()), checked)) {
       return new Imported(version(latest.get()), false);

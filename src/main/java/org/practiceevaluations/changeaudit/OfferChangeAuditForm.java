@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.caseregister.CaseChange;
 import org.practiceevaluations.directory.Team;
 import org.practiceevaluations.directory.TeamDirectory;
-import org.practiceevaluations.evaluation.forms.FormAnswers;
-import org.practiceevaluations.evaluation.forms.FormHandler;
 import org.practiceevaluations.evaluation.forms.FormSupport;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import org.springframework.stereotype.Component;
 
 /**

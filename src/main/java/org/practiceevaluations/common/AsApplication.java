@@ -1,11 +1,6 @@
 package org.practiceevaluations.common;
 
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.springframework.stereotype.Component;
 
 /**
  * Runs an engine call with the application's rights rather than the logged-in person's, after the application
@@ -13,37 +8,12 @@ import org.springframework.stereotype.Component;
  * the evaluation's process instance herself, but the application correlates the escalation message for her.
  * Inside an engine command (a form being submitted) the command's authorization checks are paused; outside one
  * (a REST call) the person's authentication is set aside for the call.
+ *
+ * <p>The engine adapter implements it ({@code org.practiceevaluations.engine.EngineAsApplication}): the
+ * capabilities never touch the engine's internals (docs/adr/0028).
  */
-@Component
-public class AsApplication {
+public interface AsApplication {
 
-  private final IdentityService identityService;
-
-  public AsApplication(IdentityService identityService) {
-    this.identityService = identityService;
-  }
-
-  public <T> T call(Supplier<T> work) {
-    CommandContext commandContext = Context.getCommandContext();
-    if (commandContext != null) {
-      boolean enabled = commandContext.isAuthorizationCheckEnabled();
-      commandContext.disableAuthorizationCheck();
-      try {
-        return work.get();
-      } finally {
-        if (enabled) {
-          commandContext.enableAuthorizationCheck();
-        }
-      }
-    }
-    Authentication authentication = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (authentication != null) {
-        identityService.setAuthentication(authentication);
-      }
-    }
-  }
+  /** Runs {@code work} with the application's rights and returns what it returns. */
+  <T> T call(Supplier<T> work);
 }

@@ -5,9 +5,9 @@ import static org.practiceevaluations.concern.CaseOfConcernProcess.Vars.CONCERN_
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.practiceevaluations.evaluation.forms.FormAnswers;
-import org.practiceevaluations.evaluation.forms.FormAnswers.When;
-import org.practiceevaluations.evaluation.forms.FormHandler;
+import org.practiceevaluations.forms.FormAnswers.When;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import org.springframework.stereotype.Component;
 
 /** The form {@code concern-review-meeting}: when the review meeting was held, who came, and its outcome. */

@@ -1,11 +1,11 @@
 package org.practiceevaluations.concern;
 
-import org.practiceevaluations.common.StepFailure;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.practiceevaluations.common.NotFoundException;
+import org.practiceevaluations.common.StepFailure;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
@@ -126,7 +126,7 @@ public class Concerns {
    */
   public Revision afterGradeRevised(String evaluationReference) {
     Evaluation e = evaluations.get(evaluationReference);
-    if (e.getFinalGrade() == org.practiceevaluations.evaluation.Grade.INADEQUATE) {
+    if (e.getFinalGrade() == org.practiceevaluations.catalogue.Grade.INADEQUATE) {
       return concerns.findByFirstEvaluationReference(evaluationReference).isEmpty()
           ? new Revision(Revision.Kind.OPEN, e.getChildReference(), null) : Revision.NOTHING;
     }

@@ -4,8 +4,8 @@ import static org.practiceevaluations.concern.CaseOfConcernProcess.Vars.CONCERN_
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.practiceevaluations.evaluation.forms.FormAnswers;
-import org.practiceevaluations.evaluation.forms.FormHandler;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import org.springframework.stereotype.Component;
 
 /** The form {@code practice-manager-response}: the practice manager's actions and response to the findings. */

@@ -22,6 +22,8 @@ import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.EvaluationType;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.practiceevaluations.evaluation.ReferenceGenerator;
+import org.practiceevaluations.evaluation.Theme;
+import org.practiceevaluations.evaluation.ThemeRepository;
 import org.practiceevaluations.identity.StaffDirectory;
 import org.practiceevaluations.identity.StaffGroup;
 import org.springframework.stereotype.Service;

@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.caseregister.CaseRegister;
-import org.practiceevaluations.evaluation.forms.FormAnswers;
-import org.practiceevaluations.evaluation.forms.FormHandler;
 import org.practiceevaluations.evaluation.forms.FormSupport;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import org.springframework.stereotype.Component;
 
 /**

@@ -14,12 +14,12 @@ import static org.practiceevaluations.cycle.CycleProcess.Vars.TEAM_NAME;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.practiceevaluations.caseregister.CaseRegister;
 import org.practiceevaluations.directory.Team;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
-import org.practiceevaluations.evaluation.forms.StartAnswers;
+import org.practiceevaluations.forms.AnswersRejected;
+import org.practiceevaluations.forms.StartAnswers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +53,7 @@ public class RecordAuditRequest implements JavaDelegate {
           startAnswers.take(execution, REQUEST_DETAILS.name()),
           execution.getProcessInstanceId());
     } catch (AuditRequests.RequestRefused refused) {
-      throw new FormFieldValidationException("request", refused.getMessage());
+      throw new AnswersRejected("request", refused.getMessage());
     }
     execution.setProcessBusinessKey(request.getReference());
     REQUEST_REFERENCE.set(execution, request.getReference());

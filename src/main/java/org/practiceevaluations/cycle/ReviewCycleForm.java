@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.caseregister.CaseRegister;
 import org.practiceevaluations.caseregister.ChildCase;
 import org.practiceevaluations.evaluation.EvaluationType;
-import org.practiceevaluations.evaluation.forms.FormAnswers;
-import org.practiceevaluations.evaluation.forms.FormHandler;
 import org.practiceevaluations.evaluation.forms.FormSupport;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import org.practiceevaluations.identity.StaffDirectory;
 import org.practiceevaluations.identity.StaffGroup;
 import org.springframework.stereotype.Component;
@@ -69,7 +69,7 @@ public class ReviewCycleForm implements FormHandler {
       rows.add(row);
     }
     Map<String, Object> values = new HashMap<>();
-    values.put("cycleCases", FormSupport.json(rows));
+    values.put("cycleCases", support.json(rows));
     values.put("cycleTitleText", cycle.getKind() == AuditCycle.Kind.MONTHLY
         ? "The monthly audit cycle " + cycle.getReference() + ": " + rows.size() + " cases proposed"
         : "Thematic audit " + cycle.getThemeReference() + ": " + rows.size() + " cases proposed");

@@ -21,11 +21,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.practiceevaluations.caseregister.CaseRegister;
 import org.practiceevaluations.caseregister.LegalStatus;
 import org.practiceevaluations.directory.TeamDirectory;
-import org.practiceevaluations.evaluation.forms.StartAnswers;
+import org.practiceevaluations.forms.AnswersRejected;
+import org.practiceevaluations.forms.StartAnswers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -111,7 +111,7 @@ public class SelectThematicCohort implements JavaDelegate {
       default -> 0.0;
     };
     if (!problems.isEmpty()) {
-      throw new FormFieldValidationException("theme", "The thematic audit was not started: "
+      throw new AnswersRejected("theme", "The thematic audit was not started: "
           + String.join(" ", problems));
     }
     return new CycleService.ThematicRequest(name, lines, multiAgency, byCriteria, statuses, teams, size, references,

@@ -3,6 +3,7 @@ package org.practiceevaluations.deployment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.practiceevaluations.engine.deployment.ModelCodePlugin;
 
 /**
  * Checks an expression in a model ({@code ${auditor}}, {@code ${finalGrade == 'inadequate'}},
@@ -10,7 +11,7 @@ import java.util.Set;
  * the conditional operator, parentheses and reading a property ({@code a.b}). Refused: calling anything
  * ({@code x.y()}, {@code f()}), brackets, assignment, lambdas, and the engine's objects beyond the process's business
  * key and id ({@code execution.processEngineServices...} reaches every service of the engine). A name is a process
- * variable or one of the beans models may use: the engine resolves no other bean ({@link ModelCodePlugin}).
+ * variable or one of the beans models may use: the engine resolves no other bean ({@code engine.deployment.ModelCodePlugin}).
  */
 public final class ModelExpressions {
 

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.practiceevaluations.caseregister.ChildCase;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.directory.Team;
 
 /**

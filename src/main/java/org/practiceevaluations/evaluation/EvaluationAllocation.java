@@ -26,12 +26,12 @@ public class EvaluationAllocation {
   private final EvaluationRepository evaluations;
   private final ReferenceGenerator references;
   private final Deadlines deadlines;
-  private final org.practiceevaluations.cycle.ThemeRepository themes;
+  private final org.practiceevaluations.evaluation.ThemeRepository themes;
   private final org.practiceevaluations.catalogue.Catalogues catalogues;
 
   public EvaluationAllocation(CaseRegister register, TeamDirectory directory, StaffDirectory staff,
       EvaluationRepository evaluations, ReferenceGenerator references, Deadlines deadlines,
-      org.practiceevaluations.cycle.ThemeRepository themes, org.practiceevaluations.catalogue.Catalogues catalogues) {
+      org.practiceevaluations.evaluation.ThemeRepository themes, org.practiceevaluations.catalogue.Catalogues catalogues) {
     this.catalogues = catalogues;
     this.register = register;
     this.directory = directory;

@@ -1,12 +1,13 @@
 package org.practiceevaluations.evaluation;
 
-import org.practiceevaluations.common.StepFailure;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.common.NotFoundException;
+import org.practiceevaluations.common.StepFailure;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

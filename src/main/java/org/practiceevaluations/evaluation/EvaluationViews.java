@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.practiceevaluations.caseregister.ChildCase;
 import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.catalogue.Catalogues;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.common.NotFoundException;
 import org.practiceevaluations.identity.StaffDirectory;
 import org.springframework.stereotype.Service;
@@ -22,10 +23,10 @@ public class EvaluationViews {
   private final EvaluationRepository evaluations;
   private final StaffDirectory staff;
   private final Catalogues catalogues;
-  private final org.practiceevaluations.cycle.ThemeRepository themes;
+  private final org.practiceevaluations.evaluation.ThemeRepository themes;
 
   public EvaluationViews(EvaluationRepository evaluations, StaffDirectory staff, Catalogues catalogues,
-      org.practiceevaluations.cycle.ThemeRepository themes) {
+      org.practiceevaluations.evaluation.ThemeRepository themes) {
     this.themes = themes;
     this.evaluations = evaluations;
     this.staff = staff;
@@ -52,7 +53,7 @@ public class EvaluationViews {
         person.apply(e.getModerator()), person.apply(e.getSocialWorker()), person.apply(e.getTeamManager()),
         person.apply(e.getPracticeManager()), person.apply(e.getHeadOfService()), person.apply(e.getIro()));
 
-    Catalogue catalogue = catalogues.of(e);
+    Catalogue catalogue = catalogues.of(e.getCatalogueVersion());
     List<EvaluationView.SectionRow> sections = sections(catalogue, e);
 
     List<EvaluationView.Action> actions = e.getActions().stream()
@@ -94,7 +95,7 @@ public class EvaluationViews {
   /** The sections of the evaluation's catalogue version, in its order, with both stages' answers. */
   /** The evaluation's sections as judged, with its tool's version and grade words (the Cockpit tab shows them). */
   public Judged judged(Evaluation e) {
-    Catalogue catalogue = catalogues.of(e);
+    Catalogue catalogue = catalogues.of(e.getCatalogueVersion());
     return new Judged(tool(catalogue), sections(catalogue, e));
   }
 
@@ -123,7 +124,7 @@ public class EvaluationViews {
     if (e.getThemeReference() == null) {
       return null;
     }
-    org.practiceevaluations.cycle.Theme theme = themes.findByReference(e.getThemeReference()).orElse(null);
+    org.practiceevaluations.evaluation.Theme theme = themes.findByReference(e.getThemeReference()).orElse(null);
     return new EvaluationView.ThemeAnswers(e.getThemeReference(), theme == null ? e.getThemeReference()
         : theme.getName(), theme != null && theme.isMultiAgency(),
         e.getEnquiryAnswers().stream().map(a -> new EvaluationView.Enquiry(a.getLineOfEnquiry(), a.getAnswer()))

@@ -25,7 +25,7 @@ public class HandToModerator implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ProcessInstance moderation = runtimeService.createProcessInstanceQuery()
         .superProcessInstanceId(execution.getProcessInstanceId())
-        .processDefinitionKey(org.practiceevaluations.moderation.ModerationProcess.KEY)
+        .processDefinitionKey(PracticeEvaluationProcess.MODERATION_KEY)
         .singleResult();
     if (moderation == null) {
       throw new IllegalStateException(StepFailure.STEP_STOPPED.say("Evaluation " + execution.getProcessBusinessKey()

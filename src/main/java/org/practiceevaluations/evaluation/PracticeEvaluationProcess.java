@@ -15,6 +15,12 @@ public final class PracticeEvaluationProcess {
 
   public static final String KEY = "practice-evaluation";
 
+  /**
+   * The process a moderated evaluation calls (its call activity's {@code calledElement}); the moderation capability
+   * declares it as its key ({@code moderation.ModerationProcess.KEY}).
+   */
+  public static final String MODERATION_KEY = "moderation";
+
   /** Messages. */
   public static final class Messages {
     public static final String SAFETY_ESCALATION_RAISED = "SafetyEscalationRaised";

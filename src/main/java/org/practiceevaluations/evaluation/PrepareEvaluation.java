@@ -4,7 +4,7 @@ import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.practiceevaluations.forms.AnswersRejected;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +30,7 @@ public class PrepareEvaluation implements JavaDelegate {
     try {
       evaluation = allocation.allocate(request);
     } catch (EvaluationAllocation.AllocationRefused refused) {
-      throw new FormFieldValidationException("allocation", refused.getMessage());
+      throw new AnswersRejected("allocation", refused.getMessage());
     }
     evaluation.linkProcess(execution.getProcessInstanceId());
     execution.setProcessBusinessKey(evaluation.getReference());

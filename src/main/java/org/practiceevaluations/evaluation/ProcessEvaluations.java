@@ -1,10 +1,10 @@
 package org.practiceevaluations.evaluation;
 
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.common.StepFailure;
-import org.practiceevaluations.concern.CaseOfConcernRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 public class ProcessEvaluations {
 
   private final EvaluationRepository evaluations;
-  private final CaseOfConcernRepository concerns;
+  private final List<EvaluationFollowers> followers;
 
-  public ProcessEvaluations(EvaluationRepository evaluations, CaseOfConcernRepository concerns) {
+  public ProcessEvaluations(EvaluationRepository evaluations, List<EvaluationFollowers> followers) {
     this.evaluations = evaluations;
-    this.concerns = concerns;
+    this.followers = followers;
   }
 
   /** The evaluation of this process, or empty for a process about no one evaluation (a report, a QA meeting). */
@@ -32,10 +32,12 @@ public class ProcessEvaluations {
       if (linked.isPresent()) {
         return linked;
       }
-      Optional<Evaluation> concern = concerns.findByProcessInstanceId(instance.getId())
-          .flatMap(c -> evaluations.findByReference(c.getCurrentEvaluationReference()));
-      if (concern.isPresent()) {
-        return concern;
+      for (EvaluationFollowers follower : followers) {
+        Optional<Evaluation> followed = follower.evaluationReferenceOf(instance.getId())
+            .flatMap(evaluations::findByReference);
+        if (followed.isPresent()) {
+          return followed;
+        }
       }
     }
     return Optional.empty();

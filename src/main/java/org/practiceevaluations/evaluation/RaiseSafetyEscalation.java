@@ -4,11 +4,11 @@ import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.practiceevaluations.common.BadRequestException;
 import org.practiceevaluations.common.ForbiddenException;
 import org.practiceevaluations.common.NotFoundException;
-import org.practiceevaluations.evaluation.forms.StartAnswers;
+import org.practiceevaluations.forms.AnswersRejected;
+import org.practiceevaluations.forms.StartAnswers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +35,7 @@ public class RaiseSafetyEscalation implements JavaDelegate {
     try {
       id = escalations.raise(reference, RAISED_BY.get(execution), concern, false, null);
     } catch (BadRequestException | ForbiddenException | NotFoundException e) {
-      throw new FormFieldValidationException("escalation", e.getMessage());
+      throw new AnswersRejected("escalation", e.getMessage());
     }
     ESCALATION_ID.set(execution, id);
     execution.setProcessBusinessKey(reference.trim());

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.practiceevaluations.catalogue.Judgement;
 
 /**
  * One section of an evaluation, by the first auditor or by the moderator: the statements of what good looks like

@@ -2,8 +2,7 @@ package org.practiceevaluations.identity;
 
 import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.practiceevaluations.common.ActingUser;
 import org.practiceevaluations.common.ForbiddenException;
 import org.springframework.stereotype.Component;
 
@@ -14,26 +13,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
-  private final IdentityService identityService;
+  private final ActingUser actingUser;
 
-  public CurrentUser(IdentityService identityService) {
-    this.identityService = identityService;
+  public CurrentUser(ActingUser actingUser) {
+    this.actingUser = actingUser;
   }
 
   public String userId() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
+    String userId = actingUser.userId();
+    if (userId == null) {
       throw new ForbiddenException("You are not logged in.");
     }
-    return authentication.getUserId();
+    return userId;
   }
 
   public List<String> groups() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getGroupIds() == null) {
-      return List.of();
-    }
-    return authentication.getGroupIds();
+    return actingUser.groupIds();
   }
 
   public boolean isIn(StaffGroup... groups) {

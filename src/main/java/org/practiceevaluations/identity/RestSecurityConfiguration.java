@@ -1,19 +1,17 @@
 package org.practiceevaluations.identity;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
-import org.practiceevaluations.access.EngineApiGate;
-import org.practiceevaluations.access.EngineApiRules;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.beans.factory.ObjectProvider;
 import org.practiceevaluations.identity.sso.SsoAuthenticationProvider;
 import org.practiceevaluations.identity.sso.SsoEngineRestAuthenticationFilter;
 import org.practiceevaluations.identity.sso.SsoSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -72,21 +70,6 @@ public class RestSecurityConfiguration {
           ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, restPath));
     }
     registration.setOrder(1);
-    return registration;
-  }
-
-  /**
-   * The engine's door ({@link EngineApiGate}): after authentication, every engine REST call, through
-   * {@code /engine-rest} or the web applications' own engine API, is checked against {@link EngineApiRules}.
-   */
-  @Bean
-  public FilterRegistrationBean<Filter> engineApiGate(ObjectProvider<IdentityService> identityService,
-      ObjectMapper json, @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineApiGate(identityService, json));
-    registration.setName("engine-api-gate");
-    registration.addUrlPatterns(restPath + "/*", webappPath + "/api/engine/*");
-    registration.setOrder(2);
     return registration;
   }
 

@@ -1,17 +1,16 @@
 package org.practiceevaluations.learning;
 
-import static org.practiceevaluations.reporting.LearningNeedsProcess.Vars.FROM_DATE;
-import static org.practiceevaluations.reporting.LearningNeedsProcess.Vars.PERIOD_END;
-import static org.practiceevaluations.reporting.LearningNeedsProcess.Vars.PERIOD_START;
-import static org.practiceevaluations.reporting.LearningNeedsProcess.Vars.SUMMARY_REFERENCE;
-import static org.practiceevaluations.reporting.LearningNeedsProcess.Vars.TO_DATE;
-import static org.practiceevaluations.reporting.QuarterlyReportProcess.Vars.PERIOD_LABEL;
+import static org.practiceevaluations.learning.LearningNeedsProcess.Vars.FROM_DATE;
+import static org.practiceevaluations.learning.LearningNeedsProcess.Vars.PERIOD_END;
+import static org.practiceevaluations.learning.LearningNeedsProcess.Vars.PERIOD_LABEL;
+import static org.practiceevaluations.learning.LearningNeedsProcess.Vars.PERIOD_START;
+import static org.practiceevaluations.learning.LearningNeedsProcess.Vars.SUMMARY_REFERENCE;
+import static org.practiceevaluations.learning.LearningNeedsProcess.Vars.TO_DATE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.practiceevaluations.reporting.LearningNeedsSummaries;
-import org.practiceevaluations.reporting.ReportPeriod;
+import org.practiceevaluations.filing.ReportPeriod;
+import org.practiceevaluations.forms.AnswersRejected;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +32,7 @@ public class LearningNeedsPeriod implements JavaDelegate {
     try {
       period = summaries.period(FROM_DATE.get(execution), TO_DATE.get(execution));
     } catch (IllegalArgumentException e) {
-      throw new FormFieldValidationException(FROM_DATE.name(),
+      throw new AnswersRejected(FROM_DATE.name(),
           "The learning needs summary was not started: " + e.getMessage());
     }
     String reference = summaries.reference(period);

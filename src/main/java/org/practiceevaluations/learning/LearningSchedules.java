@@ -7,6 +7,12 @@ package org.practiceevaluations.learning;
  */
 public final class LearningSchedules {
 
+  /**
+   * The quarterly report the schedule starts each quarter: reporting's process, whose key reporting takes from here
+   * ({@code reporting.QuarterlyReportProcess.KEY}), so the schedule needs nothing of reporting.
+   */
+  public static final String QUARTERLY_REPORT_KEY = "quarterly-report";
+
   private LearningSchedules() {}
 
   public static final String QUARTERLY_REPORT = "quarterly-report-schedule";

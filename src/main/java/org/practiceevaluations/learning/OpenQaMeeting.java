@@ -13,8 +13,8 @@ import static org.practiceevaluations.learning.QaMeetingProcess.Vars.SERVICE_ARE
 import java.time.YearMonth;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.practiceevaluations.evaluation.Deadlines;
+import org.practiceevaluations.forms.AnswersRejected;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +39,7 @@ public class OpenQaMeeting implements JavaDelegate {
       YearMonth month = schedule.month(text(execution, MONTH.name()));
       opened = qaMeetings.open(text(execution, SERVICE_AREA_CODE.name()), month, execution.getProcessInstanceId());
     } catch (IllegalArgumentException e) {
-      throw new FormFieldValidationException(SERVICE_AREA_CODE.name(),
+      throw new AnswersRejected(SERVICE_AREA_CODE.name(),
           "The QA meeting was not prepared: " + e.getMessage());
     }
     QaMeeting meeting = opened.meeting();

@@ -10,10 +10,10 @@ import static org.practiceevaluations.learning.TeamReviewProcess.Vars.TEAM_CODE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
-import org.practiceevaluations.evaluation.forms.StartAnswers;
+import org.practiceevaluations.forms.AnswersRejected;
+import org.practiceevaluations.forms.StartAnswers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +40,7 @@ public class OpenTeamReview implements JavaDelegate {
       review = teamReviews.open(text(execution, TEAM_CODE.name()), startAnswers.take(execution, REVIEW_REASON.name()),
           text(execution, OPENED_BY.name()), execution.getProcessInstanceId());
     } catch (IllegalArgumentException e) {
-      throw new FormFieldValidationException(TEAM_CODE.name(), "The team review was not started: " + e.getMessage());
+      throw new AnswersRejected(TEAM_CODE.name(), "The team review was not started: " + e.getMessage());
     }
     execution.setProcessBusinessKey(review.getReference());
     REVIEW_REFERENCE.set(execution, review.getReference());

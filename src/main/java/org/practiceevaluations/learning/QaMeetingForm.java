@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.practiceevaluations.evaluation.forms.FormAnswers;
-import org.practiceevaluations.evaluation.forms.FormAnswers.When;
-import org.practiceevaluations.evaluation.forms.FormHandler;
 import org.practiceevaluations.evaluation.forms.FormSupport;
+import org.practiceevaluations.forms.FormAnswers.When;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +58,7 @@ public class QaMeetingForm implements FormHandler {
       row.put("actions", e.actionsOpen() + " / " + e.actionsRaised());
       evaluations.add(row);
     }
-    values.put("monthEvaluations", FormSupport.json(evaluations));
+    values.put("monthEvaluations", support.json(evaluations));
     List<Map<String, Object>> actions = new ArrayList<>();
     for (QaMeetingPack.ActionLine a : pack.actions()) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -71,7 +71,7 @@ public class QaMeetingForm implements FormHandler {
       row.put("meetingNote", "");
       actions.add(row);
     }
-    values.put("openActions", FormSupport.json(actions));
+    values.put("openActions", support.json(actions));
     return values;
   }
 

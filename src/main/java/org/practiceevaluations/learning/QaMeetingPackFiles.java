@@ -2,11 +2,11 @@ package org.practiceevaluations.learning;
 
 import java.util.Map;
 import java.util.Optional;
-import org.practiceevaluations.reporting.ReportDocument;
-import org.practiceevaluations.reporting.ReportDocumentRepository;
-import org.practiceevaluations.reporting.ReportDocuments;
-import org.practiceevaluations.reporting.ReportFiling;
-import org.practiceevaluations.reporting.ReportPeriod;
+import org.practiceevaluations.filing.ReportDocument;
+import org.practiceevaluations.filing.ReportDocumentRepository;
+import org.practiceevaluations.filing.ReportDocuments;
+import org.practiceevaluations.filing.ReportFiling;
+import org.practiceevaluations.filing.ReportPeriod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

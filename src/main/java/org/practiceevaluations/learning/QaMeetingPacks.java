@@ -8,15 +8,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.directory.ServiceArea;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationStage;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.filing.ReportPeriod;
 import org.practiceevaluations.identity.StaffDirectory;
 import org.practiceevaluations.recording.CaseRecord;
 import org.practiceevaluations.recording.NoteKind;
-import org.practiceevaluations.reporting.ReportPeriod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -9,7 +9,6 @@ import org.practiceevaluations.common.NotFoundException;
 import org.practiceevaluations.directory.ServiceArea;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.evaluation.ReferenceGenerator;
-import org.practiceevaluations.reporting.LearningSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

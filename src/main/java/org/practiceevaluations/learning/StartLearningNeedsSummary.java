@@ -3,7 +3,6 @@ package org.practiceevaluations.learning;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.practiceevaluations.reporting.LearningNeedsProcess;
 import org.springframework.stereotype.Component;
 
 /**

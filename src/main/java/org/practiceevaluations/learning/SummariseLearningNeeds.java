@@ -1,16 +1,15 @@
 package org.practiceevaluations.learning;
 
-import static org.practiceevaluations.reporting.LearningNeedsProcess.Vars.LEARNING_NEEDS_SUMMARY;
-import static org.practiceevaluations.reporting.LearningNeedsProcess.Vars.PERIOD_END;
-import static org.practiceevaluations.reporting.LearningNeedsProcess.Vars.PERIOD_START;
-import static org.practiceevaluations.reporting.LearningNeedsProcess.Vars.SUMMARY_REFERENCE;
-import static org.practiceevaluations.reporting.QuarterlyReportProcess.Vars.REPORT_URL;
+import static org.practiceevaluations.learning.LearningNeedsProcess.Vars.LEARNING_NEEDS_SUMMARY;
+import static org.practiceevaluations.learning.LearningNeedsProcess.Vars.PERIOD_END;
+import static org.practiceevaluations.learning.LearningNeedsProcess.Vars.PERIOD_START;
+import static org.practiceevaluations.learning.LearningNeedsProcess.Vars.REPORT_URL;
+import static org.practiceevaluations.learning.LearningNeedsProcess.Vars.SUMMARY_REFERENCE;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.practiceevaluations.reporting.LearningNeedsSummaries;
-import org.practiceevaluations.reporting.ReportPeriod;
+import org.practiceevaluations.filing.ReportPeriod;
 import org.springframework.stereotype.Component;
 
 /**

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.practiceevaluations.catalogue.Judgement;
 import org.practiceevaluations.evaluation.Evaluation;
-import org.practiceevaluations.evaluation.Judgement;
 import org.practiceevaluations.evaluation.SectionJudgement;
-import org.practiceevaluations.evaluation.forms.FormAnswers;
-import org.practiceevaluations.evaluation.forms.FormAnswers.When;
-import org.practiceevaluations.evaluation.forms.FormHandler;
 import org.practiceevaluations.evaluation.forms.FormSupport;
+import org.practiceevaluations.forms.FormAnswers.When;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import org.practiceevaluations.identity.StaffDirectory;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +56,7 @@ public class TeamReviewMeetingForm implements FormHandler {
       row.put("openActions", e.openActions().size() + " of " + e.getActions().size());
       rows.add(row);
     }
-    values.put("reviewedEvaluations", FormSupport.json(rows));
+    values.put("reviewedEvaluations", support.json(rows));
     List<String> needs = TeamReviews.learningNeeds(facts.evaluations());
     values.put("learningNeedsText", needs.isEmpty() ? "none recorded"
         : needs.stream().map(n -> "- " + n).collect(Collectors.joining("\n")));

@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.catalogue.Catalogue;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.catalogue.Judgement;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
-import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Judgement;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.evaluation.forms.ActionAnswers;
 import org.practiceevaluations.evaluation.forms.EvaluationSections;
-import org.practiceevaluations.evaluation.forms.FormAnswers;
-import org.practiceevaluations.evaluation.forms.FormHandler;
 import org.practiceevaluations.evaluation.forms.FormSupport;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,11 +45,11 @@ public class CompleteModerationForm implements FormHandler {
     Catalogue catalogue = support.catalogue(e);
     Map<String, Object> values = new HashMap<>(support.caseFacts(e));
     values.putAll(support.toolValues(catalogue, task));
-    values.put(EvaluationSections.LIST, FormSupport.json(sideBySide(catalogue, e)));
+    values.put(EvaluationSections.LIST, support.json(sideBySide(catalogue, e)));
     values.put("firstGradeText", EvaluationSections.gradeLabel(catalogue, e.getFirstGrade()));
     values.put("initialFindingsShown", e.getInitialFindings() == null ? "" : e.getInitialFindings());
     values.put("actionList", support.actionRows(e, false));
-    values.put("actionOwners", FormSupport.options(ActionAnswers.owners(support, e)));
+    values.put("actionOwners", support.options(ActionAnswers.owners(support, e)));
     values.putAll(support.earlierEvaluation(e));
     return values;
   }

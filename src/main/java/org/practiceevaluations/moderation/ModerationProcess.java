@@ -1,11 +1,13 @@
 package org.practiceevaluations.moderation;
 
+import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
+
 /** The moderation process ({@code processes/moderation.bpmn}): key, element ids and the variables it adds. */
 public final class ModerationProcess {
 
   private ModerationProcess() {}
 
-  public static final String KEY = "moderation";
+  public static final String KEY = PracticeEvaluationProcess.MODERATION_KEY;
 
   /** Element ids. */
   public static final class Elements {

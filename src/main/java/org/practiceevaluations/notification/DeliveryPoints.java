@@ -3,8 +3,7 @@ package org.practiceevaluations.notification;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.practiceevaluations.common.ExecutionScopes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +24,11 @@ import org.springframework.stereotype.Component;
 public class DeliveryPoints {
 
   private final HistoryService historyService;
+  private final ExecutionScopes scopes;
 
-  public DeliveryPoints(HistoryService historyService) {
+  public DeliveryPoints(HistoryService historyService, ExecutionScopes scopes) {
     this.historyService = historyService;
+    this.scopes = scopes;
   }
 
   public DeliveryPoint of(DelegateExecution execution) {
@@ -41,12 +42,8 @@ public class DeliveryPoints {
   }
 
   /** True when the execution was created for the current activity (the activity is a scope). */
-  static boolean isOwnScope(DelegateExecution execution) {
-    if (execution instanceof ExecutionEntity entity) {
-      ActivityImpl activity = entity.getActivity();
-      return activity != null && activity.isScope() && entity.isScope() && entity.getParentId() != null;
-    }
-    return false;
+  boolean isOwnScope(DelegateExecution execution) {
+    return scopes.isScopeOfItsOwn(execution) && execution.getParentId() != null;
   }
 
   int finishedUnder(String processInstanceId, String activityId, String parentActivityInstanceId) {

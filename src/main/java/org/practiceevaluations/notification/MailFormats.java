@@ -1,6 +1,5 @@
 package org.practiceevaluations.notification;
 
-import org.practiceevaluations.common.DateWords;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -9,8 +8,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.catalogue.Judgement;
+import org.practiceevaluations.common.DateWords;
 
 /**
  * Plain-English formatting for the mail templates ({@code fmt} in a template): dates as "12 March 2027" in the

@@ -3,7 +3,8 @@ package org.practiceevaluations.recording;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.practiceevaluations.evaluation.ProcessEvaluations;
-import org.practiceevaluations.evaluation.forms.StartAnswers;
+import org.practiceevaluations.evaluation.RecordingVariables;
+import org.practiceevaluations.forms.StartAnswers;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,10 +1,10 @@
 package org.practiceevaluations.recording;
 
-import org.practiceevaluations.common.StepFailure;
 import java.util.List;
 import java.util.StringJoiner;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.common.StepFailure;
 import org.practiceevaluations.evaluation.EvaluationView;
-import org.practiceevaluations.evaluation.Grade;
 
 /**
  * Writes the words of the "case audit" case notes: plain text a social worker reads on the child's record, not a

@@ -1,5 +1,6 @@
 package org.practiceevaluations.recording;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.practiceevaluations.evaluation.EvaluationView;
 import org.slf4j.Logger;
@@ -39,13 +40,14 @@ public class EvaluationPdf {
   /**
    * @param councilName printed at the top of the first page
    * @param logo the council's logo, PNG or JPEG; null for none
-   * @param zone the council's time zone, for dates
+   * @param clock the application's clock, in the council's time zone (dates)
+   * @param json Spring's {@code ObjectMapper} (the feedback's answers)
    */
-  public EvaluationPdf(String councilName, byte[] logo, Clock clock) {
+  public EvaluationPdf(String councilName, byte[] logo, Clock clock, ObjectMapper json) {
     this.councilName = councilName;
     this.logoDataUri = HtmlToPdf.logoDataUri(logo);
     this.clock = clock;
-    this.wording = new Wording(clock.getZone());
+    this.wording = new Wording(clock.getZone(), json);
     this.templates = HtmlToPdf.templates();
   }
 

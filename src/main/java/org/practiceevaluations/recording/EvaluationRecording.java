@@ -2,12 +2,13 @@ package org.practiceevaluations.recording;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.common.StepFailure;
 import org.practiceevaluations.directory.CouncilRole;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.EvaluationView;
 import org.practiceevaluations.evaluation.EvaluationViews;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.evaluation.RecordingVariables;
 import org.practiceevaluations.identity.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -19,31 +19,30 @@ final class FeedbackFormLabels {
 
   static final String FORM = "forms/family-feedback.form";
   private static final String CHILD_PREFIX = "yp_";
-  private static final Map<String, String> QUESTIONS = new HashMap<>();
-  private static final Map<String, Map<String, String>> ANSWERS = new HashMap<>();
+  private final Map<String, String> questions = new HashMap<>();
+  private final Map<String, Map<String, String>> answers = new HashMap<>();
 
-  static {
+  /** Reads the form with {@code json}, the application's (Spring's) {@code ObjectMapper}. */
+  FeedbackFormLabels(ObjectMapper json) {
     try (InputStream in = FeedbackFormLabels.class.getClassLoader().getResourceAsStream(FORM)) {
       if (in != null) {
-        collect(new ObjectMapper().readTree(in));
+        collect(json.readTree(in));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("The family feedback form " + FORM + " could not be read", e);
     }
   }
 
-  private FeedbackFormLabels() {}
-
-  private static void collect(JsonNode component) {
+  private void collect(JsonNode component) {
     String key = component.path("key").asText("");
     if (!key.isEmpty() && component.path("values").isArray() && component.hasNonNull("label")) {
       String code = key.startsWith(CHILD_PREFIX) ? key.substring(CHILD_PREFIX.length()) : key;
-      QUESTIONS.put(code, component.get("label").asText());
+      questions.put(code, component.get("label").asText());
       Map<String, String> answers = new HashMap<>();
       for (JsonNode option : component.get("values")) {
         answers.put(option.path("value").asText(), option.path("label").asText());
       }
-      ANSWERS.put(code, answers);
+      this.answers.put(code, answers);
     }
     for (JsonNode child : component.path("components")) {
       collect(child);
@@ -51,13 +50,13 @@ final class FeedbackFormLabels {
   }
 
   /** The question the form asked for this code. */
-  static String question(String code) {
-    return QUESTIONS.getOrDefault(code, Wording.words(code));
+  String question(String code) {
+    return questions.getOrDefault(code, Wording.words(code));
   }
 
   /** The answer the person chose, as the form showed it. */
-  static String answer(String questionCode, String answerCode) {
-    String label = ANSWERS.getOrDefault(questionCode, Map.of()).get(answerCode);
+  String answer(String questionCode, String answerCode) {
+    String label = answers.getOrDefault(questionCode, Map.of()).get(answerCode);
     return label != null ? label : Wording.words(answerCode);
   }
 }

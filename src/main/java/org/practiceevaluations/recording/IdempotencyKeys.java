@@ -2,8 +2,7 @@ package org.practiceevaluations.recording;
 
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.pvm.PvmActivity;
+import org.practiceevaluations.engine.EngineExecutionScopes;
 
 /**
  * The idempotency key of one pass of a recording step: the same on every retry of the step's job, different for
@@ -31,7 +30,7 @@ final class IdempotencyKeys {
   private IdempotencyKeys() {}
 
   static String of(DelegateExecution execution, String evaluationReference, String kind) {
-    boolean scope = isScopeOfItsOwn(execution);
+    boolean scope = EngineExecutionScopes.ownScope(execution);
     String jobExecutionId = scope && execution.getParentId() != null ? execution.getParentId() : execution.getId();
     var finished = execution.getProcessEngineServices().getHistoryService().createHistoricActivityInstanceQuery()
         .processInstanceId(execution.getProcessInstanceId())
@@ -48,13 +47,5 @@ final class IdempotencyKeys {
       key = key.substring(0, 200) + "#" + FileSystemDocumentStore.sha256(key.getBytes(StandardCharsets.UTF_8));
     }
     return key;
-  }
-
-  private static boolean isScopeOfItsOwn(DelegateExecution execution) {
-    if (execution instanceof ExecutionEntity entity) {
-      PvmActivity activity = entity.getActivity();
-      return activity != null && activity.isScope() && entity.isScope();
-    }
-    return false;
   }
 }

@@ -3,6 +3,7 @@ package org.practiceevaluations.recording;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.practiceevaluations.common.StepFailure;
+import org.practiceevaluations.evaluation.RecordingVariables;
 
 /** The "case audit" case notes the audit team's steps add, chosen by the step's {@code noteKind} input. */
 public enum NoteKind {

@@ -2,6 +2,7 @@ package org.practiceevaluations.recording;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.practiceevaluations.evaluation.RecordingVariables;
 
 /**
  * What the process knows about the re-audit of an inadequate evaluation (docs/guide.md, "Cases of concern"), from the

@@ -1,5 +1,6 @@
 package org.practiceevaluations.recording;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,8 +16,8 @@ import org.springframework.core.io.ResourceLoader;
 public class RecordingConfiguration {
 
   @Bean
-  public Wording recordingWording(Clock clock) {
-    return new Wording(clock.getZone());
+  public Wording recordingWording(Clock clock, ObjectMapper json) {
+    return new Wording(clock.getZone(), json);
   }
 
   @Bean
@@ -28,7 +29,7 @@ public class RecordingConfiguration {
   @Bean
   public EvaluationPdf evaluationPdf(@Value("${practice-evaluations.council-name}") String councilName,
       @Value("${practice-evaluations.council-logo:}") String logoLocation,
-      Clock clock, ResourceLoader resources) {
+      Clock clock, ResourceLoader resources, ObjectMapper json) {
     byte[] logo = null;
     if (!logoLocation.isBlank()) {
       Resource resource = resources.getResource(logoLocation);
@@ -38,6 +39,6 @@ public class RecordingConfiguration {
         throw new UncheckedIOException("practice-evaluations.council-logo: cannot read " + logoLocation, e);
       }
     }
-    return new EvaluationPdf(councilName, logo, clock);
+    return new EvaluationPdf(councilName, logo, clock, json);
   }
 }

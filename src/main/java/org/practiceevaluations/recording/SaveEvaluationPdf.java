@@ -3,6 +3,7 @@ package org.practiceevaluations.recording;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.practiceevaluations.evaluation.ProcessEvaluations;
+import org.practiceevaluations.evaluation.RecordingVariables;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,5 @@
 package org.practiceevaluations.recording;
 
-import org.practiceevaluations.common.DateWords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -11,12 +10,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.catalogue.Judgement;
+import org.practiceevaluations.common.DateWords;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationView;
 import org.practiceevaluations.evaluation.FamilyFeedback;
-import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Judgement;
 
 /**
  * How the recording's documents word things: dates as "12 March 2026" in the council's time zone, grades and
@@ -27,12 +27,16 @@ import org.practiceevaluations.evaluation.Judgement;
 public class Wording {
 
   public static final String NONE = "None recorded";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ZoneId zone;
+  private final ObjectMapper json;
+  private final FeedbackFormLabels feedbackLabels;
 
-  public Wording(ZoneId zone) {
+  /** Dates in the council's {@code zone}; the feedback read with {@code json}, Spring's {@code ObjectMapper}. */
+  public Wording(ZoneId zone, ObjectMapper json) {
     this.zone = zone;
+    this.json = json;
+    this.feedbackLabels = new FeedbackFormLabels(json);
   }
 
   public String date(Instant instant) {
@@ -174,7 +178,7 @@ public class Wording {
       return answers;
     }
     try {
-      JsonNode node = JSON.readTree(json);
+      JsonNode node = this.json.readTree(json);
       if (node == null || !node.isObject()) {
         answers.add(Map.entry("Answers", json));
         return answers;
@@ -183,9 +187,9 @@ public class Wording {
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         JsonNode value = field.getValue();
-        String answer = value.isValueNode() ? FeedbackFormLabels.answer(field.getKey(), value.asText())
+        String answer = value.isValueNode() ? feedbackLabels.answer(field.getKey(), value.asText())
             : value.toString();
-        answers.add(Map.entry(FeedbackFormLabels.question(field.getKey()), answer));
+        answers.add(Map.entry(feedbackLabels.question(field.getKey()), answer));
       }
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       answers.add(Map.entry("Answers", json));

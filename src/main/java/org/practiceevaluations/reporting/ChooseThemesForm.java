@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.common.BaseUrl;
-import org.practiceevaluations.evaluation.forms.FormAnswers;
-import org.practiceevaluations.evaluation.forms.FormHandler;
 import org.practiceevaluations.evaluation.forms.FormSupport;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,7 +59,7 @@ public class ChooseThemesForm implements FormHandler {
       row.put("weakest", f.weakestSections().isEmpty() ? "" : f.weakestSections().get(0).title());
       areas.add(row);
     }
-    values.put("areaFigures", FormSupport.json(areas));
+    values.put("areaFigures", support.json(areas));
     Figures service = figures.service().current();
     values.put("strongestText", sections(service.strongestSections()));
     values.put("weakestText", sections(service.weakestSections()));
@@ -70,7 +70,7 @@ public class ChooseThemesForm implements FormHandler {
     for (ScopeFigures area : figures.areas()) {
       plans.add(Map.of("areaName", area.scope().name(), "plan", existing.getOrDefault(area.scope().name(), "")));
     }
-    values.put("actionPlans", FormSupport.json(plans));
+    values.put("actionPlans", support.json(plans));
     // sent back by the senior management review: what they asked, and the report as it was
     QuarterlyReport report = reports.get(reference);
     values.put("changesAskedText", reports.changesAsked(reference)

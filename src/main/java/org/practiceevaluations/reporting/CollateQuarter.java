@@ -1,5 +1,7 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.learning.LearningSettings;
+import org.practiceevaluations.filing.ReportPeriod;
 import static org.practiceevaluations.common.ProcessVariables.text;
 import static org.practiceevaluations.reporting.QuarterlyReportProcess.Vars.AUDIT_MANAGER;
 import static org.practiceevaluations.reporting.QuarterlyReportProcess.Vars.PERIOD_LABEL;
@@ -10,7 +12,7 @@ import static org.practiceevaluations.reporting.QuarterlyReportProcess.Vars.THEM
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.practiceevaluations.forms.AnswersRejected;
 import org.practiceevaluations.directory.TeamDirectory;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.springframework.stereotype.Component;
@@ -41,7 +43,7 @@ public class CollateQuarter implements JavaDelegate {
     try {
       quarter = reports.quarter(text(execution, QUARTER.name()));
     } catch (IllegalArgumentException e) {
-      throw new FormFieldValidationException(QUARTER.name(), "The quarterly report was not started: " + e.getMessage());
+      throw new AnswersRejected(QUARTER.name(), "The quarterly report was not started: " + e.getMessage());
     }
     QuarterlyReport report = reports.start(quarter, text(execution, STARTED_BY.name()),
         execution.getProcessInstanceId());

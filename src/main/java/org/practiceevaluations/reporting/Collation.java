@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.catalogue.Judgement;
+import org.practiceevaluations.filing.ReportPeriod;
 
 /**
  * Collates the figures of a period from plain facts: no database, no clock (the caller says "as of when"). How each

@@ -2,7 +2,7 @@ package org.practiceevaluations.reporting;
 
 import java.util.List;
 import java.util.Map;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 
 /**
  * The figures of one scope (the whole service, a service area or a team) for one period. Shares are between 0 and

@@ -1,7 +1,7 @@
 package org.practiceevaluations.reporting;
 
 import java.util.function.Function;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 
 /** The figures compared with the previous period, in the order the report shows them. */
 public enum Measure {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.practiceevaluations.filing.ReportPeriod;
 
 /**
  * One quarterly report (docs/guide.md, "Learning from evaluations"): the figures as collated when it started (JSON),

@@ -1,8 +1,9 @@
 package org.practiceevaluations.reporting;
 
 import java.util.Map;
-import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.catalogue.Judgement;
+import org.practiceevaluations.filing.ReportDocuments;
 import org.practiceevaluations.recording.HtmlToPdf;
 
 /**

@@ -3,13 +3,14 @@ package org.practiceevaluations.reporting;
 import java.util.Date;
 import java.util.Map;
 import org.practiceevaluations.common.Variable;
+import org.practiceevaluations.learning.LearningSchedules;
 
 /** The quarterly report process ({@code processes/quarterly-report.bpmn}): key, element ids, variables. */
 public final class QuarterlyReportProcess {
 
   private QuarterlyReportProcess() {}
 
-  public static final String KEY = "quarterly-report";
+  public static final String KEY = LearningSchedules.QUARTERLY_REPORT_KEY;
 
   /** Element ids. */
   public static final class Elements {

@@ -2,6 +2,7 @@ package org.practiceevaluations.reporting;
 
 import java.time.Instant;
 import java.util.List;
+import org.practiceevaluations.filing.ReportPeriod;
 
 /**
  * Everything the quarterly report says in figures: the period and the one before, when the figures were taken,

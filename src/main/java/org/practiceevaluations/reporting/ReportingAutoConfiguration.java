@@ -1,6 +1,8 @@
 package org.practiceevaluations.reporting;
 
 import java.nio.file.Path;
+import org.practiceevaluations.filing.FileSystemReportStore;
+import org.practiceevaluations.filing.ReportStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;

@@ -1,7 +1,7 @@
 package org.practiceevaluations.reporting;
 
 import java.util.Map;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Judgement;
 
 /**
  * How one section of the evaluation form was judged across a set of evaluations.

@@ -2,8 +2,8 @@ package org.practiceevaluations.access;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.practiceevaluations.evaluation.forms.FormAnswers;
-import org.practiceevaluations.evaluation.forms.FormHandler;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import org.springframework.stereotype.Component;
 
 /** Test-only handler of the form "test-door-task" of the test model {@code door/door-test.bpmn}: one short note. */

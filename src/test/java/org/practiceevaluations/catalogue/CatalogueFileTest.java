@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-import org.practiceevaluations.evaluation.Grade;
 import org.practiceevaluations.support.ShippedCatalogue;
 
 /** The rules a catalogue file must keep (ADR 0020), checked without a database. */
@@ -17,7 +16,7 @@ class CatalogueFileTest {
 
   @Test
   void theShippedToolHasTheIlacsAreasStatementsAndThreeSectionsThatAreNotGraded() {
-    Catalogue c = CatalogueFile.read(ShippedCatalogue.file());
+    Catalogue c = CatalogueFile.read(ShippedCatalogue.file(), JSON);
     assertThat(c.sections()).extracting(Catalogue.CatalogueSection::area).contains("The child's experiences and "
         + "progress", "Help and protection", "Children in care and care leavers", "Leaders' impact on practice");
     assertThat(c.judgedSections()).allSatisfy(s -> assertThat(s.statements()).isNotEmpty());
@@ -38,7 +37,7 @@ class CatalogueFileTest {
     learning.putArray("statements").addObject().put("key", "x").put("text", "Something.");
     ((ObjectNode) sections.get(0)).put("key", "Child's Journey");
 
-    assertThatThrownBy(() -> CatalogueFile.read(file.toString()))
+    assertThatThrownBy(() -> CatalogueFile.read(file.toString(), JSON))
         .isInstanceOfSatisfying(CatalogueFile.CatalogueRefused.class, e -> assertThat(e.problems()).contains(
             "sections[12]: the good-practice section is not judged (judged: false).",
             "sections[14]: a section that is not judged has no statements.",
@@ -47,10 +46,10 @@ class CatalogueFileTest {
 
   @Test
   void aFileThatIsNotACatalogueIsToldSo() {
-    assertThatThrownBy(() -> CatalogueFile.read("")).hasMessageContaining("The file is empty.");
-    assertThatThrownBy(() -> CatalogueFile.read("{not json")).hasMessageContaining("not valid JSON");
-    assertThatThrownBy(() -> CatalogueFile.read("[]")).hasMessageContaining("one JSON object");
-    assertThatThrownBy(() -> CatalogueFile.read("{\"name\": \"x\", \"grades\": [], \"sections\": []}"))
+    assertThatThrownBy(() -> CatalogueFile.read("", JSON)).hasMessageContaining("The file is empty.");
+    assertThatThrownBy(() -> CatalogueFile.read("{not json", JSON)).hasMessageContaining("not valid JSON");
+    assertThatThrownBy(() -> CatalogueFile.read("[]", JSON)).hasMessageContaining("one JSON object");
+    assertThatThrownBy(() -> CatalogueFile.read("{\"name\": \"x\", \"grades\": [], \"sections\": []}", JSON))
         .hasMessageContaining("grades: 'outstanding' is missing")
         .hasMessageContaining("sections: list the sections of the evaluation.");
   }

@@ -12,12 +12,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.practiceevaluations.caseregister.ChildCase;
 import org.practiceevaluations.caseregister.LegalStatus;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.directory.ServiceArea;
 import org.practiceevaluations.directory.Team;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
 import org.practiceevaluations.evaluation.EvaluationType;
-import org.practiceevaluations.evaluation.Grade;
 
 /**
  * What a grade revised after the team's dispute does to cases of concern (docs/guide.md, "A disputed grade"): now

@@ -1,5 +1,6 @@
 package org.practiceevaluations.evaluation;
 
+import org.practiceevaluations.catalogue.Judgement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -12,11 +13,11 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.practiceevaluations.forms.AnswersRejected;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.junit.jupiter.api.Test;
-import org.practiceevaluations.evaluation.forms.FormAnswers;
-import org.practiceevaluations.evaluation.forms.FormAnswers.When;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormAnswers.When;
 
 class FormAnswersTest {
 
@@ -26,7 +27,8 @@ class FormAnswersTest {
   static FormAnswers answers(Map<String, Object> values) {
     VariableScope scope = mock(VariableScope.class);
     when(scope.getVariable(anyString())).thenAnswer(invocation -> values.get(invocation.<String>getArgument(0)));
-    return new FormAnswers(scope, Clock.fixed(TODAY.atTime(12, 0).atZone(LONDON).toInstant(), LONDON));
+    return new FormAnswers(scope, Clock.fixed(TODAY.atTime(12, 0).atZone(LONDON).toInstant(), LONDON),
+        new com.fasterxml.jackson.databind.ObjectMapper());
   }
 
   @Test
@@ -41,7 +43,7 @@ class FormAnswersTest {
         "The date of the discussion cannot be in the future.",
         "The commentary is longer than 20000 characters (20001).",
         "The reason is needed.");
-    assertThatThrownBy(answers::throwIfInvalid).isInstanceOf(FormFieldValidationException.class)
+    assertThatThrownBy(answers::throwIfInvalid).isInstanceOf(AnswersRejected.class)
         .hasMessageStartingWith("Please check your answers: the overall grade");
   }
 

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.practiceevaluations.evaluation.forms.ConcurrentCompletionPlugin;
+import org.practiceevaluations.engine.forms.ConcurrentCompletionPlugin;
 import org.practiceevaluations.support.AppTest;
 import org.practiceevaluations.support.DemoUsers;
 import org.practiceevaluations.support.Http;

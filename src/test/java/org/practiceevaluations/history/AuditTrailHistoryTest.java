@@ -1,5 +1,7 @@
 package org.practiceevaluations.history;
 
+import org.practiceevaluations.engine.history.AuditTrailHistoryPlugin;
+import org.practiceevaluations.engine.history.AuditTrailHistoryLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

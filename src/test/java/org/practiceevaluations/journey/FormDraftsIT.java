@@ -20,7 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements;
-import org.practiceevaluations.evaluation.forms.FormDraftRepository;
+import org.practiceevaluations.forms.FormDraftRepository;
 import org.practiceevaluations.support.Http;
 import org.practiceevaluations.support.ShippedCatalogue;
 import org.practiceevaluations.support.browser.Axe;

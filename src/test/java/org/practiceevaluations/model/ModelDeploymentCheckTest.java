@@ -14,9 +14,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
-import org.practiceevaluations.evaluation.forms.FormListeners;
 import org.junit.jupiter.api.Test;
-import org.practiceevaluations.deployment.ModelDeployer;
+import org.practiceevaluations.engine.deployment.ModelDeployer;
+import org.practiceevaluations.forms.FormHandlers;
 import org.practiceevaluations.support.AppTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -31,7 +31,7 @@ class ModelDeploymentCheckTest {
 
   @Autowired ProcessEngine engine;
   @Autowired ApplicationContext context;
-  @Autowired FormListeners formListeners;
+  @Autowired FormHandlers formListeners;
 
   @Test
   void theModelsAndFormsInTheRepositoryPassEveryCheck() {

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstanceQuery;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.junit.jupiter.api.Test;
+import org.practiceevaluations.engine.EngineExecutionScopes;
 
 /**
  * The idempotency key: the same on every try of one job, different for another pass through the task (a loop,
@@ -48,7 +49,7 @@ class DeliveryKeyTest {
     when(execution.getParentActivityInstanceId()).thenReturn("parent-ai");
     HistoryService history = history(List.of(finished("parent-ai"), finished("parent-ai"), finished("other-ai")));
 
-    DeliveryPoint point = new DeliveryPoints(history).of(execution);
+    DeliveryPoint point = new DeliveryPoints(history, new EngineExecutionScopes()).of(execution);
 
     assertThat(point).isEqualTo(new DeliveryPoint("pi", "Task_Notify", "token", 2));
   }
@@ -61,7 +62,7 @@ class DeliveryKeyTest {
     HistoryService history = mock(HistoryService.class);
     when(history.createHistoricActivityInstanceQuery()).thenReturn(query);
 
-    DeliveryPoint point = new DeliveryPoints(history).of(execution);
+    DeliveryPoint point = new DeliveryPoints(history, new EngineExecutionScopes()).of(execution);
 
     assertThat(point).isEqualTo(new DeliveryPoint("pi", "Task_Notify", "token", 1));
     org.mockito.Mockito.verify(query).executionId("token");
@@ -78,7 +79,7 @@ class DeliveryKeyTest {
       when(e.getParentActivityInstanceId()).thenReturn("parent-ai");
     }
 
-    DeliveryPoints points = new DeliveryPoints(history);
+    DeliveryPoints points = new DeliveryPoints(history, new EngineExecutionScopes());
 
     assertThat(points.of(firstTry).keyFor("ejones")).isEqualTo(points.of(secondTry).keyFor("ejones"));
   }

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.support.EvaluationFixtures;
 import org.practiceevaluations.support.FlakyMailSender;
 import org.practiceevaluations.support.MailAppTest;

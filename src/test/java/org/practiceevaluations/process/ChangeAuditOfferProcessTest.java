@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.changeaudit.ChangeAuditProcess.Vars;
 import org.practiceevaluations.changeaudit.ChangeAuditProcess;
-import org.practiceevaluations.common.EngineClock;
+import org.practiceevaluations.engine.EngineClock;
 import org.practiceevaluations.evaluation.Deadlines;
 
 /**

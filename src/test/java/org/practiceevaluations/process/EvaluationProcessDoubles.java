@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.practiceevaluations.common.EngineClock;
+import org.practiceevaluations.engine.EngineClock;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
 import org.practiceevaluations.evaluation.HandOverToCasesOfConcern;

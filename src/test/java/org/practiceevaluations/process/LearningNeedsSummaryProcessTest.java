@@ -2,7 +2,7 @@ package org.practiceevaluations.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.practiceevaluations.reporting.LearningNeedsProcess.Elements.*;
+import static org.practiceevaluations.learning.LearningNeedsProcess.Elements.*;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -12,7 +12,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.practiceevaluations.reporting.LearningNeedsProcess;
+import org.practiceevaluations.learning.LearningNeedsProcess;
 
 /**
  * The learning needs summary (docs/guide.md, "Learning from evaluations") on a plain engine, the application's beans

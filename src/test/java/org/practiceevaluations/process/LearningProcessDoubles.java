@@ -17,12 +17,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.practiceevaluations.common.EngineClock;
+import org.practiceevaluations.engine.EngineClock;
 import org.practiceevaluations.evaluation.Deadlines;
+import org.practiceevaluations.learning.LearningNeedsProcess;
+import org.practiceevaluations.learning.LearningSettings;
 import org.practiceevaluations.learning.QaMeetingProcess;
 import org.practiceevaluations.learning.TeamReviewProcess;
-import org.practiceevaluations.reporting.LearningNeedsProcess;
-import org.practiceevaluations.reporting.LearningSettings;
 import org.practiceevaluations.reporting.QuarterlyReportProcess;
 
 /**

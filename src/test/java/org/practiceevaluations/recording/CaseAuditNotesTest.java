@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.evaluation.EvaluationView;
-import org.practiceevaluations.evaluation.Grade;
 
 /** The words of the "case audit" case notes, from views built in memory. */
 class CaseAuditNotesTest {
 
-  final CaseAuditNotes notes = new CaseAuditNotes(new Wording(ZoneId.of("Europe/London")));
+  final CaseAuditNotes notes = new CaseAuditNotes(new Wording(ZoneId.of("Europe/London"), new com.fasterxml.jackson.databind.ObjectMapper()));
 
   @Test
   void theSummaryGivesTheFinalGradeAndEveryActionWithItsOwnerAndDueDate() {

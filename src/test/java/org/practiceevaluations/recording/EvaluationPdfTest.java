@@ -14,9 +14,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.practiceevaluations.evaluation.EvaluationView;
-import org.practiceevaluations.evaluation.Grade;
 import org.practiceevaluations.catalogue.Catalogue;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.evaluation.EvaluationView;
 import org.practiceevaluations.support.ShippedCatalogue;
 
 /** The evaluation PDF, rendered from views built in memory and read back with PDFBox. No Spring, no database. */
@@ -30,7 +30,8 @@ class EvaluationPdfTest {
     try (InputStream in = EvaluationPdfTest.class.getResourceAsStream("/static/council-logo.png")) {
       logo = in.readAllBytes();
     }
-    pdf = new EvaluationPdf("Lowfield Council", logo, Clock.system(ZoneId.of("Europe/London")));
+    pdf = new EvaluationPdf("Lowfield Council", logo, Clock.system(ZoneId.of("Europe/London")),
+        new com.fasterxml.jackson.databind.ObjectMapper());
   }
 
   @Test
@@ -138,7 +139,8 @@ class EvaluationPdfTest {
 
   @Test
   void onlyPngOrJpegLogosAreAccepted() {
-    assertThatThrownBy(() -> new EvaluationPdf("Lowfield Council", "<svg/>".getBytes(), Clock.system(ZoneId.of("Europe/London"))))
+    assertThatThrownBy(() -> new EvaluationPdf("Lowfield Council", "<svg/>".getBytes(),
+        Clock.system(ZoneId.of("Europe/London")), new com.fasterxml.jackson.databind.ObjectMapper()))
         .hasMessageContaining("PNG or JPEG");
   }
 
@@ -174,7 +176,7 @@ class EvaluationPdfTest {
     String text = text(pdf.render(notSharedYet));
 
     assertThat(notSharedYet.sharedAt()).isNull();
-    assertThat(text).contains("Filed on the child's file " + new Wording(ZoneId.of("Europe/London"))
+    assertThat(text).contains("Filed on the child's file " + new Wording(ZoneId.of("Europe/London"), new com.fasterxml.jackson.databind.ObjectMapper())
             .date(java.time.Instant.now()),
         "Shared with the team Not yet: the audit team e-mails this evaluation to the team straight after filing it",
         "Monthly practice evaluation, not moderated");

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.practiceevaluations.evaluation.RecordingVariables;
 
 /**
  * Test only: an end listener that fails a step after its delegate has written (a crash between the write and the

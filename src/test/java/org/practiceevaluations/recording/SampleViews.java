@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.practiceevaluations.catalogue.Catalogue;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.catalogue.Judgement;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationStage;
 import org.practiceevaluations.evaluation.EvaluationType;
-import org.practiceevaluations.evaluation.EvaluationView;
 import org.practiceevaluations.evaluation.EvaluationView.Person;
+import org.practiceevaluations.evaluation.EvaluationView;
 import org.practiceevaluations.evaluation.FamilyFeedback;
-import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Judgement;
-import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.support.ShippedCatalogue;
 
 /**

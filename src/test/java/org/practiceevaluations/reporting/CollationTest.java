@@ -1,7 +1,5 @@
 package org.practiceevaluations.reporting;
 
-import static org.practiceevaluations.reporting.QuarterDataSet.key;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.practiceevaluations.reporting.QuarterDataSet.AS_OF;
@@ -9,12 +7,13 @@ import static org.practiceevaluations.reporting.QuarterDataSet.LONDON;
 import static org.practiceevaluations.reporting.QuarterDataSet.Q1;
 import static org.practiceevaluations.reporting.QuarterDataSet.Q2;
 import static org.practiceevaluations.reporting.QuarterDataSet.TEAMS;
+import static org.practiceevaluations.reporting.QuarterDataSet.key;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.catalogue.Judgement;
 import org.practiceevaluations.reporting.Comparison.Trend;
 import org.practiceevaluations.reporting.Comparison.Verdict;
 

@@ -1,5 +1,8 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.filing.FileSystemReportStore;
+import org.practiceevaluations.filing.ReportStore;
+import org.practiceevaluations.filing.ReportFiling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -6,11 +6,11 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.practiceevaluations.catalogue.Judgement;
 import org.practiceevaluations.directory.Team;
 import org.practiceevaluations.evaluation.Evaluation;
-import org.practiceevaluations.evaluation.Judgement;
-import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.evaluation.SectionJudgement.Stage;
+import org.practiceevaluations.evaluation.SectionJudgement;
 
 /** What one flagged evaluation gives the good practice digest (the moderated case is in QuarterlyReportStepsTest). */
 class GoodPracticeDigestTest {

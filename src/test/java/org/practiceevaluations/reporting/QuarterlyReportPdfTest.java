@@ -1,5 +1,6 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.filing.ReportDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

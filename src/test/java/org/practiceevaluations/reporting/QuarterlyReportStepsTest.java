@@ -1,5 +1,7 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.filing.ReportDocumentRepository;
+import org.practiceevaluations.filing.ReportDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.practiceevaluations.reporting;
 
+import org.practiceevaluations.filing.FileSystemReportStore;
+import org.practiceevaluations.filing.ReportStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

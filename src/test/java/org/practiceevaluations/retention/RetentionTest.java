@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.recording.DocumentStore;
 import org.practiceevaluations.recording.FileSystemDocumentStore;
 import org.practiceevaluations.support.EvaluationFixtures;

@@ -3,9 +3,9 @@ package org.practiceevaluations.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.evaluation.EvaluationView;
 import org.practiceevaluations.evaluation.EvaluationViews;
-import org.practiceevaluations.evaluation.Grade;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@link EvaluationFixtures} is a component of the test sources, so the shared {@link AppTest} context has it. */

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.catalogue.CatalogueFile;
 import org.practiceevaluations.catalogue.Catalogues;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Judgement;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.springframework.core.io.ClassPathResource;
 
@@ -25,7 +25,7 @@ public final class ShippedCatalogue {
   /** The section the fixtures mark "not relevant for this child". */
   public static final String NOT_RELEVANT_SECTION = "identity-and-diversity";
 
-  private static final Catalogue CATALOGUE = CatalogueFile.read(file()).asVersion(1, null, "test");
+  private static final Catalogue CATALOGUE = CatalogueFile.read(file(), new com.fasterxml.jackson.databind.ObjectMapper()).asVersion(1, null, "test");
 
   private ShippedCatalogue() {}
 

@@ -6,8 +6,8 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.evaluation.EvaluationRepository;
-import org.practiceevaluations.evaluation.Grade;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -1,5 +1,7 @@
 package org.practiceevaluations.evaluation.forms;
 
+import org.practiceevaluations.forms.FormHandler;
+import org.practiceevaluations.forms.FormAnswers;
 import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
 
 import java.util.Date;
@@ -9,7 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
-import org.practiceevaluations.evaluation.forms.FormAnswers.When;
+import org.practiceevaluations.forms.FormAnswers.When;
+import org.practiceevaluations.forms.FormAnswers;
 
 /**
  * The actions the first auditor ({@link CompleteEvaluationForm}) and the moderator

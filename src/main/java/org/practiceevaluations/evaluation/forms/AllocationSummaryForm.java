@@ -2,6 +2,8 @@ package org.practiceevaluations.evaluation.forms;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import org.springframework.stereotype.Component;
 
 /** "Read the allocation and plan the evaluation": the first auditor confirms they have what they need. */

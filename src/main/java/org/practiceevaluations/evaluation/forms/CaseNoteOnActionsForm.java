@@ -3,7 +3,9 @@ package org.practiceevaluations.evaluation.forms;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
-import org.practiceevaluations.recording.RecordingVariables;
+import org.practiceevaluations.evaluation.RecordingVariables;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,7 @@
 package org.practiceevaluations.evaluation.forms;
 
+import org.practiceevaluations.forms.FormHandler;
+import org.practiceevaluations.forms.FormAnswers;
 import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
 
 import java.util.HashMap;
@@ -9,7 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +37,7 @@ public class CompleteEvaluationForm implements FormHandler {
   public Map<String, Object> prepare(DelegateTask task) {
     Evaluation e = support.evaluation(task);
     Map<String, Object> values = new HashMap<>(support.caseFacts(e));
-    values.put("actionOwners", FormSupport.options(ActionAnswers.owners(support, e)));
+    values.put("actionOwners", support.options(ActionAnswers.owners(support, e)));
     values.putAll(support.toolValues(support.catalogue(e), task));
     values.putAll(support.earlierEvaluation(e));
     values.putAll(support.theme(e));

@@ -1,5 +1,7 @@
 package org.practiceevaluations.evaluation.forms;
 
+import org.practiceevaluations.forms.FormHandler;
+import org.practiceevaluations.forms.FormAnswers;
 import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
 
 import java.util.HashMap;

@@ -1,12 +1,14 @@
 package org.practiceevaluations.evaluation.forms;
 
+import org.practiceevaluations.forms.FormHandler;
+import org.practiceevaluations.forms.FormAnswers;
 import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
 
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.evaluation.Evaluation;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.catalogue.Grade;
 import org.springframework.stereotype.Component;
 
 /**

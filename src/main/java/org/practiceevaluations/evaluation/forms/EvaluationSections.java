@@ -7,11 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.catalogue.Catalogue.CatalogueSection;
-import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.Judgement;
+import org.practiceevaluations.catalogue.Catalogue;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.catalogue.Judgement;
 import org.practiceevaluations.evaluation.SectionJudgement;
+import org.practiceevaluations.forms.FormAnswers;
 
 /**
  * The sections of the evaluation form, drawn from the evaluation's catalogue version (docs/guide.md, "The evaluation

@@ -1,7 +1,5 @@
 package org.practiceevaluations.evaluation.forms;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.FamilyFeedback;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import org.springframework.stereotype.Component;
 
 /** "Gather feedback from the child and family": the child's and the parents' and carers' views of the social worker. */
@@ -65,7 +65,7 @@ public class FamilyFeedbackForm implements FormHandler {
       String how = answers.text("childContactMethod", "How you spoke to the child", true, 100);
       String comments = answers.text("childComments", "What the child or young person told you", true);
       feedback.add(new FamilyFeedback(FamilyFeedback.Respondent.CHILD, "child or young person", how,
-          toJson(ratings), comments));
+          support.jsonText(ratings), comments));
     }
     int row = 0;
     for (Map<String, Object> parent : answers.rows("parentFeedback", "Feedback from parents and carers")) {
@@ -79,7 +79,7 @@ public class FamilyFeedbackForm implements FormHandler {
       }
       String said = answers.rowText(parent, "comments", "What they told you (row " + row + ")", true,
           FormAnswers.MAX_TEXT);
-      feedback.add(new FamilyFeedback(FamilyFeedback.Respondent.PARENT_CARER, who, how, toJson(ratings), said));
+      feedback.add(new FamilyFeedback(FamilyFeedback.Respondent.PARENT_CARER, who, how, support.jsonText(ratings), said));
     }
     String noFeedback = answers.text("noFeedbackReason", "Why no feedback could be gathered", feedback.isEmpty()
         && answers.isValid());
@@ -89,11 +89,4 @@ public class FamilyFeedbackForm implements FormHandler {
     return Map.of();
   }
 
-  private static String toJson(Map<String, String> map) {
-    try {
-      return new ObjectMapper().writeValueAsString(map);
-    } catch (JsonProcessingException ex) {
-      throw new IllegalStateException(ex);
-    }
-  }
 }

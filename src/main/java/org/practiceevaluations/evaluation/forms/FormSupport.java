@@ -1,6 +1,7 @@
 package org.practiceevaluations.evaluation.forms;
 
-import org.practiceevaluations.common.DateWords;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,25 +9,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.catalogue.Catalogues;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.common.ActingUser;
 import org.practiceevaluations.common.BaseUrl;
-import org.practiceevaluations.cycle.Theme;
-import org.practiceevaluations.cycle.ThemeRepository;
+import org.practiceevaluations.common.DateWords;
 import org.practiceevaluations.evaluation.Evaluation;
-import org.practiceevaluations.evaluation.EvaluationRepository;
-import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
-import org.practiceevaluations.evaluation.Grade;
+import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.practiceevaluations.evaluation.ProcessEvaluations;
 import org.practiceevaluations.evaluation.SafetyEscalations;
+import org.practiceevaluations.evaluation.SectionJudgement;
+import org.practiceevaluations.evaluation.Theme;
+import org.practiceevaluations.evaluation.ThemeRepository;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.StartAnswers;
 import org.practiceevaluations.identity.StaffDirectory;
 import org.practiceevaluations.identity.StaffGroup;
 import org.springframework.stereotype.Component;
@@ -40,7 +42,7 @@ public class FormSupport {
 
   private final EvaluationLifecycle lifecycle;
   private final StaffDirectory staff;
-  private final IdentityService identityService;
+  private final ActingUser actingUser;
   private final SafetyEscalations escalations;
   private final Clock clock;
   private final ProcessEvaluations processEvaluations;
@@ -49,10 +51,13 @@ public class FormSupport {
   private final BaseUrl baseUrl;
   private final EvaluationRepository evaluationRepository;
   private final ThemeRepository themes;
+  private final ObjectMapper objectMapper;
 
-  public FormSupport(EvaluationLifecycle lifecycle, StaffDirectory staff, IdentityService identityService,
+  public FormSupport(EvaluationLifecycle lifecycle, StaffDirectory staff, ActingUser actingUser,
       SafetyEscalations escalations, Clock clock, ProcessEvaluations processEvaluations, StartAnswers startAnswers,
-      Catalogues catalogues, BaseUrl baseUrl, EvaluationRepository evaluationRepository, ThemeRepository themes) {
+      Catalogues catalogues, BaseUrl baseUrl, EvaluationRepository evaluationRepository, ThemeRepository themes,
+      ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
     this.evaluationRepository = evaluationRepository;
     this.themes = themes;
     this.catalogues = catalogues;
@@ -61,7 +66,7 @@ public class FormSupport {
     this.processEvaluations = processEvaluations;
     this.lifecycle = lifecycle;
     this.staff = staff;
-    this.identityService = identityService;
+    this.actingUser = actingUser;
     this.escalations = escalations;
     this.clock = clock;
   }
@@ -73,7 +78,7 @@ public class FormSupport {
 
   /** The version of the evaluation tool the evaluation was allocated with. */
   public Catalogue catalogue(Evaluation e) {
-    return catalogues.of(e);
+    return catalogues.of(e.getCatalogueVersion());
   }
 
   /**
@@ -128,7 +133,7 @@ public class FormSupport {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("section", s.getSectionNumber() + ". " + (section == null ? s.getSectionKey() : section.title()));
       row.put("judgement", s.getJudgement() == null ? "not judged"
-          : s.getJudgement() == org.practiceevaluations.evaluation.Judgement.NOT_RELEVANT
+          : s.getJudgement() == org.practiceevaluations.catalogue.Judgement.NOT_RELEVANT
               ? catalogue.notRelevantLabel() : catalogue.label(Grade.parse(s.getJudgement().code())));
       row.put("statementsMet", section == null || section.statements().isEmpty() ? ""
           : s.getStatementsMet().size() + " of " + section.statements().size());
@@ -178,9 +183,9 @@ public class FormSupport {
 
   /** Who is completing the task: the logged-in person, or (from the engine's own API) the assignee. */
   public String actor(DelegateTask task) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
+    String userId = actingUser.userId();
+    if (userId != null) {
+      return userId;
     }
     return task.getAssignee();
   }
@@ -250,17 +255,22 @@ public class FormSupport {
     return json(rows);
   }
 
-  /** A JSON variable (Tasklist reads it as a list or object). */
-  public static Object json(Object value) {
+  /** A JSON variable (Tasklist reads it as a list or object), written by the application's one ObjectMapper. */
+  public Object json(Object value) {
+    return SpinValues.jsonValue(jsonText(value)).create();
+  }
+
+  /** A value as JSON text, for a column that keeps it so (e.g. a family member's ratings). */
+  public String jsonText(Object value) {
     try {
-      return SpinValues.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value)).create();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return objectMapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
 
   /** Options for a select whose values come from a variable ({@code valuesKey}). */
-  public static Object options(Map<String, String> valueToLabel) {
+  public Object options(Map<String, String> valueToLabel) {
     List<Map<String, String>> options = new ArrayList<>();
     valueToLabel.forEach((value, label) -> options.add(Map.of("value", value, "label", label)));
     return json(options);
@@ -288,9 +298,5 @@ public class FormSupport {
 
   public Instant now() {
     return clock.instant();
-  }
-
-  public static Object nullable(Object value) {
-    return value == null ? Variables.untypedNullValue() : value;
   }
 }

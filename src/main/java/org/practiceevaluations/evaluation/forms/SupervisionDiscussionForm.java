@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.evaluation.Evaluation;
-import org.practiceevaluations.evaluation.forms.FormAnswers.When;
+import org.practiceevaluations.forms.FormAnswers.When;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import org.springframework.stereotype.Component;
 
 /** "Discuss the evaluation at case-management supervision" (docs/guide.md, "The team's follow-up"). */

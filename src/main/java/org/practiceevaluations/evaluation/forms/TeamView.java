@@ -1,8 +1,9 @@
 package org.practiceevaluations.evaluation.forms;
 
 import java.time.LocalDate;
-import org.practiceevaluations.evaluation.Grade;
-import org.practiceevaluations.evaluation.forms.FormAnswers.When;
+import org.practiceevaluations.catalogue.Grade;
+import org.practiceevaluations.forms.FormAnswers.When;
+import org.practiceevaluations.forms.FormAnswers;
 
 /**
  * The team's view of a grade, recorded after a discussion: the reflective discussion ({@link

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.practiceevaluations.evaluation.EnquiryAnswer;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.PartnerAgencyFinding;
+import org.practiceevaluations.forms.FormAnswers;
 
 /**
  * A thematic evaluation's answers on the evaluation form (docs/guide.md, "Thematic audits and re-audits"): one per

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
+import org.practiceevaluations.forms.FormAnswers;
+import org.practiceevaluations.forms.FormHandler;
 import org.springframework.stereotype.Component;
 
 /** "Update the progress of the actions" (docs/guide.md, "The team's follow-up"): which are done, and notes. */

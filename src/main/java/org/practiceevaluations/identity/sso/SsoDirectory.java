@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.practiceevaluations.common.AsApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,18 +19,18 @@ public class SsoDirectory {
   private static final Logger LOG = LoggerFactory.getLogger(SsoDirectory.class);
 
   private final IdentityService identityService;
+  private final AsApplication asApplication;
   private final Set<String> mappedGroups;
 
-  public SsoDirectory(IdentityService identityService, Set<String> mappedGroups) {
+  public SsoDirectory(IdentityService identityService, AsApplication asApplication, Set<String> mappedGroups) {
     this.identityService = identityService;
+    this.asApplication = asApplication;
     this.mappedGroups = Set.copyOf(mappedGroups);
   }
 
   public void refresh(SsoPerson person) {
     // The directory is written with the application's rights, whoever was logged in on this thread before.
-    Authentication previous = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
+    asApplication.call(() -> {
       User user = identityService.createUserQuery().userId(person.userId()).singleResult();
       boolean created = user == null;
       if (created) {
@@ -63,10 +63,7 @@ public class SsoDirectory {
       }
       LOG.info("single sign-on: {} logged in ({}), groups {}", person.userId(),
           created ? "directory entry created" : "directory entry refreshed", person.groups());
-    } finally {
-      if (previous != null) {
-        identityService.setAuthentication(previous);
-      }
-    }
+      return null;
+    });
   }
 }

@@ -1,6 +1,5 @@
 package org.practiceevaluations.identity.sso;
 
-import org.practiceevaluations.common.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -20,6 +19,8 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.practiceevaluations.common.AsApplication;
+import org.practiceevaluations.common.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -125,8 +126,8 @@ public class SsoSecurityConfiguration {
   }
 
   @Bean
-  SsoDirectory ssoDirectory(IdentityService identityService, SsoClaims claims) {
-    return new SsoDirectory(identityService, claims.mappedGroups());
+  SsoDirectory ssoDirectory(IdentityService identityService, AsApplication asApplication, SsoClaims claims) {
+    return new SsoDirectory(identityService, asApplication, claims.mappedGroups());
   }
 
   /** The provider's endpoints from its discovery document, read on first use (the provider may start later). */

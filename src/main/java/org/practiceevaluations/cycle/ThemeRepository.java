@@ -1,8 +1,0 @@
-package org.practiceevaluations.cycle;
-
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface ThemeRepository extends JpaRepository<Theme, Long> {
-  Optional<Theme> findByReference(String reference);
-}
