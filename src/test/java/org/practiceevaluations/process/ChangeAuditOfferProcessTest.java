@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -48,11 +47,6 @@ class ChangeAuditOfferProcessTest extends ProcessTestBase {
   final Deadlines deadlines = new Deadlines(new EngineClock(ZoneId.of("Europe/London")));
   final List<String> steps = new ArrayList<>();
   final List<String> notifications = new ArrayList<>();
-
-  @Override
-  ProcessEngine processEngine() {
-    return extension.getProcessEngine();
-  }
 
   @BeforeEach
   void registerDoubles() {

@@ -6,12 +6,10 @@ import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.evaluation.Deadlines;
@@ -23,23 +21,11 @@ import org.practiceevaluations.evaluation.Deadlines;
  * here on its own with the variables the call hands it.
  */
 @Deployment(resources = "processes/grade-dispute.bpmn")
-class GradeDisputeProcessTest extends ProcessTestBase {
+class GradeDisputeProcessTest extends WithEvaluationDoubles {
 
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
       .assertClassCoverageAtLeast(1.0).build();
-
-  final EvaluationProcessDoubles doubles = new EvaluationProcessDoubles();
-
-  @Override
-  ProcessEngine processEngine() {
-    return extension.getProcessEngine();
-  }
-
-  @BeforeEach
-  void registerDoubles() {
-    doubles.register(extension.getProcessEngine().getRuntimeService());
-  }
 
   @Test
   void aGradeAgreedUnchangedAfterTheDiscussionStandsAndNothingIsSentAgain() {

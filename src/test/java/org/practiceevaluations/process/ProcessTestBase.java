@@ -17,10 +17,13 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.practiceevaluations.support.BackgroundSteps;
 
 /**
  * What every plain-engine process test needs: a fixed engine clock to move, the jobs driven by hand (async steps
- * and timers, never by sleeping), and tasks found by the evaluation's business key.
+ * and timers, never by sleeping), and tasks found by the evaluation's business key. The engine is the one of the
+ * test class's own {@code ProcessEngineExtension} (JUnit wants that static field in each class, with the model
+ * coverage it asserts), handed to {@link #setUpEngine} by the extension.
  */
 abstract class ProcessTestBase {
 
@@ -33,11 +36,9 @@ abstract class ProcessTestBase {
   TaskService taskService;
   ManagementService managementService;
 
-  abstract ProcessEngine processEngine();
-
   @BeforeEach
-  void setUpEngine() {
-    engine = processEngine();
+  void setUpEngine(ProcessEngine engine) {
+    this.engine = engine;
     runtimeService = engine.getRuntimeService();
     taskService = engine.getTaskService();
     managementService = engine.getManagementService();
@@ -61,16 +62,9 @@ abstract class ProcessTestBase {
     ClockUtil.setCurrentTime(Date.from(instant));
   }
 
-  /** Runs every asynchronous step that is ready (not timers), until none is left. */
+  /** Runs every asynchronous step that is ready (not timers), until none is left; fails if they keep coming. */
   void runAsyncSteps() {
-    for (int round = 0; round < 50; round++) {
-      List<Job> jobs = managementService.createJobQuery().messages().executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new AssertionError("Asynchronous steps kept coming: a loop in the model?");
+    BackgroundSteps.run(managementService);
   }
 
   /** The timer job of a timer event in the evaluation's process tree. */

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
@@ -45,11 +44,6 @@ class RetentionProcessTest extends ProcessTestBase {
 
   final List<String> steps = new ArrayList<>();
   final AtomicInteger fileStoreFailures = new AtomicInteger();
-
-  @Override
-  ProcessEngine processEngine() {
-    return extension.getProcessEngine();
-  }
 
   @BeforeEach
   void registerDoubles() {
