@@ -84,7 +84,7 @@ class EvaluationProcessDoubles {
   void register(ProcessEngine engine) {
     RuntimeService runtimeService = engine.getRuntimeService();
     EvaluationTables.empty();
-    EvaluationTables.steps(engine, allocation()).forEach(Mocks::register);
+    EvaluationTables.steps(engine).forEach(Mocks::register);
     Mocks.register("notify", recording(ex -> notifications.add((String) ex.getVariableLocal("template"))));
     Mocks.register("saveEvaluationPdf", recording(ex -> recordings.add("pdf")));
     Mocks.register("addCaseAuditNote", recording(ex -> recordings.add("note:" + ex.getVariableLocal("noteKind"))));
@@ -161,21 +161,24 @@ class EvaluationProcessDoubles {
 
   /**
    * The allocation "prepare the evaluation" asks for: the child's case and team as the case register and the
-   * directory would give them, a new evaluation in the tables, and the audit manager.
+   * directory would give them, a new evaluation in the tables (numbered from 1 in each test: the tables start each
+   * test empty), and the audit manager.
    */
-  private EvaluationAllocation allocation() {
+  static EvaluationAllocation allocation() {
     EvaluationAllocation allocation = mock(EvaluationAllocation.class);
     when(allocation.auditManager()).thenReturn("kmorgan");
     when(allocation.allocate(any())).thenAnswer(call -> {
       AllocationRequest request = call.getArgument(0);
+      Deadlines deadlines = EvaluationTables.bean(Deadlines.class);
       Instant now = deadlines.now();
-      Evaluation e = new Evaluation("PE-2026-" + String.format("%04d", references.incrementAndGet()),
+      EvaluationRepository evaluations = EvaluationTables.bean(EvaluationRepository.class);
+      Evaluation e = new Evaluation("PE-2026-" + String.format("%04d", evaluations.count() + 1),
           EvaluationType.parse(request.evaluationType()), request.moderator() != null, childCase(),
           request.auditor(), request.moderator(), request.allocatedBy(), now, deadlines.dueAfter(now, "P1M"));
       if (request.previousEvaluationReference() != null) {
         e.followUp(request.previousEvaluationReference());
       }
-      return EvaluationTables.bean(EvaluationRepository.class).save(e);
+      return evaluations.save(e);
     });
     return allocation;
   }

@@ -86,15 +86,21 @@ final class EvaluationTables {
   }
 
   /**
-   * The real delegates of {@link #REAL_STEPS}, by bean name, made for this engine and this allocation (the double of
-   * the case register and the directory that "prepare the evaluation" asks), each run in a transaction of the tables
-   * as the application runs it in the engine's.
+   * The real delegates of {@link #REAL_STEPS}, by bean name, made once for this engine (with the double of the
+   * allocation, the case register and the directory that "prepare the evaluation" asks), each run in a transaction
+   * of the tables as the application runs it in the engine's.
    */
-  static Map<String, JavaDelegate> steps(ProcessEngine engine, EvaluationAllocation allocation) {
+  static synchronized Map<String, JavaDelegate> steps(ProcessEngine engine) {
+    return stepsByEngine.computeIfAbsent(engine, EvaluationTables::realSteps);
+  }
+
+  private static final Map<ProcessEngine, Map<String, JavaDelegate>> stepsByEngine = new java.util.IdentityHashMap<>();
+
+  private static Map<String, JavaDelegate> realSteps(ProcessEngine engine) {
     AnnotationConfigApplicationContext steps = new AnnotationConfigApplicationContext();
     steps.setParent(tables());
     steps.registerBean(RuntimeService.class, engine::getRuntimeService);
-    steps.registerBean(EvaluationAllocation.class, () -> allocation);
+    steps.registerBean(EvaluationAllocation.class, EvaluationProcessDoubles::allocation);
     stepDefinitions().forEach(steps::registerBeanDefinition);
     steps.refresh();
     TransactionTemplate transaction = transaction();

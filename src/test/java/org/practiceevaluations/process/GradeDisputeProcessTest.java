@@ -13,6 +13,8 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.evaluation.Deadlines;
+import org.practiceevaluations.evaluation.Evaluation;
+import org.practiceevaluations.evaluation.Grade;
 
 /**
  * The grade-dispute map (docs/guide.md, "A disputed grade"): a team that disputes the grade it received discusses it
@@ -33,7 +35,10 @@ class GradeDisputeProcessTest extends WithEvaluationDoubles {
     assertThat(task("PE-2026-0042", "Task_DiscussReceivedGrade").getAssignee()).isEqualTo("cevans");
     assertThat(task("PE-2026-0042", "Task_DiscussReceivedGrade").getDueDate())
         .isEqualTo(runtimeService.getVariable(dispute.getId(), DISPUTE_DUE_DATE.name()));
-    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), true, GRADE_REVISED.name(), false));
+    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), true, "agreedGrade",
+        "requires-improvement"));
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(dispute.getId())
+        .variableName(GRADE_REVISED.name()).singleResult().getValue()).isEqualTo(false);
     assertThat(dispute).isEnded().hasPassed("Task_RecordDiscussion", "EndEvent_GradeStands")
         .hasNotPassed("Task_DecideDisputedGrade", "Task_SaveRevisedPdf");
     assertThat(doubles.recordings).containsExactly("note:grading-discussion");
@@ -43,7 +48,11 @@ class GradeDisputeProcessTest extends WithEvaluationDoubles {
   @Test
   void aGradeTheTeamAndAuditorAgreeToChangeIsFiledAndSentAgainAndTheConcernPutRight() {
     ProcessInstance dispute = dispute();
-    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), true, GRADE_REVISED.name(), true));
+    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), true, "agreedGrade", "good"));
+    // "If a grade is agreed, it becomes the final grade" (docs/guide.md, "A disputed grade")
+    assertThat(doubles.evaluation("PE-2026-0042").getFinalGrade()).isEqualTo(Grade.GOOD);
+    assertThat(doubles.evaluation("PE-2026-0042").getFinalGradeSource())
+        .isEqualTo(Evaluation.FinalGradeSource.AGREED_AFTER_DISCUSSION);
     assertThat(dispute).isEnded().hasPassedInOrder("Task_RecordDiscussion", "Task_SaveRevisedPdf",
         "Task_AddRevisedNote", "Task_SendRevised", "Task_PutConcernRight", "EndEvent_RevisedSent");
     assertThat(doubles.recordings).containsExactly("note:grading-discussion", "pdf", "note:evaluation-summary");
@@ -57,11 +66,17 @@ class GradeDisputeProcessTest extends WithEvaluationDoubles {
     complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), false));
     assertThat(doubles.notifications).containsExactly("grade-dispute-referred");
     assertThat(task("PE-2026-0042", "Task_DecideDisputedGrade").getAssignee()).isEqualTo("kmorgan");
-    complete("PE-2026-0042", "Task_DecideDisputedGrade", Map.of(FINAL_GRADE.name(), "good", GRADE_REVISED.name(), true));
+    complete("PE-2026-0042", "Task_DecideDisputedGrade", Map.of("decidedGrade", "good"));
+    // "their grade is final" (docs/guide.md, "A disputed grade")
+    assertThat(doubles.evaluation("PE-2026-0042").getFinalGrade()).isEqualTo(Grade.GOOD);
+    assertThat(doubles.evaluation("PE-2026-0042").getFinalGradeSource())
+        .isEqualTo(Evaluation.FinalGradeSource.AUDIT_MANAGER);
     assertThat(dispute).isEnded().hasPassed("Task_DecideDisputedGrade", "Task_SendRevised");
   }
 
+  /** The team disputes the requires-improvement it received for PE-2026-0042, as the evaluation map hands it over. */
   ProcessInstance dispute() {
+    doubles.sharedEvaluation("PE-2026-0042", Grade.REQUIRES_IMPROVEMENT);
     Map<String, Object> variables = new HashMap<>();
     variables.put(EVALUATION_REFERENCE.name(), "PE-2026-0042");
     variables.put(AUDITOR.name(), "cevans");
