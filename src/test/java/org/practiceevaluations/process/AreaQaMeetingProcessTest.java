@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.learning.QaMeetingProcess;
@@ -31,8 +30,7 @@ class AreaQaMeetingProcessTest extends WithLearningDoubles {
   static final String MEETING = "QA-2026-0001";
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.95).build();
+  static ProcessEngineExtension extension = coverageAtLeast(0.95);
 
   @Test
   void thePackIsSavedAndSentAndAMeetingThatSetsNoFurtherDeadlinesEnds() {

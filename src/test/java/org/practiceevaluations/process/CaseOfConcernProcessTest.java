@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.concern.CaseOfConcernProcess;
@@ -29,8 +28,7 @@ import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 class CaseOfConcernProcessTest extends WithEvaluationDoubles {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.95).build();
+  static ProcessEngineExtension extension = coverageAtLeast(0.95);
 
   @Test
   void anInadequateEvaluationIsCirculatedAndThePracticeManagerAskedForTheirResponse() {

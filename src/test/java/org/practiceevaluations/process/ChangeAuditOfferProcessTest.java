@@ -1,9 +1,8 @@
 package org.practiceevaluations.process;
 
+import static org.practiceevaluations.process.StepDoubles.delegate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.practiceevaluations.changeaudit.ChangeAuditProcess.Elements.*;
 
@@ -14,8 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -23,7 +20,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,8 +37,7 @@ import org.practiceevaluations.evaluation.Deadlines;
 class ChangeAuditOfferProcessTest extends ProcessTestBase {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(1.0).build();
+  static ProcessEngineExtension extension = coverageAtLeast(1.0);
 
   final Deadlines deadlines = new Deadlines(new EngineClock(ZoneId.of("Europe/London")));
   final List<String> steps = new ArrayList<>();
@@ -73,23 +68,6 @@ class ChangeAuditOfferProcessTest extends ProcessTestBase {
       steps.add("startChangeAudit:" + ex.getVariable(Vars.CHANGE_KIND.name()));
       ex.setVariable(Vars.EVALUATION_REFERENCE.name(), "PE-2026-0042");
     }));
-  }
-
-  interface Body {
-    void run(DelegateExecution execution) throws Exception;
-  }
-
-  private static JavaDelegate delegate(Body body) {
-    JavaDelegate delegate = mock(JavaDelegate.class);
-    try {
-      doAnswer(invocation -> {
-        body.run(invocation.getArgument(0));
-        return null;
-      }).when(delegate).execute(any());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-    return delegate;
   }
 
   private ProcessInstance caseChanged(String kind) {

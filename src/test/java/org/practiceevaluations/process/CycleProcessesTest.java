@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.cycle.CycleProcess;
@@ -22,8 +21,7 @@ import org.practiceevaluations.cycle.CycleProcess;
 class CycleProcessesTest extends WithEvaluationDoubles {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.95).build();
+  static ProcessEngineExtension extension = coverageAtLeast(0.95);
 
   @Test
   void onTheFirstWorkingDayOfTheMonthTheScheduleStartsACycleThatTheAuditManagerReviewsBeforeTheEvaluationsStart() {

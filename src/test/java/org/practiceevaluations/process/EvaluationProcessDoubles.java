@@ -1,7 +1,6 @@
 package org.practiceevaluations.process;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
@@ -85,9 +84,9 @@ class EvaluationProcessDoubles {
     RuntimeService runtimeService = engine.getRuntimeService();
     EvaluationTables.empty();
     EvaluationTables.steps(engine).forEach(Mocks::register);
-    Mocks.register("notify", recording(ex -> notifications.add((String) ex.getVariableLocal("template"))));
-    Mocks.register("saveEvaluationPdf", recording(ex -> recordings.add("pdf")));
-    Mocks.register("addCaseAuditNote", recording(ex -> recordings.add("note:" + ex.getVariableLocal("noteKind"))));
+    Mocks.register("notify", StepDoubles.delegate(ex -> notifications.add((String) ex.getVariableLocal("template"))));
+    Mocks.register("saveEvaluationPdf", StepDoubles.delegate(ex -> recordings.add("pdf")));
+    Mocks.register("addCaseAuditNote", StepDoubles.delegate(ex -> recordings.add("note:" + ex.getVariableLocal("noteKind"))));
     Mocks.register("prepareForm", prepareForm);
     Mocks.register("saveAnswers", (TaskListener) task -> EvaluationTables.transaction()
         .executeWithoutResult(status -> saveAnswers(task)));
@@ -275,24 +274,8 @@ class EvaluationProcessDoubles {
     ex.setVariable("reviewDueDate", Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P5D")));
   }
 
-  private JavaDelegate recording(Body body) {
-    JavaDelegate delegate = mock(JavaDelegate.class);
-    try {
-      doAnswer(invocation -> {
-        body.run(invocation.getArgument(0));
-        return null;
-      }).when(delegate).execute(any());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-    return delegate;
-  }
-
-  private JavaDelegate step(String name, Body body) {
-    return recording(ex -> {
-      steps.add(name);
-      body.run(ex);
-    });
+  private JavaDelegate step(String name, JavaDelegate body) {
+    return StepDoubles.step(steps, name, body);
   }
 
   @SuppressWarnings("unchecked")
@@ -302,9 +285,5 @@ class EvaluationProcessDoubles {
 
   private static String text(Map<String, Object> map, String key) {
     return map.get(key).toString();
-  }
-
-  interface Body {
-    void run(DelegateExecution execution) throws Exception;
   }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.evaluation.Deadlines;
@@ -26,8 +25,7 @@ import org.practiceevaluations.evaluation.Grade;
 class GradeDisputeProcessTest extends WithEvaluationDoubles {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(1.0).build();
+  static ProcessEngineExtension extension = coverageAtLeast(1.0);
 
   @Test
   void aGradeAgreedUnchangedAfterTheDiscussionStandsAndNothingIsSentAgain() {

@@ -7,7 +7,6 @@ import static org.practiceevaluations.reporting.LearningNeedsProcess.Elements.*;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.reporting.LearningNeedsProcess;
@@ -20,8 +19,7 @@ import org.practiceevaluations.reporting.LearningNeedsProcess;
 class LearningNeedsSummaryProcessTest extends WithLearningDoubles {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.95).build();
+  static ProcessEngineExtension extension = coverageAtLeast(0.95);
 
   @Test
   void thePeriodIsWorkedOutAtOnceThenTheSummaryIsSavedAndSentToLearningAndDevelopment() {

@@ -1,7 +1,5 @@
 package org.practiceevaluations.process;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 
 import java.time.Instant;
@@ -47,7 +45,7 @@ class LearningProcessDoubles {
     Mocks.register("learningSchedule", new LearningSettings.Schedule(settings));
     Mocks.register("prepareForm", prepareForm);
     Mocks.register("saveAnswers", saveAnswers);
-    Mocks.register("notify", recording(ex -> notifications.add(ex.getVariableLocal("template")
+    Mocks.register("notify", StepDoubles.delegate(ex -> notifications.add(ex.getVariableLocal("template")
         + (ex.getVariable("evaluationReference") == null ? "" : ":" + ex.getVariable("evaluationReference")))));
 
     // the schedules
@@ -135,23 +133,7 @@ class LearningProcessDoubles {
     return ((Number) ex.getVariable(QaMeetingProcess.Vars.FURTHER_DEADLINE_ID.name())).longValue();
   }
 
-  private JavaDelegate recording(EvaluationProcessDoubles.Body body) {
-    JavaDelegate delegate = mock(JavaDelegate.class);
-    try {
-      doAnswer(invocation -> {
-        body.run(invocation.getArgument(0));
-        return null;
-      }).when(delegate).execute(any());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-    return delegate;
-  }
-
-  private JavaDelegate step(String name, EvaluationProcessDoubles.Body body) {
-    return recording(ex -> {
-      steps.add(name);
-      body.run(ex);
-    });
+  private JavaDelegate step(String name, JavaDelegate body) {
+    return StepDoubles.step(steps, name, body);
   }
 }

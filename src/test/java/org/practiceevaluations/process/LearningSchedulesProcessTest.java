@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.learning.LearningSchedules;
@@ -24,8 +23,7 @@ class LearningSchedulesProcessTest extends WithLearningDoubles {
   static final ZoneId SERVER = ZoneId.systemDefault();
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.95).build();
+  static ProcessEngineExtension extension = coverageAtLeast(0.95);
 
   @Test
   void theQuarterlyReportStartsOnTheFirstWorkingDayAfterEachQuarter() {

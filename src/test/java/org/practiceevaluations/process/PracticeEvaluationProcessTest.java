@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,10 +38,7 @@ import org.practiceevaluations.moderation.ModerationProcess;
 class PracticeEvaluationProcessTest extends WithEvaluationDoubles {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.95)
-      .excludeProcessDefinitionKeys("concern-catcher", "grade-dispute")
-      .build();
+  static ProcessEngineExtension extension = coverageAtLeast(0.95, "concern-catcher", "grade-dispute");
 
   // ------------------------------------------------------------------------------------------------ the paths
 

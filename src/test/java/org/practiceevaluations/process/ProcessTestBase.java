@@ -14,7 +14,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.practiceevaluations.support.BackgroundSteps;
@@ -35,6 +37,15 @@ abstract class ProcessTestBase {
   RuntimeService runtimeService;
   TaskService taskService;
   ManagementService managementService;
+
+  /**
+   * The engine extension of a test class: the plain engine of {@code camunda.cfg.xml}, and the class fails when its
+   * tests cover less than {@code share} of a model it deploys (models {@code notMeasured} aside).
+   */
+  static ProcessEngineExtension coverageAtLeast(double share, String... notMeasured) {
+    return ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(share)
+        .excludeProcessDefinitionKeys(notMeasured).build();
+  }
 
   @BeforeEach
   void setUpEngine(ProcessEngine engine) {

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.reporting.QuarterlyReportProcess;
@@ -22,8 +21,7 @@ import org.practiceevaluations.reporting.QuarterlyReportProcess;
 class QuarterlyReportProcessTest extends WithLearningDoubles {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(1.0).build();
+  static ProcessEngineExtension extension = coverageAtLeast(1.0);
 
   @Test
   void theAuditManagerChoosesTheThemesThenSeniorManagementApprovesAndTheThreeFilesGoToEveryManager() {
