@@ -8,7 +8,6 @@ import static org.practiceevaluations.changeaudit.ChangeAuditProcess.Elements.*;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +38,7 @@ class ChangeAuditOfferProcessTest extends ProcessTestBase {
   @RegisterExtension
   static ProcessEngineExtension extension = coverageAtLeast(1.0);
 
-  final Deadlines deadlines = new Deadlines(new EngineClock(ZoneId.of("Europe/London")));
+  final Deadlines deadlines = new Deadlines(new EngineClock(LONDON));
   final List<String> steps = new ArrayList<>();
   final List<String> notifications = new ArrayList<>();
 

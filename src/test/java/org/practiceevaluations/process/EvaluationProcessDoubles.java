@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
+import static org.practiceevaluations.process.StepDoubles.delegate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,9 +85,9 @@ class EvaluationProcessDoubles {
     RuntimeService runtimeService = engine.getRuntimeService();
     EvaluationTables.empty();
     EvaluationTables.steps(engine).forEach(Mocks::register);
-    Mocks.register("notify", StepDoubles.delegate(ex -> notifications.add((String) ex.getVariableLocal("template"))));
-    Mocks.register("saveEvaluationPdf", StepDoubles.delegate(ex -> recordings.add("pdf")));
-    Mocks.register("addCaseAuditNote", StepDoubles.delegate(ex -> recordings.add("note:" + ex.getVariableLocal("noteKind"))));
+    Mocks.register("notify", delegate(ex -> notifications.add((String) ex.getVariableLocal("template"))));
+    Mocks.register("saveEvaluationPdf", delegate(ex -> recordings.add("pdf")));
+    Mocks.register("addCaseAuditNote", delegate(ex -> recordings.add("note:" + ex.getVariableLocal("noteKind"))));
     Mocks.register("prepareForm", prepareForm);
     Mocks.register("saveAnswers", (TaskListener) task -> EvaluationTables.transaction()
         .executeWithoutResult(status -> saveAnswers(task)));
@@ -182,7 +183,10 @@ class EvaluationProcessDoubles {
     return allocation;
   }
 
-  /** Arthur Turner's case, allocated to ejones in Assessment Team North (pmurphy, lharris; head of service hashworth). */
+  /**
+   * Arthur Turner's case, allocated to ejones in Assessment Team North (team manager pmurphy, practice manager
+   * lharris; head of service hashworth).
+   */
   private static ChildCase childCase() {
     ChildCaseRepository cases = EvaluationTables.bean(ChildCaseRepository.class);
     return cases.findByChildReference(CHILD).orElseGet(() -> {

@@ -1,9 +1,13 @@
 package org.practiceevaluations.process;
 
-import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,13 +23,14 @@ import org.practiceevaluations.evaluation.EvaluationAllocation;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
 import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.ProcessEvaluations;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.orm.jpa.JpaTransactionManager;
@@ -55,7 +60,7 @@ final class EvaluationTables {
    * register and the directory). The others talk to the outside world (mail, the child's file and its case notes)
    * or keep tables of their own (safety escalations), and stay doubles.
    */
-  static final java.util.List<String> REAL_STEPS = java.util.List.of("prepareEvaluation", "setDueDates",
+  static final List<String> REAL_STEPS = List.of("prepareEvaluation", "setDueDates",
       "recordSubmission", "recordModeratedGrade", "recordFinalGrade", "markShared", "closeEvaluation",
       "handToModerator", "handOverToCasesOfConcern");
 
@@ -94,7 +99,7 @@ final class EvaluationTables {
     return stepsByEngine.computeIfAbsent(engine, EvaluationTables::realSteps);
   }
 
-  private static final Map<ProcessEngine, Map<String, JavaDelegate>> stepsByEngine = new java.util.IdentityHashMap<>();
+  private static final Map<ProcessEngine, Map<String, JavaDelegate>> stepsByEngine = new IdentityHashMap<>();
 
   private static Map<String, JavaDelegate> realSteps(ProcessEngine engine) {
     AnnotationConfigApplicationContext steps = new AnnotationConfigApplicationContext();
@@ -104,7 +109,7 @@ final class EvaluationTables {
     stepDefinitions().forEach(steps::registerBeanDefinition);
     steps.refresh();
     TransactionTemplate transaction = transaction();
-    Map<String, JavaDelegate> found = new java.util.LinkedHashMap<>();
+    Map<String, JavaDelegate> found = new LinkedHashMap<>();
     for (String name : REAL_STEPS) {
       JavaDelegate step = steps.getBean(name, JavaDelegate.class);
       found.put(name, execution -> transaction.executeWithoutResult(status -> {
@@ -130,7 +135,7 @@ final class EvaluationTables {
         String name = componentName(reader);
         return name != null && REAL_STEPS.contains(name);
       });
-      Map<String, BeanDefinition> found = new java.util.HashMap<>();
+      Map<String, BeanDefinition> found = new HashMap<>();
       for (BeanDefinition definition : scanner.findCandidateComponents("org.practiceevaluations")) {
         found.put(componentName(definition), definition);
       }
@@ -142,19 +147,22 @@ final class EvaluationTables {
     return stepDefinitions;
   }
 
-  private static String componentName(org.springframework.core.type.classreading.MetadataReader reader) {
+  private static String componentName(MetadataReader reader) {
     Map<String, Object> component = reader.getAnnotationMetadata().getAnnotationAttributes(Component.class.getName());
     return component == null ? null : (String) component.get("value");
   }
 
   private static String componentName(BeanDefinition definition) {
-    Map<String, Object> component = ((org.springframework.beans.factory.annotation.AnnotatedBeanDefinition) definition)
+    Map<String, Object> component = ((AnnotatedBeanDefinition) definition)
         .getMetadata().getAnnotationAttributes(Component.class.getName());
     return (String) component.get("value");
   }
 
-  /** The application's tables and the services of the evaluation steps; nothing else of the application. */
-  @Configuration(proxyBeanMethods = false)
+  /**
+   * The application's tables and the services of the evaluation steps; nothing else of the application. Not a
+   * {@code @Configuration}: the application's component scan reaches the test classes too, and must not find it
+   * (its repositories would replace the application's in every Spring Boot test).
+   */
   @EnableTransactionManagement
   @EnableJpaRepositories(basePackageClasses = {EvaluationRepository.class, CaseOfConcernRepository.class,
       ChildCaseRepository.class, TeamRepository.class},
@@ -198,13 +206,13 @@ final class EvaluationTables {
     }
 
     @Bean
-    JpaTransactionManager transactionManager(jakarta.persistence.EntityManagerFactory entityManagerFactory) {
+    JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
       return new JpaTransactionManager(entityManagerFactory);
     }
 
     @Bean
     Deadlines deadlines() {
-      return new Deadlines(new EngineClock(ZoneId.of("Europe/London")));
+      return new Deadlines(new EngineClock(ProcessTestBase.LONDON));
     }
 
     @Bean

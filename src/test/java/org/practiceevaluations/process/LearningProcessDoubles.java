@@ -1,10 +1,10 @@
 package org.practiceevaluations.process;
 
 import static org.mockito.Mockito.mock;
+import static org.practiceevaluations.process.StepDoubles.delegate;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,7 +32,7 @@ class LearningProcessDoubles {
 
   final List<String> notifications = new ArrayList<>();
   final List<String> steps = new ArrayList<>();
-  final Deadlines deadlines = new Deadlines(new EngineClock(ZoneId.of("Europe/London")));
+  final Deadlines deadlines = new Deadlines(new EngineClock(ProcessTestBase.LONDON));
   final LearningSettings settings = new LearningSettings(null, null, null, null, null, null, null, null, null, null);
   final TaskListener prepareForm = mock(TaskListener.class);
   final TaskListener saveAnswers = mock(TaskListener.class);
@@ -45,7 +45,7 @@ class LearningProcessDoubles {
     Mocks.register("learningSchedule", new LearningSettings.Schedule(settings));
     Mocks.register("prepareForm", prepareForm);
     Mocks.register("saveAnswers", saveAnswers);
-    Mocks.register("notify", StepDoubles.delegate(ex -> notifications.add(ex.getVariableLocal("template")
+    Mocks.register("notify", delegate(ex -> notifications.add(ex.getVariableLocal("template")
         + (ex.getVariable("evaluationReference") == null ? "" : ":" + ex.getVariable("evaluationReference")))));
 
     // the schedules
