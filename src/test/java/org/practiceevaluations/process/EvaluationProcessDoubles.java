@@ -218,28 +218,28 @@ class EvaluationProcessDoubles {
       case "complete-evaluation" -> {
         e.replaceActions(actions(task.getVariable("actions")));
         e.recordFirstGrade(Grade.parse((String) task.getVariable("overallGrade")), task.getAssignee());
-        task.setVariable(FIRST_GRADE.name(), e.getFirstGrade().code());
+        FIRST_GRADE.set(task, e.getFirstGrade().code());
       }
       case "reflective-discussion" -> e.recordReflectiveDiscussion(today, "The team", "The grade was discussed.",
           teamAgrees(task), teamView(task), teamAgrees(task) ? null : "The team's reasons.");
       case "complete-moderation" -> {
-        e.recordModeration(Grade.parse((String) task.getVariable("moderatedGrade")), null, null);
-        task.setVariable(MODERATED_GRADE.name(), e.getModeratedGrade().code());
+        e.recordModeration(Grade.parse(MODERATED_GRADE.require(task)), null, null);
+        MODERATED_GRADE.set(task, e.getModeratedGrade().code());
       }
       case "moderation-discussion" -> e.completeModeration(today, "The moderator's grade was discussed.",
           teamAgrees(task), teamView(task), teamAgrees(task) ? null : "The team's reasons.", deadlines.now());
       case "discuss-grade" -> {
-        boolean agreed = (Boolean) task.getVariable(GRADE_AGREED.name());
+        boolean agreed = GRADE_AGREED.require(task);
         e.recordDisputeDiscussion("The grade was discussed again.", agreed,
             agreed ? Grade.parse((String) task.getVariable("agreedGrade")) : null, deadlines.now());
-        task.setVariable(FINAL_GRADE.name(), e.getFinalGrade().code());
-        task.setVariable(GRADE_REVISED.name(), before != null && before != e.getFinalGrade());
+        FINAL_GRADE.set(task, e.getFinalGrade().code());
+        GRADE_REVISED.set(task, before != null && before != e.getFinalGrade());
       }
       case "decide-grade" -> {
         e.decideGrade(Grade.parse((String) task.getVariable("decidedGrade")), task.getAssignee(),
             "The evidence supports it.", deadlines.now());
-        task.setVariable(FINAL_GRADE.name(), e.getFinalGrade().code());
-        task.setVariable(GRADE_REVISED.name(), before != null && before != e.getFinalGrade());
+        FINAL_GRADE.set(task, e.getFinalGrade().code());
+        GRADE_REVISED.set(task, before != null && before != e.getFinalGrade());
       }
       default -> throw new IllegalStateException(form);
     }
