@@ -1,9 +1,6 @@
 package org.practiceevaluations.bench;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 
@@ -31,25 +28,25 @@ public final class FootprintProbe {
       BenchApplication.Running app = BenchApplication.start("footprint", url, user, password,
           Map.of("camunda.bpm.job-execution.enabled", true));
       started = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
-      cpu = cpuSeconds();
+      cpu = Footprint.cpuSeconds();
       printStartupSteps(app);
       app.jobExecutor().shutdown();
       Lifecycles lifecycles = Lifecycles.product(app.bean(ProcessEngine.class), Bench.cases(app));
       for (int i = 0; i < evaluations; i++) {
         lifecycles.run(i);
       }
-      report(started, cpu);
+      Footprint.print(started, cpu);
       app.close();
     } else {
       Bench.Pooled ds = Bench.Pooled.of(Bench.POSTGRES, url, user, password);
       BareEngine bare = new BareEngine("footprint-bare", ds.counted(), BareEngine.Settings.DEFAULTS);
       started = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
-      cpu = cpuSeconds();
+      cpu = Footprint.cpuSeconds();
       Lifecycles lifecycles = Lifecycles.bare(bare.engine());
       for (int i = 0; i < evaluations; i++) {
         lifecycles.run(i);
       }
-      report(started, cpu);
+      Footprint.print(started, cpu);
       bare.close();
       ds.close();
     }
@@ -63,24 +60,6 @@ public final class FootprintProbe {
     }
     CpuApplicationStartup startup = (CpuApplicationStartup) app.context().getApplicationStartup();
     startup.slowest(45).forEach(t -> System.out.println("STARTUP-STEP " + startup.format(t)));
-    System.out.flush();
-  }
-
-  /** CPU seconds the process has used so far (all threads). */
-  static double cpuSeconds() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime() / 1e9;
-  }
-
-  private static void report(double started, double cpu) throws Exception {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      Thread.sleep(200);
-    }
-    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    long rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
-        .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024).findFirst().orElse(-1L);
-    System.out.println(String.format(Locale.ROOT, "FOOTPRINT started=%.3f heap=%d rss=%d cpu=%.3f", started, heap, rss, cpu));
     System.out.flush();
   }
 }

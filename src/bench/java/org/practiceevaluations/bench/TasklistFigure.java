@@ -146,7 +146,10 @@ final class TasklistFigure {
         + "evaluations");
   }
 
-  /** p50 and p95 of a query, as {@link #measure} takes them, not reported. */
+  /**
+   * p50 and p95 of a query: the median over the configured rounds (after the warm-up rounds) of each round's
+   * percentiles over its samples. {@link #measure} reports them as a pair; other figures combine them.
+   */
   private Figure[] figures(String id, String what, String db, IntConsumer query) {
     List<Double> p50 = new ArrayList<>();
     List<Double> p95 = new ArrayList<>();
@@ -163,7 +166,8 @@ final class TasklistFigure {
         p95.add(Stats.percentile(ms, 95));
       }
     }
-    report.progress("%s: p50 %.1f ms, p95 %.1f ms", what, Stats.median(p50), Stats.median(p95));
+    report.progress("%s: p50 %.1f ms, p95 %.1f ms (median of %d rounds of %d)", what, Stats.median(p50),
+        Stats.median(p95), config.rounds(), config.querySamples());
     return new Figure[] {Figure.of(id + ".p50", what + " p50", p50, "ms", db),
         Figure.of(id + ".p95", what + " p95", p95, "ms", db)};
   }
@@ -243,24 +247,8 @@ final class TasklistFigure {
   }
 
   private void measure(String number, String what, String db, String id, IntConsumer query) {
-    List<Double> p50 = new ArrayList<>();
-    List<Double> p95 = new ArrayList<>();
-    int n = 0;
-    for (int round = -config.warmupRounds(); round < config.rounds(); round++) {
-      List<Double> ms = new ArrayList<>();
-      for (int i = 0; i < config.querySamples(); i++) {
-        long start = System.nanoTime();
-        query.accept(n++);
-        ms.add((System.nanoTime() - start) / 1e6);
-      }
-      if (round >= 0) {
-        p50.add(Stats.percentile(ms, 50));
-        p95.add(Stats.percentile(ms, 95));
-      }
-    }
-    report.progress("%s: p50 %.1f ms, p95 %.1f ms (median of %d rounds of %d)", what, Stats.median(p50),
-        Stats.median(p95), config.rounds(), config.querySamples());
-    report.pair(number, what + " (p50 / p95)", db, Figure.of(id + ".p50", what + " p50", p50, "ms", db),
-        Figure.of(id + ".p95", what + " p95", p95, "ms", db));
+    Figure[] p50AndP95 = figures(id, what, db, query);
+    report.pair(number, what + " (p50 / p95)", db, p50AndP95[0], p50AndP95[1]);
   }
+
 }

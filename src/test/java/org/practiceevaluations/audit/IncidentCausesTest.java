@@ -2,14 +2,23 @@ package org.practiceevaluations.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import org.practiceevaluations.common.StepFailure;
+import org.practiceevaluations.engine.EngineClock;
 import org.practiceevaluations.evaluation.Deadlines;
+import org.practiceevaluations.evaluation.Evaluation;
+import org.practiceevaluations.evaluation.EvaluationLifecycle;
+import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.notification.MailRenderer;
 import org.practiceevaluations.notification.NotificationTemplate;
 import org.practiceevaluations.recording.NoteKind;
@@ -89,12 +98,18 @@ class IncidentCausesTest {
 
   @Test
   void theApplicationsOwnStepsSayWhatStoppedThemInWordsThatNameReferences() {
-    String stopped = IncidentCauses.explain("failedJob",
-        StepFailure.STEP_STOPPED.say("Evaluation PE-2026-0042 has no completed moderation yet."));
+    EvaluationRepository evaluations = mock(EvaluationRepository.class);
+    when(evaluations.findByReference(anyString())).thenReturn(Optional.empty());
+    when(evaluations.findByReference("PE-2026-0042")).thenReturn(Optional.of(mock(Evaluation.class)));
+    EvaluationLifecycle lifecycle = new EvaluationLifecycle(evaluations,
+        new Deadlines(new EngineClock(ZoneId.of("Europe/London"))));
 
-    assertThat(stopped).isEqualTo("The step stopped: Evaluation PE-2026-0042 has no completed moderation yet.");
-    assertThat(IncidentCauses.explain("failedJob", "No evaluation PE-2026-0042."))
-        .isEqualTo("The step stopped: No evaluation PE-2026-0042.");
+    // the moderated grade recorded before the moderation is complete; a step about an evaluation that is not there
+    assertThat(causeOf(() -> lifecycle.recordModeratedGrade("PE-2026-0042")))
+        .isEqualTo("The step stopped: Evaluation PE-2026-0042 has no completed moderation yet.");
+    assertThat(causeOf(() -> lifecycle.recordFinalGrade("PE-2026-0042", Map.of())))
+        .isEqualTo("The step stopped: Evaluation PE-2026-0042 has no final grade yet.");
+    assertThat(causeOf(() -> lifecycle.get("PE-2026-0043"))).isEqualTo("The step stopped: No evaluation PE-2026-0043.");
   }
 
   @Test

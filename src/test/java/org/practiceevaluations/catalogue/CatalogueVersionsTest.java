@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.practiceevaluations.evaluation.Evaluation;
@@ -21,6 +20,7 @@ import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.journey.Answers;
 import org.practiceevaluations.journey.TasklistClient;
+import org.practiceevaluations.support.BackgroundSteps;
 import org.practiceevaluations.support.DemoUsers;
 import org.practiceevaluations.support.Http;
 import org.practiceevaluations.support.IsolatedAppTest;
@@ -199,12 +199,6 @@ class CatalogueVersionsTest {
   }
 
   private void runBackgroundSteps() {
-    for (int round = 0; round < 20; round++) {
-      List<Job> jobs = managementService.createJobQuery().messages().executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
+    BackgroundSteps.run(managementService);
   }
 }

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Elements;
 import org.practiceevaluations.journey.Answers;
 import org.practiceevaluations.journey.TasklistClient;
 import org.practiceevaluations.support.AppTest;
+import org.practiceevaluations.support.BackgroundSteps;
 import org.practiceevaluations.support.DemoUsers;
 import org.practiceevaluations.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,10 +47,7 @@ class FormDraftsTest {
     Http.Response started = auditManager.startProcess("practice-evaluation", Map.of("childReference", "C104311",
         "evaluationType", "monthly", "auditor", "cevans"));
     ref = started.json().get("businessKey").asText();
-    for (int round = 0; round < 20; round++) {
-      List<Job> jobs = managementService.createJobQuery().messages().executable().list();
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
+    BackgroundSteps.run(managementService);
     auditor.complete(ref, Elements.READ_ALLOCATION, Answers.allocationRead());
     auditor.complete(ref, Elements.CONTACT_SOCIAL_WORKER, Answers.socialWorkerContacted(false));
     taskId = auditor.task(ref, Elements.COMPLETE_EVALUATION);

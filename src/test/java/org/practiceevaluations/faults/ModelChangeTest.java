@@ -28,6 +28,7 @@ import org.practiceevaluations.journey.Answers;
 import org.practiceevaluations.journey.TasklistClient;
 import org.practiceevaluations.support.AppTest;
 import org.practiceevaluations.support.Http;
+import org.practiceevaluations.support.ModelDeployments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
@@ -74,10 +75,7 @@ class ModelChangeTest {
 
   @AfterEach
   void removeTheDeployments() {
-    for (String name : deploymentNames) {
-      repositoryService.createDeploymentQuery().deploymentName(name).list()
-          .forEach(d -> repositoryService.deleteDeployment(d.getId(), true, true));
-    }
+    ModelDeployments.remove(repositoryService, deploymentNames);
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.practiceevaluations.support.Http;
+import org.practiceevaluations.support.ModelDeployments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,10 +45,7 @@ abstract class RestDeploymentContract {
 
   @AfterEach
   void removeTheDeployments() {
-    for (String name : deploymentNames) {
-      repositoryService.createDeploymentQuery().deploymentName(name).list()
-          .forEach(d -> repositoryService.deleteDeployment(d.getId(), true, true));
-    }
+    ModelDeployments.remove(repositoryService, deploymentNames);
   }
 
   @Test

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.catalogue.Grade;
@@ -28,6 +27,7 @@ import org.practiceevaluations.evaluation.Theme;
 import org.practiceevaluations.evaluation.ThemeRepository;
 import org.practiceevaluations.moderation.ModerationProcess;
 import org.practiceevaluations.support.AppTest;
+import org.practiceevaluations.support.BackgroundSteps;
 import org.practiceevaluations.support.DemoUsers;
 import org.practiceevaluations.support.Http;
 import org.practiceevaluations.support.ShippedCatalogue;
@@ -253,12 +253,6 @@ class StatementsAndEarlierFindingsTest {
   }
 
   private void runBackgroundSteps() {
-    for (int round = 0; round < 20; round++) {
-      List<Job> jobs = managementService.createJobQuery().messages().executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
+    BackgroundSteps.run(managementService);
   }
 }

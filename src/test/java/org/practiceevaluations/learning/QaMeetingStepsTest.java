@@ -1,6 +1,8 @@
 package org.practiceevaluations.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.practiceevaluations.support.OutboxMessages.recipients;
+import static org.practiceevaluations.support.OutboxMessages.subject;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ import org.practiceevaluations.filing.ReportDocument;
 import org.practiceevaluations.filing.ReportDocumentRepository;
 import org.practiceevaluations.recording.CaseRecord;
 import org.practiceevaluations.support.AppTest;
+import org.practiceevaluations.support.BackgroundSteps;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -143,7 +146,7 @@ class QaMeetingStepsTest {
         Map.of(QaMeetingProcess.Vars.SERVICE_AREA_CODE.name(), "SFS", QaMeetingProcess.Vars.MONTH.name(), "2018-11"));
     identityService.clearAuthentication();
     String meeting = pi.getBusinessKey();
-    runJobs(pi);
+    BackgroundSteps.run(managementService, pi.getId());
 
     ReportDocument pack = documents.findByReportReferenceOrderByIdAsc(meeting).get(0);
     assertThat(pack.getKind()).isEqualTo(ReportDocument.Kind.QA_MEETING_PACK);
@@ -151,7 +154,7 @@ class QaMeetingStepsTest {
     // another test's meeting of the same month may have filed one already: the store adds " (2)", never overwrites
     assertThat(pack.getFileName()).startsWith("QA meeting pack Safeguarding and Family Support, November 2018")
         .endsWith(".pdf");
-    assertThat(mails(pi, "qa-meeting-pack")).containsExactly("mbegum");
+    assertThat(recipients(jdbc, pi, "qa-meeting-pack")).containsExactly("mbegum");
 
     Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(task.getAssignee()).isEqualTo("mbegum");
@@ -186,8 +189,8 @@ class QaMeetingStepsTest {
     assertThat(reminder.getDuedate().toInstant())
         .isEqualTo(LocalDateTime.of(2026, 12, 11, 9, 0).atZone(LONDON).toInstant());
     fire(pi, reminder);
-    assertThat(mails(pi, "further-deadline-reminder")).containsExactlyInAnyOrder("nadeyemi", "lmoore");
-    assertThat(subject(pi, "further-deadline-reminder"))
+    assertThat(recipients(jdbc, pi, "further-deadline-reminder")).containsExactlyInAnyOrder("nadeyemi", "lmoore");
+    assertThat(subject(jdbc, pi, "further-deadline-reminder"))
         .isEqualTo(EVALUATION + ": further deadline for an action on 18 December 2026");
 
     Job deadlineTimer = timer(pi);
@@ -195,7 +198,8 @@ class QaMeetingStepsTest {
         .isEqualTo(LocalDateTime.of(2026, 12, 18, 17, 0).atZone(LONDON).toInstant());
     fire(pi, deadlineTimer);
 
-    assertThat(mails(pi, "further-deadline-missed")).containsExactlyInAnyOrder("nadeyemi", "mbegum", "kmorgan");
+    assertThat(recipients(jdbc, pi, "further-deadline-missed"))
+        .containsExactlyInAnyOrder("nadeyemi", "mbegum", "kmorgan");
     assertThat(furtherDeadlines.findById(deadline.getId()).orElseThrow().getStatus())
         .isEqualTo(FurtherDeadline.Status.MISSED);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
@@ -220,7 +224,7 @@ class QaMeetingStepsTest {
     fire(first, timer(first));
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(first.getId()).count()).isZero();
-    assertThat(mails(first, "further-deadline-reminder")).isEmpty();
+    assertThat(recipients(jdbc, first, "further-deadline-reminder")).isEmpty();
     assertThat(furtherDeadlines.findById(set.get(0).getId()).orElseThrow().getStatus())
         .isEqualTo(FurtherDeadline.Status.SUPERSEDED);
     assertThat(timer(second).getDuedate().toInstant())
@@ -279,7 +283,7 @@ class QaMeetingStepsTest {
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(QaMeetingProcess.KEY,
         Map.of(QaMeetingProcess.Vars.SERVICE_AREA_CODE.name(), "SFS", QaMeetingProcess.Vars.MONTH.name(), month));
     identityService.clearAuthentication();
-    runJobs(pi);
+    BackgroundSteps.run(managementService, pi.getId());
     Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     Map<String, Object> answers = new HashMap<>();
     answers.put("meetingOn", "2026-12-01");
@@ -298,7 +302,7 @@ class QaMeetingStepsTest {
         .hasMessageContaining("The QA meeting was not prepared: There is no service area NOPE.");
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(QaMeetingProcess.KEY,
         Map.of(QaMeetingProcess.Vars.SERVICE_AREA_CODE.name(), "SFS", QaMeetingProcess.Vars.MONTH.name(), "2018-11"));
-    runJobs(pi);
+    BackgroundSteps.run(managementService, pi.getId());
     Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     Map<String, Object> answers = new HashMap<>();
     answers.put("meetingOn", "2026-12-01");
@@ -318,26 +322,6 @@ class QaMeetingStepsTest {
   private void fire(ProcessInstance pi, Job timer) {
     ClockUtil.setCurrentTime(timer.getDuedate());
     managementService.executeJob(timer.getId());
-    runJobs(pi);
-  }
-
-  private void runJobs(ProcessInstance pi) {
-    for (int i = 0; i < 10; i++) {
-      List<Job> jobs = managementService.createJobQuery().processInstanceId(pi.getId()).messages().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(j -> managementService.executeJob(j.getId()));
-    }
-  }
-
-  private List<String> mails(ProcessInstance pi, String template) {
-    return jdbc.queryForList("select recipient from pe_outbox_message where process_instance_id = ? and template = ?",
-        String.class, pi.getId(), template);
-  }
-
-  private String subject(ProcessInstance pi, String template) {
-    return jdbc.queryForList("select subject from pe_outbox_message where process_instance_id = ? and template = ?",
-        String.class, pi.getId(), template).get(0);
+    BackgroundSteps.run(managementService, pi.getId());
   }
 }

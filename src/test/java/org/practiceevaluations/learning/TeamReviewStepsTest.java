@@ -2,6 +2,8 @@ package org.practiceevaluations.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.practiceevaluations.support.OutboxMessages.body;
+import static org.practiceevaluations.support.OutboxMessages.recipients;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +16,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,7 @@ import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationRepository;
 import org.practiceevaluations.evaluation.EvaluationType;
 import org.practiceevaluations.support.AppTest;
+import org.practiceevaluations.support.BackgroundSteps;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,10 +77,10 @@ class TeamReviewStepsTest {
     // the check invites the other teams it names too: only this team's review goes on in this test
     instances.stream().filter(i -> !i.getId().equals(pi.getId()))
         .forEach(i -> runtimeService.deleteProcessInstance(i.getId(), "not this test's team"));
-    runJobs(pi);
+    BackgroundSteps.run(managementService, pi.getId());
 
-    assertThat(mails(pi, "team-review-invitation")).containsExactlyInAnyOrder("dhughes", "jnowak");
-    assertThat(body(pi, "team-review-invitation")).contains("(Leaving Care Team)").contains("Three or more");
+    assertThat(recipients(jdbc, pi, "team-review-invitation")).containsExactlyInAnyOrder("dhughes", "jnowak");
+    assertThat(body(jdbc, pi, "team-review-invitation")).contains("(Leaving Care Team)").contains("Three or more");
     TeamReview review = reviews.findByReference(pi.getBusinessKey()).orElseThrow();
     assertThat(review.getStatus()).isEqualTo(TeamReview.Status.OPEN);
     assertThat(teamReviews.candidates(Instant.now())).extracting(TeamReviews.Candidate::teamCode)
@@ -104,10 +106,10 @@ class TeamReviewStepsTest {
         "dueOn", LocalDate.now().plusDays(30).toString())));
     formService.submitTaskForm(task.getId(), answers);
     identityService.clearAuthentication();
-    runJobs(pi);
+    BackgroundSteps.run(managementService, pi.getId());
 
-    assertThat(mails(pi, "team-review-action-plan")).containsExactlyInAnyOrder("dhughes", "jnowak");
-    assertThat(body(pi, "team-review-action-plan")).contains("Pathway plans reviewed every six months.")
+    assertThat(recipients(jdbc, pi, "team-review-action-plan")).containsExactlyInAnyOrder("dhughes", "jnowak");
+    assertThat(body(jdbc, pi, "team-review-action-plan")).contains("Pathway plans reviewed every six months.")
         .contains("1. Pathway planning workshop (dhughes, by ");
     TeamReview held = tx.execute(s -> {
       TeamReview r = reviews.findByReference(pi.getBusinessKey()).orElseThrow();
@@ -139,25 +141,5 @@ class TeamReviewStepsTest {
       e.markSubmitted(due.minus(Duration.ofDays(1)), null);
       evaluations.save(e);
     });
-  }
-
-  private void runJobs(ProcessInstance pi) {
-    for (int i = 0; i < 10; i++) {
-      List<Job> jobs = managementService.createJobQuery().processInstanceId(pi.getId()).messages().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(j -> managementService.executeJob(j.getId()));
-    }
-  }
-
-  private List<String> mails(ProcessInstance pi, String template) {
-    return jdbc.queryForList("select recipient from pe_outbox_message where process_instance_id = ? and template = ?",
-        String.class, pi.getId(), template);
-  }
-
-  private String body(ProcessInstance pi, String template) {
-    return jdbc.queryForList("select body_text from pe_outbox_message where process_instance_id = ? and template = ?",
-        String.class, pi.getId(), template).get(0);
   }
 }

@@ -10,14 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.learning.QaMeetingProcess;
@@ -28,25 +25,12 @@ import org.practiceevaluations.learning.QaMeetingProcess;
  * a reminder before it and the managers told when it is missed. Timers fire by moving the engine clock.
  */
 @Deployment(resources = "processes/area-qa-meeting.bpmn")
-class AreaQaMeetingProcessTest extends ProcessTestBase {
+class AreaQaMeetingProcessTest extends WithLearningDoubles {
 
   static final String MEETING = "QA-2026-0001";
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.95).build();
-
-  final LearningProcessDoubles doubles = new LearningProcessDoubles();
-
-  @Override
-  ProcessEngine processEngine() {
-    return extension.getProcessEngine();
-  }
-
-  @BeforeEach
-  void registerDoubles() {
-    doubles.register();
-  }
+  static ProcessEngineExtension extension = coverageAtLeast(0.95);
 
   @Test
   void thePackIsSavedAndSentAndAMeetingThatSetsNoFurtherDeadlinesEnds() {

@@ -8,13 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.concern.CaseOfConcernProcess;
@@ -28,23 +25,10 @@ import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
  * concern-outcome says so: the re-audit not inadequate and the latest review confirming the improvement held.
  */
 @Deployment(resources = {"processes/case-of-concern.bpmn", "processes/concern-deadlines.dmn"})
-class CaseOfConcernProcessTest extends ProcessTestBase {
+class CaseOfConcernProcessTest extends WithEvaluationDoubles {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.95).build();
-
-  final EvaluationProcessDoubles doubles = new EvaluationProcessDoubles();
-
-  @Override
-  ProcessEngine processEngine() {
-    return extension.getProcessEngine();
-  }
-
-  @BeforeEach
-  void registerDoubles() {
-    doubles.register(extension.getProcessEngine().getRuntimeService());
-  }
+  static ProcessEngineExtension extension = coverageAtLeast(0.95);
 
   @Test
   void anInadequateEvaluationIsCirculatedAndThePracticeManagerAskedForTheirResponse() {

@@ -1,22 +1,17 @@
 package org.practiceevaluations.process;
 
+import static org.practiceevaluations.process.StepDoubles.delegate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.practiceevaluations.changeaudit.ChangeAuditProcess.Elements.*;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,7 +19,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,17 +36,11 @@ import org.practiceevaluations.evaluation.Deadlines;
 class ChangeAuditOfferProcessTest extends ProcessTestBase {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(1.0).build();
+  static ProcessEngineExtension extension = coverageAtLeast(1.0);
 
-  final Deadlines deadlines = new Deadlines(new EngineClock(ZoneId.of("Europe/London")));
+  final Deadlines deadlines = new Deadlines(new EngineClock(LONDON));
   final List<String> steps = new ArrayList<>();
   final List<String> notifications = new ArrayList<>();
-
-  @Override
-  ProcessEngine processEngine() {
-    return extension.getProcessEngine();
-  }
 
   @BeforeEach
   void registerDoubles() {
@@ -78,23 +66,6 @@ class ChangeAuditOfferProcessTest extends ProcessTestBase {
       steps.add("startChangeAudit:" + Vars.CHANGE_KIND.get(ex));
       Vars.EVALUATION_REFERENCE.set(ex, "PE-2026-0042");
     }));
-  }
-
-  interface Body {
-    void run(DelegateExecution execution) throws Exception;
-  }
-
-  private static JavaDelegate delegate(Body body) {
-    JavaDelegate delegate = mock(JavaDelegate.class);
-    try {
-      doAnswer(invocation -> {
-        body.run(invocation.getArgument(0));
-        return null;
-      }).when(delegate).execute(any());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-    return delegate;
   }
 
   private ProcessInstance caseChanged(String kind) {

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.cycle.CycleProcess;
@@ -21,23 +18,10 @@ import org.practiceevaluations.cycle.CycleProcess;
  */
 @Deployment(resources = {"processes/monthly-audit-cycle.bpmn", "processes/monthly-audit-cycle-schedule.bpmn",
     "processes/thematic-audit.bpmn", "processes/audit-request.bpmn", "processes/safety-escalation.bpmn"})
-class CycleProcessesTest extends ProcessTestBase {
+class CycleProcessesTest extends WithEvaluationDoubles {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.95).build();
-
-  final EvaluationProcessDoubles doubles = new EvaluationProcessDoubles();
-
-  @Override
-  ProcessEngine processEngine() {
-    return extension.getProcessEngine();
-  }
-
-  @BeforeEach
-  void registerDoubles() {
-    doubles.register(extension.getProcessEngine().getRuntimeService());
-  }
+  static ProcessEngineExtension extension = coverageAtLeast(0.95);
 
   @Test
   void onTheFirstWorkingDayOfTheMonthTheScheduleStartsACycleThatTheAuditManagerReviewsBeforeTheEvaluationsStart() {

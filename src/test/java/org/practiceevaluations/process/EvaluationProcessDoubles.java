@@ -1,127 +1,97 @@
 package org.practiceevaluations.process;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.*;
+import static org.practiceevaluations.process.StepDoubles.delegate;
 
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.practiceevaluations.engine.EngineClock;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.practiceevaluations.caseregister.ChildCase;
+import org.practiceevaluations.caseregister.ChildCaseRepository;
+import org.practiceevaluations.caseregister.LegalStatus;
+import org.practiceevaluations.directory.ServiceArea;
+import org.practiceevaluations.directory.ServiceAreaRepository;
+import org.practiceevaluations.directory.Team;
+import org.practiceevaluations.directory.TeamRepository;
+import org.practiceevaluations.evaluation.AllocationRequest;
 import org.practiceevaluations.evaluation.Deadlines;
+import org.practiceevaluations.evaluation.Evaluation;
+import org.practiceevaluations.evaluation.EvaluationAction;
+import org.practiceevaluations.evaluation.EvaluationAllocation;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
-import org.practiceevaluations.evaluation.HandOverToCasesOfConcern;
-import org.practiceevaluations.evaluation.HandToModerator;
+import org.practiceevaluations.evaluation.EvaluationRepository;
+import org.practiceevaluations.evaluation.EvaluationType;
+import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.evaluation.ProcessEvaluations;
 
 /**
- * Test doubles for every bean the evaluation and moderation models call, registered by name for the plain
- * engine. Delegates that only talk to the engine are the real ones; the ones that talk to the application's
- * tables or the outside are Mockito mocks that set the routing variables the real ones set, and record what they
- * were asked to do (templates, note kinds) so tests can assert on it.
+ * The beans the evaluation, moderation, grade-dispute, concern and cycle models call, registered by name for the plain
+ * engine. The evaluation's own steps are the real ones over the application's tables ({@link EvaluationTables}): the
+ * grade, the discrepancy and who holds the grade are the application's rules. Doubled: the outside world (mail, the
+ * child's file and its case notes, the case register and directory behind the allocation), the forms (a form's
+ * answers are written to the evaluation with the evaluation's own methods, as its handler does; the handlers
+ * themselves, with the evaluation tool's sections, run in the journey tests), and the steps of the concern and
+ * cycle maps; those record what they were asked to do (templates, note kinds) so tests can assert on it.
  */
 class EvaluationProcessDoubles {
+
+  static final String CHILD = "C104237";
 
   final List<String> notifications = new ArrayList<>();
   final List<String> recordings = new ArrayList<>();
   final List<String> steps = new ArrayList<>();
-  final Deadlines deadlines = new Deadlines(new EngineClock(ZoneId.of("Europe/London")));
+  final Deadlines deadlines = EvaluationTables.bean(Deadlines.class);
   final TaskListener prepareForm = mock(TaskListener.class);
-  final TaskListener saveAnswers = mock(TaskListener.class);
   private final AtomicInteger references = new AtomicInteger();
 
-  /**
-   * Which evaluation a process is about: in these tests no evaluation row exists to link to, so the double answers
-   * with the reference the double of "prepare the evaluation" gave the process.
-   */
-  static ProcessEvaluations processEvaluations() {
-    ProcessEvaluations processEvaluations = mock(ProcessEvaluations.class);
-    org.mockito.Mockito.when(processEvaluations.referenceOf(org.mockito.ArgumentMatchers.any())).thenAnswer(
-        call -> String.valueOf(((DelegateExecution) call.getArgument(0)).getVariable(EVALUATION_REFERENCE.name())));
-    return processEvaluations;
+  /** The evaluation as the application's tables hold it. */
+  Evaluation evaluation(String reference) {
+    return EvaluationTables.bean(EvaluationLifecycle.class).get(reference);
   }
 
-  void register(RuntimeService runtimeService) {
-    Mocks.register("notify", recording(ex -> notifications.add((String) ex.getVariableLocal("template"))));
-    Mocks.register("saveEvaluationPdf", recording(ex -> recordings.add("pdf")));
-    Mocks.register("addCaseAuditNote", recording(ex -> recordings.add("note:" + ex.getVariableLocal("noteKind"))));
-    Mocks.register("prepareForm", prepareForm);
-    Mocks.register("saveAnswers", saveAnswers);
-    Mocks.register("handToModerator", new HandToModerator(runtimeService));
-    Mocks.register("handOverToCasesOfConcern", new HandOverToCasesOfConcern(runtimeService, processEvaluations()));
+  /**
+   * An unmoderated evaluation already graded, discussed and shared with its team, for the models that start from
+   * one (a grade disputed after sharing).
+   */
+  void sharedEvaluation(String reference, Grade grade) {
+    EvaluationTables.transaction().executeWithoutResult(status -> {
+      Instant now = deadlines.now();
+      Evaluation e = new Evaluation(reference, EvaluationType.MONTHLY, false, childCase(), "cevans", null, "kmorgan",
+          now, deadlines.dueAfter(now, "P1M"));
+      e.recordFirstGrade(grade, "cevans");
+      e.recordReflectiveDiscussion(LocalDate.ofInstant(now, deadlines.zone()), "The team", "Discussed", true, null,
+          null);
+      e.markSubmitted(now, null);
+      e.markShared(now, deadlines.dueAfter(now, "P1M"));
+      EvaluationTables.bean(EvaluationRepository.class).save(e);
+    });
+  }
 
-    Mocks.register("prepareEvaluation", step("prepareEvaluation", ex -> {
-      String reference = "PE-2026-" + String.format("%04d", references.incrementAndGet());
-      ex.setProcessBusinessKey(reference);
-      ex.setVariable(EVALUATION_REFERENCE.name(), reference);
-      ex.setVariable(MODERATED.name(), ex.getVariable(MODERATOR.name()) != null);
-      ex.setVariable(SOCIAL_WORKER.name(), "ejones");
-      ex.setVariable(TEAM_MANAGER.name(), "pmurphy");
-      ex.setVariable(PRACTICE_MANAGER.name(), "lharris");
-      ex.setVariable(HEAD_OF_SERVICE.name(), "hashworth");
-      ex.setVariable(AUDIT_MANAGER.name(), "kmorgan");
-      ex.setVariable(GRADE_HOLDER.name(), ex.getVariable(AUDITOR.name()));
-      ex.setVariable(TEAM_NAME.name(), "Assessment Team North");
-    }));
-    Mocks.register("setDueDates", step("setDueDates", ex -> {
-      Map<String, Object> d = durations(ex);
-      Instant due = deadlines.dueAfter(deadlines.now(), text(d, EvaluationLifecycle.AUDIT_DURATION));
-      ex.setVariable(AUDIT_DUE_DATE.name(), Deadlines.toDate(due));
-      ex.setVariable(AUDIT_REMINDER_DATE.name(), Deadlines.toDate(
-          deadlines.reminderBefore(due, text(d, EvaluationLifecycle.AUDIT_REMINDER_BEFORE))));
-      ex.setVariable(AUDIT_OVERDUE_CYCLE.name(), deadlines.cycleFrom(due, text(d, EvaluationLifecycle.OVERDUE_REPEAT)));
-      ex.setVariable(DISPUTE_DUE_DATE.name(), Deadlines.toDate(deadlines.dueAfter(due, "P14D")));
-      ex.setVariable(ACTIONS_REMINDER_CYCLE.name(), deadlines.every(text(d, EvaluationLifecycle.ACTIONS_REMINDER_EVERY)));
-    }));
-    Mocks.register("recordSubmission", step("recordSubmission", ex -> {
-      Map<String, Object> d = durations(ex);
-      if (Boolean.TRUE.equals(ex.getVariable(MODERATED.name()))) {
-        Instant due = deadlines.dueAfter(deadlines.now(), text(d, EvaluationLifecycle.MODERATION_DURATION));
-        ex.setVariable(MODERATION_DUE_DATE.name(), Deadlines.toDate(due));
-        ex.setVariable(MODERATION_OVERDUE_CYCLE.name(), deadlines.cycleFrom(due, text(d, EvaluationLifecycle.OVERDUE_REPEAT)));
-      } else {
-        ex.setVariable(FINAL_GRADE.name(), ex.getVariable(FIRST_GRADE.name()));
-        ex.setVariable(GRADE_DISPUTED.name(), "no".equals(ex.getVariable("teamAgreesWithGrade")));
-      }
-    }));
-    Mocks.register("recordModeratedGrade", step("recordModeratedGrade", ex -> {
-      Object moderated = ex.getVariable("moderatedGrade");
-      RuntimeService rs = ex.getProcessEngineServices().getRuntimeService();
-      String parent = rs.createProcessInstanceQuery().subProcessInstanceId(ex.getProcessInstanceId())
-          .singleResult().getId();
-      ex.setVariable(DISCREPANCY.name(), !moderated.equals(rs.getVariable(parent, FIRST_GRADE.name())));
-      ex.setVariable(FINAL_GRADE.name(), moderated);
-      ex.setVariable(GRADE_DISPUTED.name(), "no".equals(ex.getVariable("teamAgreesWithGrade")));
-      ex.setVariable(GRADE_HOLDER.name(), ex.getVariable(MODERATOR.name()));
-    }));
-    Mocks.register("recordFinalGrade", step("recordFinalGrade", ex -> {
-      if ("inadequate".equals(ex.getVariable(FINAL_GRADE.name()))) {
-        Map<String, Object> d = durations(ex);
-        Instant due = deadlines.dueAfter(deadlines.now(), text(d, EvaluationLifecycle.SPEAK_TO_TEAM_WITHIN));
-        ex.setVariable(SPEAK_TO_TEAM_DUE_DATE.name(), Deadlines.toDate(due));
-        ex.setVariable(SPEAK_TO_TEAM_OVERDUE_CYCLE.name(), deadlines.cycleFrom(due, text(d, EvaluationLifecycle.OVERDUE_REPEAT)));
-      }
-    }));
-    Mocks.register("markShared", step("markShared", ex -> {
-      Instant due = deadlines.dueAfter(deadlines.now(), "P1M");
-      ex.setVariable(CASE_NOTE_DUE_DATE.name(), Deadlines.toDate(due));
-      ex.setVariable(CASE_NOTE_REMINDER_DATE.name(), Deadlines.toDate(deadlines.reminderBefore(due, "P7D")));
-      Object open = ex.getVariable("actionsAtStart");
-      ex.setVariable(OPEN_ACTION_COUNT.name(), open == null ? 0 : open);
-      ex.setVariable(NEXT_ACTION_DUE_DATE.name(), Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P14D")));
-      ex.setVariable(DISPUTE_WINDOW_END_DATE.name(), Deadlines.toDate(deadlines.dueAfter(deadlines.now(),
-          text(durations(ex), EvaluationLifecycle.DISPUTE_WINDOW))));
-    }));
-    Mocks.register("closeEvaluation", step("closeEvaluation", ex -> { }));
+  void register(ProcessEngine engine) {
+    RuntimeService runtimeService = engine.getRuntimeService();
+    EvaluationTables.empty();
+    EvaluationTables.steps(engine).forEach(Mocks::register);
+    Mocks.register("notify", delegate(ex -> notifications.add((String) ex.getVariableLocal("template"))));
+    Mocks.register("saveEvaluationPdf", delegate(ex -> recordings.add("pdf")));
+    Mocks.register("addCaseAuditNote", delegate(ex -> recordings.add("note:" + ex.getVariableLocal("noteKind"))));
+    Mocks.register("prepareForm", prepareForm);
+    Mocks.register("saveAnswers", (TaskListener) task -> EvaluationTables.transaction()
+        .executeWithoutResult(status -> saveAnswers(task)));
     Mocks.register("raiseSafetyEscalation", step("raiseSafetyEscalation", ex -> { }));
 
     // cases of concern
@@ -190,6 +160,118 @@ class EvaluationProcessDoubles {
     }));
   }
 
+  /**
+   * The allocation "prepare the evaluation" asks for: the child's case and team as the case register and the
+   * directory would give them, a new evaluation in the tables (numbered from 1 in each test: the tables start each
+   * test empty), and the audit manager.
+   */
+  static EvaluationAllocation allocation() {
+    EvaluationAllocation allocation = mock(EvaluationAllocation.class);
+    when(allocation.auditManager()).thenReturn("kmorgan");
+    when(allocation.allocate(any())).thenAnswer(call -> {
+      AllocationRequest request = call.getArgument(0);
+      Deadlines deadlines = EvaluationTables.bean(Deadlines.class);
+      Instant now = deadlines.now();
+      EvaluationRepository evaluations = EvaluationTables.bean(EvaluationRepository.class);
+      Evaluation e = new Evaluation("PE-2026-" + String.format("%04d", evaluations.count() + 1),
+          EvaluationType.parse(request.evaluationType()), request.moderator() != null, childCase(),
+          request.auditor(), request.moderator(), request.allocatedBy(), now, deadlines.dueAfter(now, "P1M"));
+      if (request.previousEvaluationReference() != null) {
+        e.followUp(request.previousEvaluationReference());
+      }
+      return evaluations.save(e);
+    });
+    return allocation;
+  }
+
+  /**
+   * Arthur Turner's case, allocated to ejones in Assessment Team North (team manager pmurphy, practice manager
+   * lharris; head of service hashworth).
+   */
+  private static ChildCase childCase() {
+    ChildCaseRepository cases = EvaluationTables.bean(ChildCaseRepository.class);
+    return cases.findByChildReference(CHILD).orElseGet(() -> {
+      ServiceArea area = EvaluationTables.bean(ServiceAreaRepository.class)
+          .save(new ServiceArea("FDA", "Front Door", "hashworth"));
+      Team team = EvaluationTables.bean(TeamRepository.class)
+          .save(new Team("ATN", "Assessment Team North", area, "pmurphy", "lharris"));
+      ChildCase child = new ChildCase(CHILD);
+      child.update("Arthur", "Turner", LocalDate.of(2011, 3, 13), team, "ejones", null, LegalStatus.CHILD_IN_NEED,
+          null, null, true);
+      return cases.save(child);
+    });
+  }
+
+  /**
+   * What the forms' handlers do with the answers that carry a grade or the team's view of it: the evaluation's own
+   * methods record them (docs/guide.md, "The practice evaluation", "Moderation", "A disputed grade"), and the
+   * variables the models route on are read back from the evaluation. Other forms' answers stay variables.
+   */
+  private void saveAnswers(DelegateTask task) {
+    String form = ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
+    if (!GRADE_FORMS.contains(form)) {
+      return;
+    }
+    Evaluation e = evaluation(EvaluationTables.bean(ProcessEvaluations.class).referenceOf(task.getExecution()));
+    LocalDate today = LocalDate.ofInstant(deadlines.now(), deadlines.zone());
+    Grade before = e.getFinalGrade();
+    switch (form) {
+      case "complete-evaluation" -> {
+        e.replaceActions(actions(task.getVariable("actions")));
+        e.recordFirstGrade(Grade.parse((String) task.getVariable("overallGrade")), task.getAssignee());
+        FIRST_GRADE.set(task, e.getFirstGrade().code());
+      }
+      case "reflective-discussion" -> e.recordReflectiveDiscussion(today, "The team", "The grade was discussed.",
+          teamAgrees(task), teamView(task), teamAgrees(task) ? null : "The team's reasons.");
+      case "complete-moderation" -> {
+        e.recordModeration(Grade.parse(MODERATED_GRADE.require(task)), null, null);
+        MODERATED_GRADE.set(task, e.getModeratedGrade().code());
+      }
+      case "moderation-discussion" -> e.completeModeration(today, "The moderator's grade was discussed.",
+          teamAgrees(task), teamView(task), teamAgrees(task) ? null : "The team's reasons.", deadlines.now());
+      case "discuss-grade" -> {
+        boolean agreed = GRADE_AGREED.require(task);
+        e.recordDisputeDiscussion("The grade was discussed again.", agreed,
+            agreed ? Grade.parse((String) task.getVariable("agreedGrade")) : null, deadlines.now());
+        FINAL_GRADE.set(task, e.getFinalGrade().code());
+        GRADE_REVISED.set(task, before != null && before != e.getFinalGrade());
+      }
+      case "decide-grade" -> {
+        e.decideGrade(Grade.parse((String) task.getVariable("decidedGrade")), task.getAssignee(),
+            "The evidence supports it.", deadlines.now());
+        FINAL_GRADE.set(task, e.getFinalGrade().code());
+        GRADE_REVISED.set(task, before != null && before != e.getFinalGrade());
+      }
+      default -> throw new IllegalStateException(form);
+    }
+    EvaluationTables.bean(EvaluationRepository.class).save(e);
+  }
+
+  static final List<String> GRADE_FORMS = List.of("complete-evaluation", "reflective-discussion",
+      "complete-moderation", "moderation-discussion", "discuss-grade", "decide-grade");
+
+  private static boolean teamAgrees(DelegateTask task) {
+    return !"no".equals(task.getVariable("teamAgreesWithGrade"));
+  }
+
+  private static Grade teamView(DelegateTask task) {
+    Object view = task.getVariable("teamViewOfGrade");
+    return teamAgrees(task) || view == null ? null : Grade.parse(view.toString());
+  }
+
+  /** The actions of the evaluation form: what, who and by when, as its rows give them. */
+  @SuppressWarnings("unchecked")
+  private static List<EvaluationAction> actions(Object rows) {
+    List<EvaluationAction> actions = new ArrayList<>();
+    if (rows != null) {
+      for (Map<String, Object> row : (List<Map<String, Object>>) rows) {
+        actions.add(new EvaluationAction((String) row.get("description"), (String) row.get("owner"),
+            LocalDate.parse((String) row.get("dueDate")), null));
+      }
+    }
+    return actions;
+  }
+
   private void proposal(DelegateExecution ex, String reference) {
     ex.setProcessBusinessKey(reference);
     ex.setVariable("cycleReference", reference);
@@ -197,24 +279,8 @@ class EvaluationProcessDoubles {
     ex.setVariable("reviewDueDate", Deadlines.toDate(deadlines.dueAfter(deadlines.now(), "P5D")));
   }
 
-  private JavaDelegate recording(Body body) {
-    JavaDelegate delegate = mock(JavaDelegate.class);
-    try {
-      doAnswer(invocation -> {
-        body.run(invocation.getArgument(0));
-        return null;
-      }).when(delegate).execute(any());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-    return delegate;
-  }
-
-  private JavaDelegate step(String name, Body body) {
-    return recording(ex -> {
-      steps.add(name);
-      body.run(ex);
-    });
+  private JavaDelegate step(String name, JavaDelegate body) {
+    return StepDoubles.step(steps, name, body);
   }
 
   @SuppressWarnings("unchecked")
@@ -224,9 +290,5 @@ class EvaluationProcessDoubles {
 
   private static String text(Map<String, Object> map, String key) {
     return map.get(key).toString();
-  }
-
-  interface Body {
-    void run(DelegateExecution execution) throws Exception;
   }
 }

@@ -6,15 +6,14 @@ import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.evaluation.Deadlines;
+import org.practiceevaluations.evaluation.Evaluation;
+import org.practiceevaluations.catalogue.Grade;
 
 /**
  * The grade-dispute map (docs/guide.md, "A disputed grade"): a team that disputes the grade it received discusses it
@@ -23,23 +22,10 @@ import org.practiceevaluations.evaluation.Deadlines;
  * here on its own with the variables the call hands it.
  */
 @Deployment(resources = "processes/grade-dispute.bpmn")
-class GradeDisputeProcessTest extends ProcessTestBase {
+class GradeDisputeProcessTest extends WithEvaluationDoubles {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(1.0).build();
-
-  final EvaluationProcessDoubles doubles = new EvaluationProcessDoubles();
-
-  @Override
-  ProcessEngine processEngine() {
-    return extension.getProcessEngine();
-  }
-
-  @BeforeEach
-  void registerDoubles() {
-    doubles.register(extension.getProcessEngine().getRuntimeService());
-  }
+  static ProcessEngineExtension extension = coverageAtLeast(1.0);
 
   @Test
   void aGradeAgreedUnchangedAfterTheDiscussionStandsAndNothingIsSentAgain() {
@@ -47,7 +33,10 @@ class GradeDisputeProcessTest extends ProcessTestBase {
     assertThat(task("PE-2026-0042", "Task_DiscussReceivedGrade").getAssignee()).isEqualTo("cevans");
     assertThat(task("PE-2026-0042", "Task_DiscussReceivedGrade").getDueDate())
         .isEqualTo(runtimeService.getVariable(dispute.getId(), DISPUTE_DUE_DATE.name()));
-    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), true, GRADE_REVISED.name(), false));
+    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), true, "agreedGrade",
+        "requires-improvement"));
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(dispute.getId())
+        .variableName(GRADE_REVISED.name()).singleResult().getValue()).isEqualTo(false);
     assertThat(dispute).isEnded().hasPassed("Task_RecordDiscussion", "EndEvent_GradeStands")
         .hasNotPassed("Task_DecideDisputedGrade", "Task_SaveRevisedPdf");
     assertThat(doubles.recordings).containsExactly("note:grading-discussion");
@@ -57,7 +46,11 @@ class GradeDisputeProcessTest extends ProcessTestBase {
   @Test
   void aGradeTheTeamAndAuditorAgreeToChangeIsFiledAndSentAgainAndTheConcernPutRight() {
     ProcessInstance dispute = dispute();
-    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), true, GRADE_REVISED.name(), true));
+    complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), true, "agreedGrade", "good"));
+    // "If a grade is agreed, it becomes the final grade" (docs/guide.md, "A disputed grade")
+    assertThat(doubles.evaluation("PE-2026-0042").getFinalGrade()).isEqualTo(Grade.GOOD);
+    assertThat(doubles.evaluation("PE-2026-0042").getFinalGradeSource())
+        .isEqualTo(Evaluation.FinalGradeSource.AGREED_AFTER_DISCUSSION);
     assertThat(dispute).isEnded().hasPassedInOrder("Task_RecordDiscussion", "Task_SaveRevisedPdf",
         "Task_AddRevisedNote", "Task_SendRevised", "Task_PutConcernRight", "EndEvent_RevisedSent");
     assertThat(doubles.recordings).containsExactly("note:grading-discussion", "pdf", "note:evaluation-summary");
@@ -71,11 +64,17 @@ class GradeDisputeProcessTest extends ProcessTestBase {
     complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), false));
     assertThat(doubles.notifications).containsExactly("grade-dispute-referred");
     assertThat(task("PE-2026-0042", "Task_DecideDisputedGrade").getAssignee()).isEqualTo("kmorgan");
-    complete("PE-2026-0042", "Task_DecideDisputedGrade", Map.of(FINAL_GRADE.name(), "good", GRADE_REVISED.name(), true));
+    complete("PE-2026-0042", "Task_DecideDisputedGrade", Map.of("decidedGrade", "good"));
+    // "their grade is final" (docs/guide.md, "A disputed grade")
+    assertThat(doubles.evaluation("PE-2026-0042").getFinalGrade()).isEqualTo(Grade.GOOD);
+    assertThat(doubles.evaluation("PE-2026-0042").getFinalGradeSource())
+        .isEqualTo(Evaluation.FinalGradeSource.AUDIT_MANAGER);
     assertThat(dispute).isEnded().hasPassed("Task_DecideDisputedGrade", "Task_SendRevised");
   }
 
+  /** The team disputes the requires-improvement it received for PE-2026-0042, as the evaluation map hands it over. */
   ProcessInstance dispute() {
+    doubles.sharedEvaluation("PE-2026-0042", Grade.REQUIRES_IMPROVEMENT);
     Map<String, Object> variables = new HashMap<>();
     variables.put(EVALUATION_REFERENCE.name(), "PE-2026-0042");
     variables.put(AUDITOR.name(), "cevans");

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.practiceevaluations.learning.LearningNeedsProcess.Elements.*;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.learning.LearningNeedsProcess;
@@ -19,23 +16,10 @@ import org.practiceevaluations.learning.LearningNeedsProcess;
  * replaced by test doubles.
  */
 @Deployment(resources = "processes/learning-needs-summary.bpmn")
-class LearningNeedsSummaryProcessTest extends ProcessTestBase {
+class LearningNeedsSummaryProcessTest extends WithLearningDoubles {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.95).build();
-
-  final LearningProcessDoubles doubles = new LearningProcessDoubles();
-
-  @Override
-  ProcessEngine processEngine() {
-    return extension.getProcessEngine();
-  }
-
-  @BeforeEach
-  void registerDoubles() {
-    doubles.register();
-  }
+  static ProcessEngineExtension extension = coverageAtLeast(0.95);
 
   @Test
   void thePeriodIsWorkedOutAtOnceThenTheSummaryIsSavedAndSentToLearningAndDevelopment() {

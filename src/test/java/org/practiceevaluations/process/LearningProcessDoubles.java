@@ -1,12 +1,10 @@
 package org.practiceevaluations.process;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.practiceevaluations.process.StepDoubles.delegate;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,7 +32,7 @@ class LearningProcessDoubles {
 
   final List<String> notifications = new ArrayList<>();
   final List<String> steps = new ArrayList<>();
-  final Deadlines deadlines = new Deadlines(new EngineClock(ZoneId.of("Europe/London")));
+  final Deadlines deadlines = new Deadlines(new EngineClock(ProcessTestBase.LONDON));
   final LearningSettings settings = new LearningSettings(null, null, null, null, null, null, null, null, null, null);
   final TaskListener prepareForm = mock(TaskListener.class);
   final TaskListener saveAnswers = mock(TaskListener.class);
@@ -47,7 +45,7 @@ class LearningProcessDoubles {
     Mocks.register("learningSchedule", new LearningSettings.Schedule(settings));
     Mocks.register("prepareForm", prepareForm);
     Mocks.register("saveAnswers", saveAnswers);
-    Mocks.register("notify", recording(ex -> notifications.add(ex.getVariableLocal("template")
+    Mocks.register("notify", delegate(ex -> notifications.add(ex.getVariableLocal("template")
         + (QaMeetingProcess.Vars.EVALUATION_REFERENCE.get(ex) == null ? ""
             : ":" + QaMeetingProcess.Vars.EVALUATION_REFERENCE.get(ex)))));
 
@@ -135,23 +133,7 @@ class LearningProcessDoubles {
     return QaMeetingProcess.Vars.FURTHER_DEADLINE_ID.require(ex);
   }
 
-  private JavaDelegate recording(EvaluationProcessDoubles.Body body) {
-    JavaDelegate delegate = mock(JavaDelegate.class);
-    try {
-      doAnswer(invocation -> {
-        body.run(invocation.getArgument(0));
-        return null;
-      }).when(delegate).execute(any());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-    return delegate;
-  }
-
-  private JavaDelegate step(String name, EvaluationProcessDoubles.Body body) {
-    return recording(ex -> {
-      steps.add(name);
-      body.run(ex);
-    });
+  private JavaDelegate step(String name, JavaDelegate body) {
+    return StepDoubles.step(steps, name, body);
   }
 }

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.learning.LearningSchedules;
@@ -21,25 +18,12 @@ import org.practiceevaluations.learning.LearningSchedules;
  */
 @Deployment(resources = {"processes/quarterly-report-schedule.bpmn", "processes/area-qa-meeting-schedule.bpmn",
     "processes/team-review-schedule.bpmn", "processes/learning-needs-summary-schedule.bpmn"})
-class LearningSchedulesProcessTest extends ProcessTestBase {
+class LearningSchedulesProcessTest extends WithLearningDoubles {
 
   static final ZoneId SERVER = ZoneId.systemDefault();
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.95).build();
-
-  final LearningProcessDoubles doubles = new LearningProcessDoubles();
-
-  @Override
-  ProcessEngine processEngine() {
-    return extension.getProcessEngine();
-  }
-
-  @BeforeEach
-  void registerDoubles() {
-    doubles.register();
-  }
+  static ProcessEngineExtension extension = coverageAtLeast(0.95);
 
   @Test
   void theQuarterlyReportStartsOnTheFirstWorkingDayAfterEachQuarter() {

@@ -8,48 +8,37 @@ import static org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.practiceevaluations.evaluation.Evaluation;
+import org.practiceevaluations.evaluation.EvaluationStage;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.practiceevaluations.moderation.ModerationProcess;
 
 /**
  * Every path of the practice evaluation map (docs/guide.md, "The practice evaluation"), moderated (with the real
- * moderation map) and unmoderated, on a plain engine with the application's beans replaced by test doubles. Timers are
- * fired by moving the engine clock to their due dates.
+ * moderation map) and unmoderated, on a plain engine. The evaluation's own steps are the application's, over its tables
+ * on an in-memory database ({@link EvaluationTables}): the final grade, the discrepancy and who holds the grade that
+ * these tests expect are the guide's, worked out by the application's rules. Mail, the child's file and the case
+ * register are doubles ({@link EvaluationProcessDoubles}). Timers are fired by moving the engine clock to their due
+ * dates.
  */
 @Deployment(resources = {"processes/practice-evaluation.bpmn", "processes/moderation.bpmn",
     "processes/grade-dispute.bpmn", "processes/evaluation-deadlines.dmn", "process-tests/concern-catcher.bpmn"})
-class PracticeEvaluationProcessTest extends ProcessTestBase {
+class PracticeEvaluationProcessTest extends WithEvaluationDoubles {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.95)
-      .excludeProcessDefinitionKeys("concern-catcher", "grade-dispute")
-      .build();
-
-  final EvaluationProcessDoubles doubles = new EvaluationProcessDoubles();
-
-  @Override
-  ProcessEngine processEngine() {
-    return extension.getProcessEngine();
-  }
-
-  @BeforeEach
-  void registerDoubles() {
-    doubles.register(extension.getProcessEngine().getRuntimeService());
-  }
+  static ProcessEngineExtension extension = coverageAtLeast(0.95, "concern-catcher", "grade-dispute");
 
   // ------------------------------------------------------------------------------------------------ the paths
 
@@ -82,7 +71,10 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
         COMPLETE_EVALUATION, REFLECTIVE_DISCUSSION, RECORD_SUBMISSION, SAVE_PDF, ADD_CASE_NOTE, SHARE_EVALUATION,
         MARK_SHARED, SUPERVISION_DISCUSSION, WRITE_CASE_NOTE, RECORD_TEAM_CASE_NOTE, UPDATE_ACTIONS,
         CLOSE_EVALUATION, END_COMPLETE);
-    assertThat(doubles.steps).contains("closeEvaluation");
+    assertThat(doubles.evaluation(ref).getStage()).isEqualTo(EvaluationStage.COMPLETE);
+    assertThat(doubles.evaluation(ref).getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.FIRST_AUDITOR);
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName(GRADE_HOLDER.name()).singleResult().getValue()).isEqualTo("cevans");
   }
 
   @Test
@@ -130,7 +122,11 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     auditorCompletes(ref, true, "requires-improvement", "no");
     assertThat(pi).isWaitingAt(DISCUSS_GRADE);
     assertThat(task(ref, DISCUSS_GRADE).getAssignee()).isEqualTo("cevans");
-    complete(ref, DISCUSS_GRADE, Map.of(GRADE_AGREED.name(), true, FINAL_GRADE.name(), "good"));
+    complete(ref, DISCUSS_GRADE, Map.of(GRADE_AGREED.name(), true, "agreedGrade", "good"));
+    // "If a grade is agreed, it becomes the final grade" (docs/guide.md, "A disputed grade")
+    assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE.name())).isEqualTo("good");
+    assertThat(doubles.evaluation(ref).getFinalGradeSource())
+        .isEqualTo(Evaluation.FinalGradeSource.AGREED_AFTER_DISCUSSION);
     assertThat(doubles.recordings).containsExactly("note:grading-discussion", "pdf", "note:evaluation-summary");
     assertThat(pi).hasPassed(RECORD_GRADE_DISCUSSION).hasNotPassed(DECIDE_GRADE, REFER_DISPUTE)
         .isWaitingAt(SUPERVISION_DISCUSSION);
@@ -145,7 +141,10 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     assertThat(doubles.notifications).contains("grade-dispute-referred");
     assertThat(pi).isWaitingAt(DECIDE_GRADE);
     assertThat(task(ref, DECIDE_GRADE).getAssignee()).isEqualTo("kmorgan");
-    complete(ref, DECIDE_GRADE, Map.of(FINAL_GRADE.name(), "inadequate"));
+    complete(ref, DECIDE_GRADE, Map.of("decidedGrade", "inadequate"));
+    // "their grade is final" (docs/guide.md, "A disputed grade")
+    assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE.name())).isEqualTo("inadequate");
+    assertThat(doubles.evaluation(ref).getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.AUDIT_MANAGER);
     assertThat(pi).isWaitingAt(SPEAK_TO_TEAM);
     complete(ref, SPEAK_TO_TEAM);
     assertThat(pi).hasPassedInOrder(DISCUSS_GRADE, RECORD_GRADE_DISCUSSION, REFER_DISPUTE, DECIDE_GRADE,
@@ -173,8 +172,13 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     moderatorCompletes(ref, "good", "yes");
     assertThat(moderation).isEnded().hasNotPassed(ModerationProcess.Elements.SEND_DISCREPANCY);
     assertThat(pi).hasPassed(MODERATION).isWaitingAt(SUPERVISION_DISCUSSION);
+    // "the moderator's grade is final"; the same grade as the first auditor's is no discrepancy (docs/guide.md,
+    // "Moderation")
     assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE.name())).isEqualTo("good");
     assertThat(runtimeService.getVariable(pi.getId(), DISCREPANCY.name())).isEqualTo(false);
+    assertThat(runtimeService.getVariable(pi.getId(), GRADE_HOLDER.name())).isEqualTo("sclarke");
+    assertThat(doubles.evaluation(ref).getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.MODERATOR);
+    assertThat(doubles.evaluation(ref).getDiscrepancy()).isFalse();
   }
 
   @Test
@@ -192,8 +196,14 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
         ModerationProcess.Elements.SEND_INADEQUATE_AT_ONCE);
     assertThat(doubles.notifications).contains("moderation-discrepancy");
     complete(ref, SPEAK_TO_TEAM);
+    // a grade different from the first auditor's is a discrepancy; the moderator's is final (docs/guide.md,
+    // "Moderation")
     assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE.name())).isEqualTo("inadequate");
     assertThat(runtimeService.getVariable(pi.getId(), DISCREPANCY.name())).isEqualTo(true);
+    assertThat(runtimeService.getVariable(pi.getId(), GRADE_HOLDER.name())).isEqualTo("sclarke");
+    assertThat(doubles.evaluation(ref).getFirstGrade()).as("the first auditor's grade is kept")
+        .isEqualTo(org.practiceevaluations.catalogue.Grade.GOOD);
+    assertThat(doubles.evaluation(ref).getDiscrepancy()).isTrue();
     assertThat(pi).hasPassed(HAND_OVER_CONCERN);
   }
 
@@ -206,7 +216,10 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     assertThat(runtimeService.getVariable(pi.getId(), GRADE_DISPUTED.name())).isEqualTo(true);
     assertThat(pi).hasNotPassed(DISCUSS_GRADE, REFER_DISPUTE, DECIDE_GRADE).hasPassed(SAVE_PDF, SHARE_EVALUATION)
         .isWaitingAt(SUPERVISION_DISCUSSION);
+    // "whether or not the team agrees with it" (docs/guide.md, "Moderation")
     assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE.name())).isEqualTo("requires-improvement");
+    assertThat(runtimeService.getVariable(pi.getId(), DISCREPANCY.name())).isEqualTo(true);
+    assertThat(doubles.evaluation(ref).getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.MODERATOR);
   }
 
   @Test
@@ -285,7 +298,7 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     String ref = inadequate.getBusinessKey();
     complete(ref, READ_ALLOCATION);
     complete(ref, CONTACT_SOCIAL_WORKER, Map.of(FAMILY_CONTACT_SAFE.name(), false));
-    complete(ref, COMPLETE_EVALUATION, Map.of(FIRST_GRADE.name(), "inadequate"));
+    complete(ref, COMPLETE_EVALUATION, evaluationAnswers(ref, "inadequate"));
     assertThat(inadequate).hasPassed(SEND_INADEQUATE_AT_ONCE).isWaitingAt(REFLECTIVE_DISCUSSION)
         .hasNotPassed(RECORD_SUBMISSION, SHARE_EVALUATION);
     assertThat(doubles.notifications).containsExactly("evaluation-allocated", "inadequate-grade");
@@ -416,7 +429,9 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     assertThat(task(ref, "Task_DiscussReceivedGrade").getAssignee()).isEqualTo("cevans");
     assertThat(pi).isWaitingAt(SUPERVISION_DISCUSSION, SETTLE_DISPUTE);
 
-    complete(ref, "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), true, GRADE_REVISED.name(), false));
+    complete(ref, "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), true, "agreedGrade",
+        "requires-improvement"));
+    assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE.name())).isEqualTo("requires-improvement");
     assertThat(dispute).isEnded();
     assertThat(pi).hasPassed(SETTLE_DISPUTE, "EndEvent_DisputeSettled").isWaitingAt(SUPERVISION_DISCUSSION);
   }
@@ -435,7 +450,7 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
       moderatorCompletes(ref, "good", "yes");
     }
     if (why.startsWith("disputed")) {
-      complete(ref, DISCUSS_GRADE, Map.of(GRADE_AGREED.name(), true, FINAL_GRADE.name(), "good"));
+      complete(ref, DISCUSS_GRADE, Map.of(GRADE_AGREED.name(), true, "agreedGrade", "good"));
     }
     assertThat(pi).hasPassed(NO_DISPUTE_OFFERED).hasNotPassed(TEAM_ACCEPTS_GRADE).isWaitingAt(SUPERVISION_DISCUSSION);
   }
@@ -528,8 +543,11 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
   // ------------------------------------------------------------------------------------------------ helpers
 
   org.camunda.bpm.engine.RepositoryService repositoryService() {
-    return extension.getProcessEngine().getRepositoryService();
+    return engine.getRepositoryService();
   }
+
+  /** How many actions the auditor sets out in each evaluation (by reference). */
+  final Map<String, Integer> actionsOf = new HashMap<>();
 
   ProcessInstance start(String auditor, String moderator, int actions) {
     return start(auditor, moderator, actions, moderator == null ? "monthly" : "moderated");
@@ -542,10 +560,11 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     variables.put(AUDITOR.name(), auditor);
     variables.put(MODERATOR.name(), moderator);
     variables.put(ALLOCATED_BY.name(), "kmorgan");
-    variables.put("actionsAtStart", actions);
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(PracticeEvaluationProcess.KEY, variables);
     runAsyncSteps();
-    return runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult();
+    pi = runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult();
+    actionsOf.put(pi.getBusinessKey(), actions);
+    return pi;
   }
 
   void auditorCompletes(String ref, boolean familySafe, String grade, String teamAgrees) {
@@ -554,8 +573,18 @@ class PracticeEvaluationProcessTest extends ProcessTestBase {
     if (familySafe) {
       complete(ref, GATHER_FEEDBACK);
     }
-    complete(ref, COMPLETE_EVALUATION, Map.of(FIRST_GRADE.name(), grade));
+    complete(ref, COMPLETE_EVALUATION, evaluationAnswers(ref, grade));
     complete(ref, REFLECTIVE_DISCUSSION, Map.of("teamAgreesWithGrade", teamAgrees));
+  }
+
+  /** The evaluation form's overall grade and the actions for the team, as many as the evaluation was started with. */
+  Map<String, Object> evaluationAnswers(String ref, String grade) {
+    List<Map<String, Object>> actions = new ArrayList<>();
+    for (int n = 1; n <= actionsOf.getOrDefault(ref, 0); n++) {
+      actions.add(Map.of("description", "Action " + n, "owner", "pmurphy",
+          "dueDate", now().atZone(LONDON).toLocalDate().plusWeeks(n).toString()));
+    }
+    return Map.of("overallGrade", grade, "actions", actions);
   }
 
   void moderatorCompletes(String ref, String grade, String teamAgrees) {

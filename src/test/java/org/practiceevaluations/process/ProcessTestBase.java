@@ -14,13 +14,18 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.practiceevaluations.support.BackgroundSteps;
 
 /**
  * What every plain-engine process test needs: a fixed engine clock to move, the jobs driven by hand (async steps
- * and timers, never by sleeping), and tasks found by the evaluation's business key.
+ * and timers, never by sleeping), and tasks found by the evaluation's business key. The engine is the one of the
+ * test class's own {@code ProcessEngineExtension} (JUnit wants that static field in each class, with the model
+ * coverage it asserts), handed to {@link #setUpEngine} by the extension.
  */
 abstract class ProcessTestBase {
 
@@ -33,11 +38,18 @@ abstract class ProcessTestBase {
   TaskService taskService;
   ManagementService managementService;
 
-  abstract ProcessEngine processEngine();
+  /**
+   * The engine extension of a test class: the plain engine of {@code camunda.cfg.xml}, and the class fails when its
+   * tests cover less than {@code share} of a model it deploys (models {@code notMeasured} aside).
+   */
+  static ProcessEngineExtension coverageAtLeast(double share, String... notMeasured) {
+    return ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(share)
+        .excludeProcessDefinitionKeys(notMeasured).build();
+  }
 
   @BeforeEach
-  void setUpEngine() {
-    engine = processEngine();
+  void setUpEngine(ProcessEngine engine) {
+    this.engine = engine;
     runtimeService = engine.getRuntimeService();
     taskService = engine.getTaskService();
     managementService = engine.getManagementService();
@@ -61,16 +73,9 @@ abstract class ProcessTestBase {
     ClockUtil.setCurrentTime(Date.from(instant));
   }
 
-  /** Runs every asynchronous step that is ready (not timers), until none is left. */
+  /** Runs every asynchronous step that is ready (not timers), until none is left; fails if they keep coming. */
   void runAsyncSteps() {
-    for (int round = 0; round < 50; round++) {
-      List<Job> jobs = managementService.createJobQuery().messages().executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new AssertionError("Asynchronous steps kept coming: a loop in the model?");
+    BackgroundSteps.run(managementService);
   }
 
   /** The timer job of a timer event in the evaluation's process tree. */

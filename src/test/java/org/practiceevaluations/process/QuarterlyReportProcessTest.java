@@ -5,13 +5,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.practiceevaluations.reporting.QuarterlyReportProcess.Elements.*;
 
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.reporting.QuarterlyReportProcess;
@@ -21,23 +18,10 @@ import org.practiceevaluations.reporting.QuarterlyReportProcess;
  * by test doubles.
  */
 @Deployment(resources = {"processes/quarterly-report.bpmn", "processes/evaluation-deadlines.dmn"})
-class QuarterlyReportProcessTest extends ProcessTestBase {
+class QuarterlyReportProcessTest extends WithLearningDoubles {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(1.0).build();
-
-  final LearningProcessDoubles doubles = new LearningProcessDoubles();
-
-  @Override
-  ProcessEngine processEngine() {
-    return extension.getProcessEngine();
-  }
-
-  @BeforeEach
-  void registerDoubles() {
-    doubles.register();
-  }
+  static ProcessEngineExtension extension = coverageAtLeast(1.0);
 
   @Test
   void theAuditManagerChoosesTheThemesThenSeniorManagementApprovesAndTheThreeFilesGoToEveryManager() {

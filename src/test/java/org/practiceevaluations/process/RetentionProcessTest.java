@@ -2,24 +2,18 @@ package org.practiceevaluations.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,16 +34,10 @@ class RetentionProcessTest extends ProcessTestBase {
   static final ZoneId SERVER = ZoneId.systemDefault();
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.95).build();
+  static ProcessEngineExtension extension = coverageAtLeast(0.95);
 
   final List<String> steps = new ArrayList<>();
   final AtomicInteger fileStoreFailures = new AtomicInteger();
-
-  @Override
-  ProcessEngine processEngine() {
-    return extension.getProcessEngine();
-  }
 
   @BeforeEach
   void registerDoubles() {
@@ -146,18 +134,11 @@ class RetentionProcessTest extends ProcessTestBase {
     return LocalDateTime.ofInstant(job.getDuedate().toInstant(), SERVER);
   }
 
-  private JavaDelegate step(String name, EvaluationProcessDoubles.Body body) {
-    JavaDelegate delegate = mock(JavaDelegate.class);
-    try {
-      doAnswer(invocation -> {
-        DelegateExecution execution = invocation.getArgument(0);
-        body.run(execution);
-        steps.add(name);
-        return null;
-      }).when(delegate).execute(any());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-    return delegate;
+  /** A step that does what {@code body} says and, once it has, adds its name to {@code steps}. */
+  private JavaDelegate step(String name, JavaDelegate body) {
+    return execution -> {
+      body.execute(execution);
+      steps.add(name);
+    };
   }
 }

@@ -5,36 +5,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.practiceevaluations.learning.TeamReviewProcess.Elements.*;
 
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceevaluations.learning.TeamReviewProcess;
 
 /** A team review meeting (guide: frequent low grades) on a plain engine, beans replaced by test doubles. */
 @Deployment(resources = "processes/team-review.bpmn")
-class TeamReviewProcessTest extends ProcessTestBase {
+class TeamReviewProcessTest extends WithLearningDoubles {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.95).build();
-
-  final LearningProcessDoubles doubles = new LearningProcessDoubles();
-
-  @Override
-  ProcessEngine processEngine() {
-    return extension.getProcessEngine();
-  }
-
-  @BeforeEach
-  void registerDoubles() {
-    doubles.register();
-  }
+  static ProcessEngineExtension extension = coverageAtLeast(0.95);
 
   @Test
   void theManagersAreInvitedTheAuditManagerHoldsTheMeetingAndTheActionPlanGoesToThem() {

@@ -1,8 +1,10 @@
 package org.practiceevaluations.support;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
 
 /**
  * What the job executor would do, in tests that keep it off: run every asynchronous step that is ready (not
@@ -15,9 +17,21 @@ public final class BackgroundSteps {
 
   private BackgroundSteps() {}
 
+  /** Every asynchronous step that is ready, in every process. */
   public static void run(ManagementService managementService) {
+    run(managementService, () -> managementService.createJobQuery().messages().executable());
+  }
+
+  /** The asynchronous steps that are ready in one process instance. */
+  public static void run(ManagementService managementService, String processInstanceId) {
+    run(managementService, () -> managementService.createJobQuery().processInstanceId(processInstanceId).messages()
+        .executable());
+  }
+
+  /** The jobs {@code ready} finds, until it finds none; fails when they are still there after many rounds. */
+  public static void run(ManagementService managementService, Supplier<JobQuery> ready) {
     for (int round = 0; round < ROUNDS; round++) {
-      List<Job> jobs = managementService.createJobQuery().messages().executable().list();
+      List<Job> jobs = ready.get().list();
       if (jobs.isEmpty()) {
         return;
       }

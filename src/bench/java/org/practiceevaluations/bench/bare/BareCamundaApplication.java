@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.practiceevaluations.bench.CpuApplicationStartup;
+import org.practiceevaluations.bench.Footprint;
 import org.practiceevaluations.bench.Lifecycles;
 import org.practiceevaluations.bench.NoOpSteps;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -38,8 +39,8 @@ import org.springframework.context.annotation.Bean;
  * and libraries ({@code BareApp}); it reads {@code bare-camunda.yaml} if any, never the product's
  * {@code application.yaml}. Prints {@code BARE-READY started=<s> port=<port>} once started (JVM uptime when
  * {@code SpringApplication.run} returned, runners included: the same moment the product's probe notes). Then,
- * {@code footprint}: runs evaluations through the Java API and prints {@code FOOTPRINT ...} like the product's probe;
- * {@code serve}: serves HTTP until its standard input closes.
+ * {@code footprint}: runs evaluations through the Java API and prints {@code FOOTPRINT ...} as the product's probe
+ * does ({@link Footprint}); {@code serve}: serves HTTP until its standard input closes.
  *
  * <p>Arguments: {@code footprint|serve <jdbc url> <user> <password> <models folder root> <evaluations> <log file>}.
  */
@@ -79,7 +80,7 @@ public class BareCamundaApplication {
           .getCurrentThreadCpuTime());
     }
     double started = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
-    double cpu = cpuSeconds();
+    double cpu = Footprint.cpuSeconds();
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
     System.out.println(String.format(Locale.ROOT, "BARE-READY started=%.3f port=%d", started, port));
     System.out.flush();
@@ -89,7 +90,7 @@ public class BareCamundaApplication {
       for (int i = 0; i < evaluations; i++) {
         lifecycles.run(i);
       }
-      footprint(started, cpu);
+      Footprint.print(started, cpu);
     } else {
       try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
         while (in.readLine() != null) {
@@ -125,23 +126,5 @@ public class BareCamundaApplication {
       }
       deployment.deploy();
     };
-  }
-
-  /** CPU seconds the process has used so far (all threads). */
-  static double cpuSeconds() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime() / 1e9;
-  }
-
-  private static void footprint(double started, double cpu) throws Exception {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      Thread.sleep(200);
-    }
-    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    long rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
-        .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024).findFirst().orElse(-1L);
-    System.out.println(String.format(Locale.ROOT, "FOOTPRINT started=%.3f heap=%d rss=%d cpu=%.3f", started, heap, rss, cpu));
-    System.out.flush();
   }
 }
