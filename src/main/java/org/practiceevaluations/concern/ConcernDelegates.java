@@ -152,11 +152,11 @@ public class ConcernDelegates {
 
   private static void people(DelegateExecution execution, Evaluation e) {
     execution.setVariable(CHILD_REFERENCE.name(), e.getChildReference());
-    execution.setVariable(AUDITOR.name(), e.getAuditor());
-    execution.setVariable(PRACTICE_MANAGER.name(), e.getPracticeManager());
-    execution.setVariable(TEAM_MANAGER.name(), e.getTeamManager());
-    execution.setVariable(SOCIAL_WORKER.name(), e.getSocialWorker());
-    execution.setVariable(HEAD_OF_SERVICE.name(), e.getHeadOfService());
+    execution.setVariable(AUDITOR.name(), e.people().auditor());
+    execution.setVariable(PRACTICE_MANAGER.name(), e.people().practiceManager());
+    execution.setVariable(TEAM_MANAGER.name(), e.people().teamManager());
+    execution.setVariable(SOCIAL_WORKER.name(), e.people().socialWorker());
+    execution.setVariable(HEAD_OF_SERVICE.name(), e.people().headOfService());
     execution.setVariable(TEAM_NAME.name(), e.getTeam().getName());
     execution.setVariable(TEAM_CODE.name(), e.getTeam().getCode());
   }

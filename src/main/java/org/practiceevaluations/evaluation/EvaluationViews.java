@@ -48,9 +48,9 @@ public class EvaluationViews {
         c.getDateOfBirth(), c.getLegalStatus().label(), c.getLookedAfterSince(), c.getChildProtectionPlanSince(),
         e.getTeam().getCode(), e.getTeam().getName(), e.getTeam().getServiceArea().getCode(),
         e.getTeam().getServiceArea().getName());
-    EvaluationView.People people = new EvaluationView.People(person.apply(e.getAuditor()),
-        person.apply(e.getModerator()), person.apply(e.getSocialWorker()), person.apply(e.getTeamManager()),
-        person.apply(e.getPracticeManager()), person.apply(e.getHeadOfService()), person.apply(e.getIro()));
+    EvaluationView.People people = new EvaluationView.People(person.apply(e.people().auditor()),
+        person.apply(e.people().moderator()), person.apply(e.people().socialWorker()), person.apply(e.people().teamManager()),
+        person.apply(e.people().practiceManager()), person.apply(e.people().headOfService()), person.apply(e.people().iro()));
 
     Catalogue catalogue = catalogues.of(e);
     List<EvaluationView.SectionRow> sections = sections(catalogue, e);
@@ -70,24 +70,24 @@ public class EvaluationViews {
         .toList();
 
     return new EvaluationView(e.getReference(), e.getType(), e.isModerated(), e.getStage(),
-        e.getProcessInstanceId(), child, people, e.getAllocatedAt(), e.getDueAt(), e.getSubmittedAt(),
-        e.getModerationDueAt(), e.getModeratedAt(), e.getFinalisedAt(), e.getSharedAt(), e.getCaseNoteDueAt(),
-        e.getCompletedAt(), e.getSocialWorkerContactedOn(), e.getSocialWorkerContactNotes(),
-        e.getFamilyContactSafe(), e.getFamilyNotContactedReason(), feedback, sections, e.getFirstGrade(),
-        e.getModeratedGrade(), e.getFinalGrade(), e.getFinalGradeSource(), e.getDiscrepancy(),
-        new EvaluationView.TeamDiscussion(e.getReflectiveDiscussionOn(), e.getReflectiveDiscussionAttendees(),
-            e.getReflectiveDiscussion(), e.getTeamAgreesWithGrade(), e.getTeamViewOfGrade(), e.getTeamViewReason()),
-        e.getInitialFindings(), e.getLearningForAuditor(), e.getLearningForTeam(),
-        !e.isModerated() ? null : new EvaluationView.TeamDiscussion(e.getModerationDiscussionOn(), null,
-            e.getModerationDiscussion(), e.getModerationTeamAgreesWithGrade(), e.getModerationTeamViewOfGrade(),
-            e.getModerationTeamViewReason()),
-        e.isGradeDisputed(),
-        e.getDisputeDiscussion() == null && e.getDisputeResolved() == null ? null
-            : new EvaluationView.GradeDiscussion(e.getDisputeDiscussion(), e.getDisputeResolved(), e.getAgreedGrade(),
-                e.getDisputeDiscussedAt()),
-        e.getDecidedBy() == null ? null : new EvaluationView.GradeDecision(person.apply(e.getDecidedBy()),
-            e.getDecidedGrade(), e.getDecisionReason(), e.getDecidedAt()),
-        e.getSupervisionOn(), e.getSupervisionNotes(), actions, escalations, person.apply(e.getCompletedBy()),
+        e.getProcessInstanceId(), child, people, e.dates().allocatedAt(), e.dates().dueAt(), e.dates().submittedAt(),
+        e.moderation().dueAt(), e.moderation().moderatedAt(), e.grades().finalisedAt(), e.dates().sharedAt(), e.dates().caseNoteDueAt(),
+        e.dates().completedAt(), e.contact().socialWorkerContactedOn(), e.contact().socialWorkerContactNotes(),
+        e.contact().familyContactSafe(), e.contact().familyNotContactedReason(), feedback, sections, e.grades().firstGrade(),
+        e.moderation().moderatedGrade(), e.grades().finalGrade(), e.grades().finalGradeSource(), e.moderation().discrepancy(),
+        new EvaluationView.TeamDiscussion(e.reflectiveDiscussion().heldOn(), e.reflectiveDiscussion().attendees(),
+            e.reflectiveDiscussion().discussion(), e.reflectiveDiscussion().teamAgrees(), e.reflectiveDiscussion().teamView(), e.reflectiveDiscussion().teamViewReason()),
+        e.moderation().initialFindings(), e.moderation().learningForAuditor(), e.moderation().learningForTeam(),
+        !e.isModerated() ? null : new EvaluationView.TeamDiscussion(e.moderation().discussionOn(), null,
+            e.moderation().discussion(), e.moderation().teamAgrees(), e.moderation().teamView(),
+            e.moderation().teamViewReason()),
+        e.dispute().gradeDisputed(),
+        e.dispute().discussion() == null && e.dispute().resolved() == null ? null
+            : new EvaluationView.GradeDiscussion(e.dispute().discussion(), e.dispute().resolved(), e.dispute().agreedGrade(),
+                e.dispute().discussedAt()),
+        e.dispute().decidedBy() == null ? null : new EvaluationView.GradeDecision(person.apply(e.dispute().decidedBy()),
+            e.dispute().decidedGrade(), e.dispute().decisionReason(), e.dispute().decidedAt()),
+        e.teamFollowUp().supervisionOn(), e.teamFollowUp().supervisionNotes(), actions, escalations, person.apply(e.grades().completedBy()),
         e.getPreviousEvaluationReference(), tool(catalogue), e.isGoodPracticeToShare(), theme(e));
   }
 

@@ -41,15 +41,15 @@ public class PrepareEvaluationDelegate implements JavaDelegate {
     execution.setVariable(TEAM_NAME.name(), evaluation.getTeam().getName());
     execution.setVariable(TEAM_CODE.name(), evaluation.getTeam().getCode());
     execution.setVariable(MODERATED.name(), evaluation.isModerated());
-    execution.setVariable(AUDITOR.name(), evaluation.getAuditor());
-    execution.setVariable(MODERATOR.name(), evaluation.getModerator());
-    execution.setVariable(SOCIAL_WORKER.name(), evaluation.getSocialWorker());
-    execution.setVariable(TEAM_MANAGER.name(), evaluation.getTeamManager());
-    execution.setVariable(PRACTICE_MANAGER.name(), evaluation.getPracticeManager());
-    execution.setVariable(HEAD_OF_SERVICE.name(), evaluation.getHeadOfService());
-    execution.setVariable(IRO.name(), evaluation.getIro());
+    execution.setVariable(AUDITOR.name(), evaluation.people().auditor());
+    execution.setVariable(MODERATOR.name(), evaluation.people().moderator());
+    execution.setVariable(SOCIAL_WORKER.name(), evaluation.people().socialWorker());
+    execution.setVariable(TEAM_MANAGER.name(), evaluation.people().teamManager());
+    execution.setVariable(PRACTICE_MANAGER.name(), evaluation.people().practiceManager());
+    execution.setVariable(HEAD_OF_SERVICE.name(), evaluation.people().headOfService());
+    execution.setVariable(IRO.name(), evaluation.people().iro());
     execution.setVariable(AUDIT_MANAGER.name(), allocation.auditManager());
-    execution.setVariable(GRADE_HOLDER.name(), evaluation.getAuditor());
+    execution.setVariable(GRADE_HOLDER.name(), evaluation.people().auditor());
   }
 
   private static String text(DelegateExecution execution, String name) {

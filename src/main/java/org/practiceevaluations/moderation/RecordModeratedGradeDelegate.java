@@ -30,8 +30,8 @@ public class RecordModeratedGradeDelegate implements JavaDelegate {
     boolean discrepancy = lifecycle.recordModeratedGrade(reference);
     Evaluation evaluation = lifecycle.get(reference);
     execution.setVariable(DISCREPANCY.name(), discrepancy);
-    execution.setVariable(FINAL_GRADE.name(), evaluation.getFinalGrade().code());
-    execution.setVariable(GRADE_DISPUTED.name(), Boolean.FALSE.equals(evaluation.getModerationTeamAgreesWithGrade()));
-    execution.setVariable(GRADE_HOLDER.name(), evaluation.getModerator());
+    execution.setVariable(FINAL_GRADE.name(), evaluation.grades().finalGrade().code());
+    execution.setVariable(GRADE_DISPUTED.name(), Boolean.FALSE.equals(evaluation.moderation().teamAgrees()));
+    execution.setVariable(GRADE_HOLDER.name(), evaluation.people().moderator());
   }
 }

@@ -179,7 +179,7 @@ public class AuditorFormHandlers {
         e.replaceActions(actions);
         e.shareGoodPractice(share);
         theme.saveTo(e);
-        e.recordFirstGrade(grade, actor);
+        e.grades().recordFirstGrade(grade, actor);
         return Map.of(FIRST_GRADE.name(), grade.code());
       }
     };
@@ -195,7 +195,7 @@ public class AuditorFormHandlers {
       public Map<String, Object> prepare(DelegateTask task) {
         Evaluation e = support.evaluation(task);
         Map<String, Object> values = new HashMap<>(support.caseFacts(e));
-        values.put("firstGradeText", FormSupport.label(e.getFirstGrade()));
+        values.put("firstGradeText", FormSupport.label(e.grades().firstGrade()));
         return values;
       }
 
@@ -206,7 +206,7 @@ public class AuditorFormHandlers {
         String attendees = answers.text("reflectiveDiscussionAttendees", "Who took part", true, 2000);
         answers.throwIfInvalid();
         support.escalateIfTicked(task, answers, e, support.actor(task));
-        e.recordReflectiveDiscussion(view.on(), attendees, view.discussion(), view.agrees(), view.grade(),
+        e.reflectiveDiscussion().record(view.on(), attendees, view.discussion(), view.agrees(), view.grade(),
             view.reason());
         return Map.of();
       }
@@ -216,9 +216,9 @@ public class AuditorFormHandlers {
   /** Who may own an action: the case's social worker, team manager and practice manager. */
   static Map<String, String> owners(FormSupport support, Evaluation e) {
     Map<String, String> owners = new LinkedHashMap<>();
-    owners.put(e.getSocialWorker(), support.name(e.getSocialWorker()) + " (social worker)");
-    owners.put(e.getTeamManager(), support.name(e.getTeamManager()) + " (team manager)");
-    owners.put(e.getPracticeManager(), support.name(e.getPracticeManager()) + " (practice manager)");
+    owners.put(e.people().socialWorker(), support.name(e.people().socialWorker()) + " (social worker)");
+    owners.put(e.people().teamManager(), support.name(e.people().teamManager()) + " (team manager)");
+    owners.put(e.people().practiceManager(), support.name(e.people().practiceManager()) + " (practice manager)");
     return owners;
   }
 
@@ -250,7 +250,7 @@ public class AuditorFormHandlers {
       String what = answers.rowText(row, "description", word + n + ": what needs to be done", true,
           FormAnswers.MAX_SHORT_TEXT);
       String owner = answers.rowText(row, "owner", word + n + ": who will do it", true, 64);
-      if (owner != null && !List.of(e.getSocialWorker(), e.getTeamManager(), e.getPracticeManager()).contains(owner)) {
+      if (owner != null && !List.of(e.people().socialWorker(), e.people().teamManager(), e.people().practiceManager()).contains(owner)) {
         answers.problem(word + n + ": choose who will do it from the list.");
       }
       LocalDate due = answers.rowDate(row, "dueDate", word + n + ": the date it is due", true, When.TODAY_OR_LATER);

@@ -27,12 +27,12 @@ public class GradeFormHandlers {
 
   private Map<String, Object> gradeFacts(Evaluation e) {
     Map<String, Object> values = new HashMap<>(support.caseFacts(e));
-    values.put("firstGradeText", FormSupport.label(e.getFirstGrade()));
-    values.put("moderatedGradeText", e.isModerated() ? FormSupport.label(e.getModeratedGrade()) : "not moderated");
-    values.put("finalGradeText", FormSupport.label(e.getFinalGrade()));
+    values.put("firstGradeText", FormSupport.label(e.grades().firstGrade()));
+    values.put("moderatedGradeText", e.isModerated() ? FormSupport.label(e.moderation().moderatedGrade()) : "not moderated");
+    values.put("finalGradeText", FormSupport.label(e.grades().finalGrade()));
     values.put("teamViewOfGradeText", FormSupport.label(e.teamViewOfCurrentGrade()));
     values.put("teamViewReasonShown", e.teamReasonsAboutCurrentGrade() == null ? "" : e.teamReasonsAboutCurrentGrade());
-    values.put("disputeDiscussionShown", e.getDisputeDiscussion() == null ? "" : e.getDisputeDiscussion());
+    values.put("disputeDiscussionShown", e.dispute().discussion() == null ? "" : e.dispute().discussion());
     return values;
   }
 
@@ -55,12 +55,12 @@ public class GradeFormHandlers {
         Boolean agreed = answers.yesNo("gradeAgreed", "Is the grade agreed now?", true);
         Grade agreedGrade = answers.grade("agreedGrade", "the grade agreed with the team", Boolean.TRUE.equals(agreed));
         answers.throwIfInvalid();
-        Grade before = e.getFinalGrade();
+        Grade before = e.grades().finalGrade();
         e.recordDisputeDiscussion(discussion, agreed, agreedGrade, support.now());
         Map<String, Object> routing = new HashMap<>();
         routing.put(GRADE_AGREED.name(), agreed);
-        routing.put(FINAL_GRADE.name(), e.getFinalGrade().code());
-        routing.put(GRADE_REVISED.name(), before != null && before != e.getFinalGrade());
+        routing.put(FINAL_GRADE.name(), e.grades().finalGrade().code());
+        routing.put(GRADE_REVISED.name(), before != null && before != e.grades().finalGrade());
         return routing;
       }
     };
@@ -80,7 +80,7 @@ public class GradeFormHandlers {
       public Map<String, Object> prepare(DelegateTask task) {
         Evaluation e = support.evaluation(task);
         Map<String, Object> values = gradeFacts(e);
-        values.put("sharedText", support.day(e.getSharedAt()));
+        values.put("sharedText", support.day(e.dates().sharedAt()));
         Object end = task.getVariable(DISPUTE_WINDOW_END_DATE.name());
         values.put("disputeWindowEndText",
             end instanceof java.util.Date date ? support.day(date.toInstant()) : "the date on this task");
@@ -94,7 +94,7 @@ public class GradeFormHandlers {
         boolean disputes = Boolean.FALSE.equals(accepts);
         Grade view = answers.grade("teamViewOfGrade", "the grade the team thinks is right", disputes);
         String reason = answers.text("teamViewReason", "The team's reasons", disputes);
-        if (disputes && view != null && view == e.getFinalGrade()) {
+        if (disputes && view != null && view == e.grades().finalGrade()) {
           answers.problem("The grade the team thinks is right is the grade it received: choose another, or say the "
               + "team accepts it.");
         }
@@ -138,7 +138,7 @@ public class GradeFormHandlers {
             FormAnswers.When.PAST_OR_TODAY);
         String notes = answers.text("spokeToTeamNotes", "What you told them", true);
         answers.throwIfInvalid();
-        e.recordTeamToldOfOutcome(on, support.actor(task), notes);
+        e.teamFollowUp().recordTeamToldOfOutcome(on, support.actor(task), notes);
         return Map.of();
       }
     };
@@ -160,7 +160,7 @@ public class GradeFormHandlers {
         Grade grade = answers.grade("decidedGrade", "the final grade", true);
         String reason = answers.text("decisionReason", "The reasons for your decision", true);
         answers.throwIfInvalid();
-        Grade before = e.getFinalGrade();
+        Grade before = e.grades().finalGrade();
         e.decideGrade(grade, support.actor(task), reason, support.now());
         return Map.of(FINAL_GRADE.name(), grade.code(), GRADE_REVISED.name(), before != null && before != grade);
       }

@@ -39,7 +39,7 @@ public class ModerationFormHandlers {
         String findings = answers.text("initialFindings", "Your initial findings", false);
         answers.throwIfInvalid();
         support.escalateIfTicked(task, answers, e, support.actor(task));
-        e.recordInitialFindings(findings);
+        e.moderation().recordInitialFindings(findings);
         return Map.of();
       }
     };
@@ -59,8 +59,8 @@ public class ModerationFormHandlers {
         Map<String, Object> values = new HashMap<>(support.caseFacts(e));
         values.putAll(support.toolValues(catalogue, task));
         values.put(EvaluationSections.LIST, FormSupport.json(sideBySide(catalogue, e)));
-        values.put("firstGradeText", EvaluationSections.gradeLabel(catalogue, e.getFirstGrade()));
-        values.put("initialFindingsShown", e.getInitialFindings() == null ? "" : e.getInitialFindings());
+        values.put("firstGradeText", EvaluationSections.gradeLabel(catalogue, e.grades().firstGrade()));
+        values.put("initialFindingsShown", e.moderation().initialFindings() == null ? "" : e.moderation().initialFindings());
         values.put("actionList", support.actionRows(e, false));
         values.put("actionOwners", FormSupport.options(AuditorFormHandlers.owners(support, e)));
         values.putAll(support.earlierEvaluation(e));
@@ -81,7 +81,7 @@ public class ModerationFormHandlers {
         support.escalateIfTicked(task, answers, e, support.actor(task));
         e.replaceSections(SectionJudgement.Stage.MODERATION, sections);
         e.replaceModeratorActions(added);
-        e.recordModeration(grade, forAuditor, forTeam);
+        e.moderation().record(grade, forAuditor, forTeam);
         // routes the inadequate-grade notice at once (docs/guide.md, "Moderation")
         return Map.of(org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars.MODERATED_GRADE.name(),
             grade.code());
@@ -125,9 +125,9 @@ public class ModerationFormHandlers {
       public Map<String, Object> prepare(DelegateTask task) {
         Evaluation e = support.evaluation(task);
         Map<String, Object> values = new HashMap<>(support.caseFacts(e));
-        values.put("firstGradeText", FormSupport.label(e.getFirstGrade()));
-        values.put("moderatedGradeText", FormSupport.label(e.getModeratedGrade()));
-        values.put("gradesDifferText", (e.getFirstGrade() == e.getModeratedGrade()
+        values.put("firstGradeText", FormSupport.label(e.grades().firstGrade()));
+        values.put("moderatedGradeText", FormSupport.label(e.moderation().moderatedGrade()));
+        values.put("gradesDifferText", (e.grades().firstGrade() == e.moderation().moderatedGrade()
             ? "Your grade is the same as the first auditor's."
             : "Your grade differs from the first auditor's: this will be recorded as a discrepancy.")
             + " Your grade is the final grade: if the team does not agree, record its view and reasons here; this "

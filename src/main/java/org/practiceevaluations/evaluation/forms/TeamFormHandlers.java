@@ -36,8 +36,8 @@ public class TeamFormHandlers {
 
   private Map<String, Object> summary(Evaluation e) {
     Map<String, Object> values = new HashMap<>(support.caseFacts(e));
-    values.put("finalGradeText", FormSupport.label(e.getFinalGrade()));
-    values.put("caseNoteDueText", support.day(e.getCaseNoteDueAt()));
+    values.put("finalGradeText", FormSupport.label(e.grades().finalGrade()));
+    values.put("caseNoteDueText", support.day(e.dates().caseNoteDueAt()));
     values.put("actionList", support.actionRows(e, false));
     return values;
   }
@@ -58,7 +58,7 @@ public class TeamFormHandlers {
         LocalDate on = answers.date("supervisionOn", "The date of the supervision", true, When.PAST_OR_TODAY);
         String notes = answers.text("supervisionNotes", "What was discussed and agreed", true);
         answers.throwIfInvalid();
-        e.recordSupervision(on, notes);
+        e.teamFollowUp().recordSupervision(on, notes);
         return Map.of();
       }
     };
