@@ -76,23 +76,24 @@ public class Evaluation {
   @JoinColumn(name = "team_id", nullable = false)
   private Team team;
 
-  // The parts. Hibernate loads a part whose columns are all null as null: the accessors give an empty part then.
+  // The parts, never null when saved (the dispute's flag is a NOT NULL column). Hibernate loads a part whose columns
+  // are all null as null: the accessors give an empty part then.
   @Embedded
   private EvaluationPeople people;
   @Embedded
   private EvaluationDates dates;
   @Embedded
-  private ContactRecord contact;
+  private ContactRecord contact = new ContactRecord();
   @Embedded
-  private EvaluationGrades grades;
+  private EvaluationGrades grades = new EvaluationGrades();
   @Embedded
-  private ReflectiveDiscussion reflectiveDiscussion;
+  private ReflectiveDiscussion reflectiveDiscussion = new ReflectiveDiscussion();
   @Embedded
-  private ModerationRecord moderation;
+  private ModerationRecord moderation = new ModerationRecord();
   @Embedded
-  private DisputeRecord dispute;
+  private DisputeRecord dispute = new DisputeRecord();
   @Embedded
-  private TeamFollowUp teamFollowUp;
+  private TeamFollowUp teamFollowUp = new TeamFollowUp();
 
   /**
    * The auditor flagged the good practice example (the commentary of the good practice section) to be shared across
