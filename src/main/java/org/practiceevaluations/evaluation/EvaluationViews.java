@@ -48,9 +48,10 @@ public class EvaluationViews {
         c.getDateOfBirth(), c.getLegalStatus().label(), c.getLookedAfterSince(), c.getChildProtectionPlanSince(),
         e.getTeam().getCode(), e.getTeam().getName(), e.getTeam().getServiceArea().getCode(),
         e.getTeam().getServiceArea().getName());
-    EvaluationView.People people = new EvaluationView.People(person.apply(e.people().auditor()),
-        person.apply(e.people().moderator()), person.apply(e.people().socialWorker()), person.apply(e.people().teamManager()),
-        person.apply(e.people().practiceManager()), person.apply(e.people().headOfService()), person.apply(e.people().iro()));
+    EvaluationPeople p = e.people();
+    EvaluationView.People people = new EvaluationView.People(person.apply(p.auditor()), person.apply(p.moderator()),
+        person.apply(p.socialWorker()), person.apply(p.teamManager()), person.apply(p.practiceManager()),
+        person.apply(p.headOfService()), person.apply(p.iro()));
 
     Catalogue catalogue = catalogues.of(e);
     List<EvaluationView.SectionRow> sections = sections(catalogue, e);
@@ -70,25 +71,48 @@ public class EvaluationViews {
         .toList();
 
     return new EvaluationView(e.getReference(), e.getType(), e.isModerated(), e.getStage(),
-        e.getProcessInstanceId(), child, people, e.dates().allocatedAt(), e.dates().dueAt(), e.dates().submittedAt(),
-        e.moderation().dueAt(), e.moderation().moderatedAt(), e.grades().finalisedAt(), e.dates().sharedAt(), e.dates().caseNoteDueAt(),
-        e.dates().completedAt(), e.contact().socialWorkerContactedOn(), e.contact().socialWorkerContactNotes(),
-        e.contact().familyContactSafe(), e.contact().familyNotContactedReason(), feedback, sections, e.grades().firstGrade(),
-        e.moderation().moderatedGrade(), e.grades().finalGrade(), e.grades().finalGradeSource(), e.moderation().discrepancy(),
+        e.getProcessInstanceId(), child, people, dates(e), contact(e, feedback), sections, grades(e),
         new EvaluationView.TeamDiscussion(e.reflectiveDiscussion().heldOn(), e.reflectiveDiscussion().attendees(),
-            e.reflectiveDiscussion().discussion(), e.reflectiveDiscussion().teamAgrees(), e.reflectiveDiscussion().teamView(), e.reflectiveDiscussion().teamViewReason()),
-        e.moderation().initialFindings(), e.moderation().learningForAuditor(), e.moderation().learningForTeam(),
-        !e.isModerated() ? null : new EvaluationView.TeamDiscussion(e.moderation().discussionOn(), null,
-            e.moderation().discussion(), e.moderation().teamAgrees(), e.moderation().teamView(),
-            e.moderation().teamViewReason()),
-        e.dispute().gradeDisputed(),
-        e.dispute().discussion() == null && e.dispute().resolved() == null ? null
-            : new EvaluationView.GradeDiscussion(e.dispute().discussion(), e.dispute().resolved(), e.dispute().agreedGrade(),
-                e.dispute().discussedAt()),
-        e.dispute().decidedBy() == null ? null : new EvaluationView.GradeDecision(person.apply(e.dispute().decidedBy()),
-            e.dispute().decidedGrade(), e.dispute().decisionReason(), e.dispute().decidedAt()),
-        e.teamFollowUp().supervisionOn(), e.teamFollowUp().supervisionNotes(), actions, escalations, person.apply(e.grades().completedBy()),
+            e.reflectiveDiscussion().discussion(), e.reflectiveDiscussion().teamAgrees(),
+            e.reflectiveDiscussion().teamView(), e.reflectiveDiscussion().teamViewReason()),
+        moderation(e), dispute(e, person), followUp(e), actions, escalations, person.apply(e.grades().completedBy()),
         e.getPreviousEvaluationReference(), tool(catalogue), e.isGoodPracticeToShare(), theme(e));
+  }
+
+  private static EvaluationView.Dates dates(Evaluation e) {
+    return new EvaluationView.Dates(e.dates().allocatedAt(), e.dates().dueAt(), e.dates().submittedAt(),
+        e.moderation().dueAt(), e.moderation().moderatedAt(), e.grades().finalisedAt(), e.dates().sharedAt(),
+        e.dates().caseNoteDueAt(), e.dates().completedAt());
+  }
+
+  private static EvaluationView.Contact contact(Evaluation e, List<EvaluationView.Feedback> feedback) {
+    return new EvaluationView.Contact(e.contact().socialWorkerContactedOn(), e.contact().socialWorkerContactNotes(),
+        e.contact().familyContactSafe(), e.contact().familyNotContactedReason(), feedback);
+  }
+
+  private static EvaluationView.Grades grades(Evaluation e) {
+    return new EvaluationView.Grades(e.grades().firstGrade(), e.moderation().moderatedGrade(), e.grades().finalGrade(),
+        e.grades().finalGradeSource(), e.moderation().discrepancy());
+  }
+
+  private static EvaluationView.Moderation moderation(Evaluation e) {
+    ModerationRecord m = e.moderation();
+    return new EvaluationView.Moderation(m.initialFindings(), m.learningForAuditor(), m.learningForTeam(),
+        !e.isModerated() ? null : new EvaluationView.TeamDiscussion(m.discussionOn(), null, m.discussion(),
+            m.teamAgrees(), m.teamView(), m.teamViewReason()));
+  }
+
+  private static EvaluationView.Dispute dispute(Evaluation e, Function<String, EvaluationView.Person> person) {
+    DisputeRecord d = e.dispute();
+    return new EvaluationView.Dispute(d.gradeDisputed(),
+        d.discussion() == null && d.resolved() == null ? null
+            : new EvaluationView.GradeDiscussion(d.discussion(), d.resolved(), d.agreedGrade(), d.discussedAt()),
+        d.decidedBy() == null ? null : new EvaluationView.GradeDecision(person.apply(d.decidedBy()),
+            d.decidedGrade(), d.decisionReason(), d.decidedAt()));
+  }
+
+  private static EvaluationView.FollowUp followUp(Evaluation e) {
+    return new EvaluationView.FollowUp(e.teamFollowUp().supervisionOn(), e.teamFollowUp().supervisionNotes());
   }
 
   /** The sections of the evaluation's catalogue version, in its order, with both stages' answers. */
