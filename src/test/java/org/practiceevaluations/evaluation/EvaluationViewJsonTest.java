@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,9 @@ class EvaluationViewJsonTest {
       "supervisionOn", "supervisionNotes", "actions", "escalations", "completedBy", "previousEvaluationReference",
       "tool", "goodPracticeToShare", "theme");
 
-  private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
+  /** Spring's builder with Spring Boot's date setting (the application's mapper writes dates as ISO text). */
+  private final ObjectMapper json = Jackson2ObjectMapperBuilder.json()
+      .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
   @Test
   void thePartsAreUnwrappedIntoTheNamesTheApiAlwaysHad() {
