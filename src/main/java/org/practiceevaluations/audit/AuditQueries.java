@@ -72,7 +72,8 @@ public class AuditQueries {
    */
   public List<Late> overdueEvaluations(Instant now) {
     return em.createQuery("select new org.practiceevaluations.audit.AuditQueries$Late(e.reference, "
-            + "e.processInstanceId, e.type, t.name, sa.name, e.people.auditor, e.people.moderator, e.dates.dueAt, e.dates.submittedAt, "
+            + "e.processInstanceId, e.type, t.name, sa.name, e.people.auditor, e.people.moderator, e.dates.dueAt, "
+            + "e.dates.submittedAt, "
             + "e.moderation.dueAt) from Evaluation e join e.team t join t.serviceArea sa "
             + "where e.stage not in :closed and ((e.dates.submittedAt is null and e.dates.dueAt < :now) or "
             + "(e.moderated = true and e.dates.submittedAt is not null and e.moderation.moderatedAt is null "
@@ -87,7 +88,8 @@ public class AuditQueries {
     return em.createQuery("select new org.practiceevaluations.audit.AuditQueries$LateCaseNote(e.reference, "
             + "e.processInstanceId, t.name, sa.name, e.people.teamManager, e.dates.caseNoteDueAt) "
             + "from Evaluation e join e.team t join t.serviceArea sa where e.stage not in :closed "
-            + "and e.dates.caseNoteAddedAt is null and e.dates.caseNoteDueAt < :now order by e.dates.caseNoteDueAt, e.reference",
+            + "and e.dates.caseNoteAddedAt is null and e.dates.caseNoteDueAt < :now "
+            + "order by e.dates.caseNoteDueAt, e.reference",
             LateCaseNote.class)
         .setParameter("closed", CLOSED_STAGES)
         .setParameter("now", now)
@@ -109,8 +111,10 @@ public class AuditQueries {
   /** Moderations completed in [from, to), per pair of first and moderated grade. */
   public List<ModerationPair> moderations(Instant from, Instant to) {
     return em.createQuery("select new org.practiceevaluations.audit.AuditQueries$ModerationPair(e.grades.firstGrade, "
-            + "e.moderation.moderatedGrade, count(e)) from Evaluation e where e.moderation.moderatedAt >= :from and e.moderation.moderatedAt < :to "
-            + "and e.grades.firstGrade is not null and e.moderation.moderatedGrade is not null and e.stage <> :cancelled "
+            + "e.moderation.moderatedGrade, count(e)) from Evaluation e "
+            + "where e.moderation.moderatedAt >= :from and e.moderation.moderatedAt < :to "
+            + "and e.grades.firstGrade is not null and e.moderation.moderatedGrade is not null "
+            + "and e.stage <> :cancelled "
             + "group by e.grades.firstGrade, e.moderation.moderatedGrade", ModerationPair.class)
         .setParameter("from", from)
         .setParameter("to", to)

@@ -24,10 +24,12 @@ import org.practiceevaluations.common.NotFoundException;
 import org.practiceevaluations.concern.CaseOfConcern;
 import org.practiceevaluations.concern.CaseOfConcernProcess;
 import org.practiceevaluations.concern.ConcernProgressReview;
+import org.practiceevaluations.evaluation.DisputeRecord;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.Grade;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
+import org.practiceevaluations.evaluation.ReflectiveDiscussion;
 import org.practiceevaluations.recording.DatabaseCaseRecord;
 import org.practiceevaluations.recording.FiledDocumentRepository;
 import org.springframework.beans.factory.ObjectProvider;
@@ -102,9 +104,10 @@ public class EvaluationTabService {
     Evaluation e = evaluation.orElseThrow(() -> new NotFoundException(
         "The evaluation of process instance " + processInstanceId + " is not in the application's records."));
     Set<String> people = new HashSet<>();
-    people.addAll(List.of(e.people().auditor(), e.people().socialWorker(), e.people().teamManager(), e.people().practiceManager(),
-        e.people().headOfService()));
-    addIfPresent(people, e.people().moderator(), e.people().iro(), e.people().allocatedBy(), e.grades().completedBy(), e.dispute().decidedBy());
+    people.addAll(List.of(e.people().auditor(), e.people().socialWorker(), e.people().teamManager(),
+        e.people().practiceManager(), e.people().headOfService()));
+    addIfPresent(people, e.people().moderator(), e.people().iro(), e.people().allocatedBy(), e.grades().completedBy(),
+        e.dispute().decidedBy());
     e.getActions().forEach(a -> people.add(a.getOwner()));
     concern.ifPresent(c -> addIfPresent(people, c.getPracticeManager()));
     Map<String, String> names = staffNames.of(people);
@@ -160,7 +163,8 @@ public class EvaluationTabService {
     }
     list.add(Deadline.of("Final grade settled", null, e.grades().finalisedAt(), now, zone));
     list.add(Deadline.of("Shared with the team", null, e.dates().sharedAt(), now, zone));
-    list.add(Deadline.of("Team's case audit case note", e.dates().caseNoteDueAt(), e.dates().caseNoteAddedAt(), now, zone));
+    list.add(Deadline.of("Team's case audit case note", e.dates().caseNoteDueAt(), e.dates().caseNoteAddedAt(), now,
+        zone));
     list.add(Deadline.of("Evaluation closed", null, e.dates().completedAt(), now, zone));
     return list;
   }
@@ -171,18 +175,18 @@ public class EvaluationTabService {
   }
 
   private static EvaluationTab.Discussions discussions(Evaluation e, Map<String, String> names) {
-    EvaluationTab.TeamDiscussion reflective = new EvaluationTab.TeamDiscussion(e.reflectiveDiscussion().heldOn(),
-        e.reflectiveDiscussion().attendees(), e.reflectiveDiscussion().discussion(), e.reflectiveDiscussion().teamAgrees(),
-        grade(e.reflectiveDiscussion().teamView()), e.reflectiveDiscussion().teamViewReason());
+    ReflectiveDiscussion r = e.reflectiveDiscussion();
+    EvaluationTab.TeamDiscussion reflective = new EvaluationTab.TeamDiscussion(r.heldOn(), r.attendees(),
+        r.discussion(), r.teamAgrees(), grade(r.teamView()), r.teamViewReason());
     EvaluationTab.TeamDiscussion moderation = !e.isModerated() ? null : new EvaluationTab.TeamDiscussion(
         e.moderation().discussionOn(), null, e.moderation().discussion(), e.moderation().teamAgrees(),
         grade(e.moderation().teamView()), e.moderation().teamViewReason());
-    EvaluationTab.GradeDiscussion disputed = e.dispute().discussion() == null && e.dispute().resolved() == null ? null
-        : new EvaluationTab.GradeDiscussion(e.dispute().discussedAt(), e.dispute().discussion(),
-            e.dispute().resolved(), grade(e.dispute().agreedGrade()));
-    EvaluationTab.Decision decision = e.dispute().decidedBy() == null ? null : new EvaluationTab.Decision(
-        new Person(e.dispute().decidedBy(), names.getOrDefault(e.dispute().decidedBy(), e.dispute().decidedBy())), e.dispute().decidedAt(),
-        grade(e.dispute().decidedGrade()), e.dispute().decisionReason());
+    DisputeRecord d = e.dispute();
+    EvaluationTab.GradeDiscussion disputed = d.discussion() == null && d.resolved() == null ? null
+        : new EvaluationTab.GradeDiscussion(d.discussedAt(), d.discussion(), d.resolved(), grade(d.agreedGrade()));
+    EvaluationTab.Decision decision = d.decidedBy() == null ? null : new EvaluationTab.Decision(
+        new Person(d.decidedBy(), names.getOrDefault(d.decidedBy(), d.decidedBy())), d.decidedAt(),
+        grade(d.decidedGrade()), d.decisionReason());
     return new EvaluationTab.Discussions(reflective, moderation, disputed, decision);
   }
 

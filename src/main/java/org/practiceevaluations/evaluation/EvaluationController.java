@@ -47,8 +47,9 @@ public class EvaluationController {
       String finalGrade) {
     static Summary of(Evaluation e) {
       return new Summary(e.getReference(), e.getType().code(), e.isModerated(), e.getStage().name(),
-          e.getChildReference(), e.getTeam().getName(), e.people().auditor(), e.people().moderator(), e.dates().allocatedAt(),
-          e.dates().dueAt(), e.dates().submittedAt(), e.grades().finalGrade() == null ? null : e.grades().finalGrade().code());
+          e.getChildReference(), e.getTeam().getName(), e.people().auditor(), e.people().moderator(),
+          e.dates().allocatedAt(), e.dates().dueAt(), e.dates().submittedAt(),
+          e.grades().finalGrade() == null ? null : e.grades().finalGrade().code());
     }
   }
 

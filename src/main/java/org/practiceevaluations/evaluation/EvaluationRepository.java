@@ -26,12 +26,14 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
   List<Object[]> openEvaluationsPerAuditor();
 
   /** Per moderator: moderations not yet complete ([moderator, count]). */
-  @Query("select e.people.moderator, count(e) from Evaluation e where e.moderated = true and e.moderation.moderatedAt is null "
+  @Query("select e.people.moderator, count(e) from Evaluation e where e.moderated = true "
+      + "and e.moderation.moderatedAt is null "
       + "and e.stage <> org.practiceevaluations.evaluation.EvaluationStage.CANCELLED group by e.people.moderator")
   List<Object[]> openModerationsPerModerator();
 
   /** Per auditor, allocated in the period: [auditor, allocated, submitted by the auditor themselves]. */
-  @Query("select e.people.auditor, count(e), sum(case when e.grades.completedBy = e.people.auditor and e.dates.submittedAt is not null "
+  @Query("select e.people.auditor, count(e), sum(case when e.grades.completedBy = e.people.auditor "
+      + "and e.dates.submittedAt is not null "
       + "then 1 else 0 end) from Evaluation e where e.dates.allocatedAt >= :from and e.dates.allocatedAt < :to "
       + "and e.stage <> org.practiceevaluations.evaluation.EvaluationStage.CANCELLED group by e.people.auditor")
   List<Object[]> allocatedAndCompletedByAuditor(@Param("from") Instant from, @Param("to") Instant to);

@@ -44,7 +44,7 @@ public record EvaluationView(
     boolean goodPracticeToShare,
     ThemeAnswers theme) {
 
-  /** No part is null (an unwrapped null would drop its names from the JSON); a view without a tool has the product's. */
+  /** No part is null (an unwrapped null would drop its names from the JSON); without a tool, the product's words. */
   public EvaluationView {
     dates = dates == null ? Dates.NONE : dates;
     contact = contact == null ? Contact.NONE : contact;

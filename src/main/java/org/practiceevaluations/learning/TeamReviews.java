@@ -178,7 +178,8 @@ public class TeamReviews {
       return List.of();
     }
     return entityManager.createQuery("select e from Evaluation e where e.team.code = :team "
-            + "and e.grades.finalisedAt >= :from and e.grades.finalisedAt < :to order by e.grades.finalisedAt desc", Evaluation.class)
+            + "and e.grades.finalisedAt >= :from and e.grades.finalisedAt < :to order by e.grades.finalisedAt desc",
+            Evaluation.class)
         .setParameter("team", teamCode).setParameter("from", from).setParameter("to", to).getResultList().stream()
         .filter(e -> e.getStage() != EvaluationStage.CANCELLED).toList();
   }

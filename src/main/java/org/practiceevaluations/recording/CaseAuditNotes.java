@@ -89,7 +89,8 @@ public class CaseAuditNotes {
 
     excerpt(t, "Learning and development needs", e.section("learning-needs").orElse(null), e.moderated());
     if (e.moderated() && !f.blank(e.moderation().learningForTeam())) {
-      t.append("\nLearning for the team from the moderation:\n").append(f.shortened(e.moderation().learningForTeam(), EXCERPT))
+      t.append("\nLearning for the team from the moderation:\n")
+          .append(f.shortened(e.moderation().learningForTeam(), EXCERPT))
           .append("\n");
     }
 
@@ -98,7 +99,8 @@ public class CaseAuditNotes {
         .append("case-management supervision, and the team manager adds a \"case audit\" case note on the ")
         .append("progress of the actions within one month.\n");
 
-    return new Composed("Case audit: practice evaluation " + e.reference() + ", final grade " + f.grade(e.grades().finalGrade()),
+    return new Composed("Case audit: practice evaluation " + e.reference() + ", final grade "
+        + f.grade(e.grades().finalGrade()),
         limit(t));
   }
 
@@ -131,7 +133,8 @@ public class CaseAuditNotes {
       throw new IllegalStateException(StepFailure.STEP_STOPPED.say("Evaluation " + e.reference()
           + " has no grading discussion recorded: the grading-discussion case note needs the discussion first."));
     }
-    Grade disputed = e.moderated() && e.grades().moderatedGrade() != null ? e.grades().moderatedGrade() : e.grades().firstGrade();
+    Grade disputed = e.moderated() && e.grades().moderatedGrade() != null ? e.grades().moderatedGrade()
+        : e.grades().firstGrade();
     StringBuilder t = new StringBuilder();
     t.append("The team did not agree with the grade ").append(f.grade(disputed)).append(" given in practice ")
         .append("evaluation ").append(e.reference()).append(" (")
@@ -142,7 +145,8 @@ public class CaseAuditNotes {
     if (!f.blank(e.teamViewReason())) {
       t.append("The team's reasons:\n").append(f.text(e.teamViewReason())).append("\n");
     }
-    t.append("\nReflective discussion between the auditor and the team:\n").append(f.text(e.dispute().disputeDiscussion()))
+    t.append("\nReflective discussion between the auditor and the team:\n")
+        .append(f.text(e.dispute().disputeDiscussion()))
         .append("\n\n");
     EvaluationView.GradeDiscussion discussion = e.dispute().gradeDiscussion();
     EvaluationView.GradeDecision decision = e.dispute().auditManagersDecision();
@@ -175,7 +179,8 @@ public class CaseAuditNotes {
       String notes) {
     StringBuilder t = new StringBuilder();
     t.append("Re-audit of practice evaluation ").append(original.reference()).append(" (graded ")
-        .append(f.grade(original.grades().finalGrade())).append(" on ").append(f.date(original.dates().finalisedAt())).append(")");
+        .append(f.grade(original.grades().finalGrade())).append(" on ")
+        .append(f.date(original.dates().finalisedAt())).append(")");
     if (reAudit != null) {
       t.append(": re-audit ").append(reAudit.reference()).append(", completed by ")
           .append(f.person(reAudit.completedBy() != null ? reAudit.completedBy() : reAudit.people().auditor()))

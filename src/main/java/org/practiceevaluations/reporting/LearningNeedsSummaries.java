@@ -74,7 +74,8 @@ public class LearningNeedsSummaries {
   @Transactional(readOnly = true)
   public LearningNeedsSummary summary(String reference, ReportPeriod period) {
     List<Evaluation> completed = entityManager.createQuery(
-            "select e from Evaluation e where e.grades.finalisedAt >= :from and e.grades.finalisedAt < :to order by e.reference",
+            "select e from Evaluation e where e.grades.finalisedAt >= :from and e.grades.finalisedAt < :to "
+                + "order by e.reference",
             Evaluation.class)
         .setParameter("from", period.startAt(clock.getZone())).setParameter("to", period.endAt(clock.getZone()))
         .getResultList().stream().filter(e -> e.getStage() != EvaluationStage.CANCELLED).toList();

@@ -81,7 +81,8 @@ public class EvaluationFixtures {
           moderated ? Instant.now().plus(5, ChronoUnit.DAYS) : null);
       if (moderated) {
         e.replaceSections(SectionJudgement.Stage.MODERATION, sections(moderatedGrade, "Moderator"));
-        e.moderation().record(moderatedGrade, "Weigh the impact of the plan more heavily.", "Record direct work promptly.");
+        e.moderation().record(moderatedGrade, "Weigh the impact of the plan more heavily.",
+            "Record direct work promptly.");
         e.completeModeration(LocalDate.now().minusDays(1), "Discussed with the auditor and team.", true, null, null,
             Instant.now().minus(1, ChronoUnit.DAYS));
       }
