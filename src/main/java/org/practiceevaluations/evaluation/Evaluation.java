@@ -93,7 +93,7 @@ public class Evaluation {
   @Embedded
   private DisputeRecord dispute = new DisputeRecord();
   @Embedded
-  private TeamFollowUp teamFollowUp = new TeamFollowUp();
+  private TeamFollowUpRecord teamFollowUp = new TeamFollowUpRecord();
 
   /**
    * The auditor flagged the good practice example (the commentary of the good practice section) to be shared across
@@ -387,8 +387,8 @@ public class Evaluation {
     return moderation == null ? moderation = new ModerationRecord() : moderation;
   }
   public DisputeRecord dispute() { return dispute == null ? dispute = new DisputeRecord() : dispute; }
-  public TeamFollowUp teamFollowUp() {
-    return teamFollowUp == null ? teamFollowUp = new TeamFollowUp() : teamFollowUp;
+  public TeamFollowUpRecord teamFollowUp() {
+    return teamFollowUp == null ? teamFollowUp = new TeamFollowUpRecord() : teamFollowUp;
   }
 
   // --- getters -----------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * evaluation afterwards (docs/guide.md, "The team's follow-up").
  */
 @Embeddable
-public class TeamFollowUp {
+public class TeamFollowUpRecord {
 
   @Column(name = "team_told_of_outcome_on")
   private LocalDate teamToldOfOutcomeOn;
@@ -23,7 +23,7 @@ public class TeamFollowUp {
   @Column(name = "supervision_notes", length = 20000)
   private String supervisionNotes;
 
-  protected TeamFollowUp() {}
+  protected TeamFollowUpRecord() {}
 
   /** The auditor told the team of an inadequate outcome and the next actions, before the written evaluation. */
   public void recordTeamToldOfOutcome(LocalDate on, String by, String notes) {
