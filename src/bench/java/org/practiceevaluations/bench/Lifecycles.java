@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
-import org.practiceevaluations.evaluation.forms.AuditorFormHandlers;
+import org.practiceevaluations.evaluation.forms.FamilyFeedbackForm;
 
 /**
  * One full, unmoderated practice evaluation, driven through the engine's Java API the way Tasklist drives it: the
@@ -176,7 +176,7 @@ public final class Lifecycles {
         a.put("childFeedbackGiven", "yes");
         a.put("childContactMethod", "Home visit, on her own in her room");
         int i = 0;
-        for (String quality : AuditorFormHandlers.YOUNG_PEOPLE_QUALITIES.keySet()) {
+        for (String quality : FamilyFeedbackForm.YOUNG_PEOPLE_QUALITIES.keySet()) {
           a.put("yp_" + quality, List.of("always", "sometimes", "always", "never").get(i++ % 4));
         }
         a.put("childComments", Prose.text(n + 1, 400));

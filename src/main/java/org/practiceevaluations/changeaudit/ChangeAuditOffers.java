@@ -60,10 +60,10 @@ public class ChangeAuditOffers {
         continue;
       }
       Map<String, Object> vars = new HashMap<>();
-      vars.put(ChangeAuditProcess.Vars.CHILD_REFERENCE.name(), change.childReference());
-      vars.put(ChangeAuditProcess.Vars.CHANGE_KIND.name(), change.kind().code());
-      vars.put(ChangeAuditProcess.Vars.TEAM_CODE.name(), change.teamCode());
-      vars.put(ChangeAuditProcess.Vars.FROM_TEAM_CODE.name(), change.fromTeamCode());
+      ChangeAuditProcess.Vars.CHILD_REFERENCE.put(vars, change.childReference());
+      ChangeAuditProcess.Vars.CHANGE_KIND.put(vars, change.kind().code());
+      ChangeAuditProcess.Vars.TEAM_CODE.put(vars, change.teamCode());
+      ChangeAuditProcess.Vars.FROM_TEAM_CODE.put(vars, change.fromTeamCode());
       asApplication.call(() -> runtimeService.startProcessInstanceByKey(ChangeAuditProcess.KEY, vars));
     }
   }
@@ -103,10 +103,10 @@ public class ChangeAuditOffers {
       return offer.getEvaluationReference();
     }
     Map<String, Object> vars = new HashMap<>();
-    vars.put(PracticeEvaluationProcess.Vars.CHILD_REFERENCE.name(), offer.getChildReference());
-    vars.put(PracticeEvaluationProcess.Vars.EVALUATION_TYPE.name(), offer.getKind().code());
-    vars.put(PracticeEvaluationProcess.Vars.AUDITOR.name(), offer.getTeamManager());
-    vars.put(PracticeEvaluationProcess.Vars.ALLOCATED_BY.name(), offer.getTeamManager());
+    PracticeEvaluationProcess.Vars.CHILD_REFERENCE.put(vars, offer.getChildReference());
+    PracticeEvaluationProcess.Vars.EVALUATION_TYPE.put(vars, offer.getKind().code());
+    PracticeEvaluationProcess.Vars.AUDITOR.put(vars, offer.getTeamManager());
+    PracticeEvaluationProcess.Vars.ALLOCATED_BY.put(vars, offer.getTeamManager());
     String evaluation = runtimeService.startProcessInstanceByKey(PracticeEvaluationProcess.KEY, vars).getBusinessKey();
     offer.started(evaluation);
     LOG.info("Audit at {} {} started as evaluation {}", offer.getKind().code(), reference, evaluation);

@@ -63,12 +63,12 @@ public class ReAudits {
             + concern.getChildReference() + " for case of concern " + concernReference + ": add someone to the "
             + "auditors group, then retry this step in Cockpit.")));
     Map<String, Object> vars = new HashMap<>();
-    vars.put(PracticeEvaluationProcess.Vars.CHILD_REFERENCE.name(), concern.getChildReference());
-    vars.put(PracticeEvaluationProcess.Vars.EVALUATION_TYPE.name(), EvaluationType.RE_AUDIT.code());
-    vars.put(PracticeEvaluationProcess.Vars.AUDITOR.name(), auditor);
-    vars.put(PracticeEvaluationProcess.Vars.ALLOCATED_BY.name(), allocatedBy);
-    vars.put(PracticeEvaluationProcess.Vars.PREVIOUS_EVALUATION.name(), concern.getCurrentEvaluationReference());
-    vars.put(PracticeEvaluationProcess.Vars.DUE_BY.name(), Date.from(dueBy));
+    PracticeEvaluationProcess.Vars.CHILD_REFERENCE.put(vars, concern.getChildReference());
+    PracticeEvaluationProcess.Vars.EVALUATION_TYPE.put(vars, EvaluationType.RE_AUDIT.code());
+    PracticeEvaluationProcess.Vars.AUDITOR.put(vars, auditor);
+    PracticeEvaluationProcess.Vars.ALLOCATED_BY.put(vars, allocatedBy);
+    PracticeEvaluationProcess.Vars.PREVIOUS_EVALUATION.put(vars, concern.getCurrentEvaluationReference());
+    PracticeEvaluationProcess.Vars.DUE_BY.put(vars, Date.from(dueBy));
     String reference = runtimeService.startProcessInstanceByKey(PracticeEvaluationProcess.KEY, vars).getBusinessKey();
     concern.reAuditAllocated(reference);
     return reference;

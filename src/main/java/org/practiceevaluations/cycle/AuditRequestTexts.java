@@ -20,7 +20,7 @@ class AuditRequestTexts implements NotificationTexts {
     Map<String, Object> texts = new HashMap<>();
     requests.findByProcessInstanceId(processInstanceId).ifPresent(request -> {
       if (request.getDecisionReason() != null) {
-        texts.put(CycleProcess.Vars.DECISION_REASON.name(), request.getDecisionReason());
+        CycleProcess.Vars.DECISION_REASON.put(texts, request.getDecisionReason());
       }
     });
     return texts;

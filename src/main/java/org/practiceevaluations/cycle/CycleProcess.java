@@ -1,7 +1,6 @@
 package org.practiceevaluations.cycle;
 
 import java.util.Date;
-import java.util.List;
 import org.practiceevaluations.common.Variable;
 
 /** The monthly cycle, thematic audit and audit request processes: keys and variable names. */
@@ -17,21 +16,32 @@ public final class CycleProcess {
   /** Variables. */
   public static final class Vars {
     public static final Variable<String> CYCLE_REFERENCE = Variable.text("cycleReference");
-    public static final Variable<Object> CYCLE_DATE = Variable.of("cycleDate", Object.class);
+    /** The start form's day ("2027-03-01"), or the schedule's today; empty for today. */
+    public static final Variable<String> CYCLE_DATE = Variable.text("cycleDate");
     public static final Variable<String> STARTED_BY = Variable.text("startedBy");
     public static final Variable<String> AUDIT_MANAGER = Variable.text("auditManager");
     public static final Variable<Date> REVIEW_DUE_DATE = Variable.date("reviewDueDate");
     public static final Variable<String> REVIEWED_BY = Variable.text("reviewedBy");
+    /** How many evaluations the cycle started (a retry counts only those it started). */
+    public static final Variable<Integer> EVALUATIONS_STARTED = Variable.whole("evaluationsStarted");
     // thematic audit start form
     public static final Variable<String> THEME_NAME = Variable.text("themeName");
     public static final Variable<String> KEY_LINES = Variable.text("keyLinesOfEnquiry");
     public static final Variable<Boolean> MULTI_AGENCY = Variable.flag("multiAgency");
     public static final Variable<String> COHORT_BY = Variable.text("cohortBy");
-    public static final Variable<List<String>> LEGAL_STATUSES = Variable.listOf("legalStatuses", String.class);
-    public static final Variable<List<String>> TEAM_CODES = Variable.listOf("teamCodes", String.class);
-    public static final Variable<Integer> COHORT_SIZE = Variable.whole("cohortSize");
-    public static final Variable<Object> CHILD_REFERENCES = Variable.of("childReferences", Object.class);
-    public static final Variable<Object> MODERATED_SHARE = Variable.of("moderatedShareChoice", Object.class);
+    /**
+     * A checklist: Tasklist submits it as a JSON list (a Spin value), the application's own starters as a list or a
+     * comma-separated text; {@code SelectThematicCohort} reads each as trimmed values.
+     */
+    public static final Variable<Object> LEGAL_STATUSES = Variable.of("legalStatuses", Object.class);
+    /** A text field: team codes separated by commas. */
+    public static final Variable<String> TEAM_CODES = Variable.text("teamCodes");
+    /** A number field: Tasklist sends whole or decimal numbers. */
+    public static final Variable<Number> COHORT_SIZE = Variable.of("cohortSize", Number.class);
+    /** A text area: child references, one a line or separated by commas (kept in the application's table). */
+    public static final Variable<String> CHILD_REFERENCES = Variable.text("childReferences");
+    /** A radio: {@code none}, {@code quarter}, {@code half} or {@code all}. */
+    public static final Variable<String> MODERATED_SHARE = Variable.text("moderatedShareChoice");
     public static final Variable<String> THEME_REFERENCE = Variable.text("themeReference");
     // audit request
     public static final Variable<String> REQUESTER = Variable.text("requester");
@@ -44,6 +54,7 @@ public final class CycleProcess {
     public static final Variable<String> DECISION_REASON = Variable.text("decisionReason");
     public static final Variable<Date> DECISION_DUE_DATE = Variable.date("decisionDueDate");
     public static final Variable<String> TEAM_CODE = Variable.text("teamCode");
+    public static final Variable<String> TEAM_NAME = Variable.text("teamName");
 
     private Vars() {}
   }

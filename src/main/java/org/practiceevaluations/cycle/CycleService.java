@@ -124,13 +124,13 @@ public class CycleService {
         continue;
       }
       Map<String, Object> vars = new HashMap<>();
-      vars.put(PracticeEvaluationProcess.Vars.CHILD_REFERENCE.name(), c.getChildReference());
-      vars.put(PracticeEvaluationProcess.Vars.EVALUATION_TYPE.name(), c.getEvaluationType().code());
-      vars.put(PracticeEvaluationProcess.Vars.AUDITOR.name(), c.getAuditor());
-      vars.put(PracticeEvaluationProcess.Vars.MODERATOR.name(), c.getModerator());
-      vars.put(PracticeEvaluationProcess.Vars.ALLOCATED_BY.name(), allocatedBy);
-      vars.put(PracticeEvaluationProcess.Vars.PREVIOUS_EVALUATION.name(), c.getPreviousEvaluationReference());
-      vars.put(PracticeEvaluationProcess.Vars.THEME_REFERENCE.name(), cycle.getThemeReference());
+      PracticeEvaluationProcess.Vars.CHILD_REFERENCE.put(vars, c.getChildReference());
+      PracticeEvaluationProcess.Vars.EVALUATION_TYPE.put(vars, c.getEvaluationType().code());
+      PracticeEvaluationProcess.Vars.AUDITOR.put(vars, c.getAuditor());
+      PracticeEvaluationProcess.Vars.MODERATOR.put(vars, c.getModerator());
+      PracticeEvaluationProcess.Vars.ALLOCATED_BY.put(vars, allocatedBy);
+      PracticeEvaluationProcess.Vars.PREVIOUS_EVALUATION.put(vars, c.getPreviousEvaluationReference());
+      PracticeEvaluationProcess.Vars.THEME_REFERENCE.put(vars, cycle.getThemeReference());
       var instance = runtimeService.startProcessInstanceByKey(PracticeEvaluationProcess.KEY, vars);
       c.started(instance.getBusinessKey());
       started.add(instance.getBusinessKey());

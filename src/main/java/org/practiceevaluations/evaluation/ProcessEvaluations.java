@@ -56,9 +56,9 @@ public class ProcessEvaluations {
     if (linked.isPresent()) {
       return linked.get().getReference();
     }
-    Object named = execution.getVariable(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.name());
-    if (named != null && !named.toString().isBlank()) {
-      return named.toString().trim();
+    String named = PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.get(execution);
+    if (named != null && !named.isBlank()) {
+      return named.trim();
     }
     throw new IllegalStateException(StepFailure.STEP_STOPPED.say("No evaluation is linked to process instance "
         + execution.getProcessInstanceId() + " (" + execution.getCurrentActivityId() + ")."));
@@ -70,7 +70,7 @@ public class ProcessEvaluations {
     if (linked.isPresent()) {
       return Optional.of(linked.get().getReference());
     }
-    Object named = execution.getVariable(PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.name());
-    return named == null || named.toString().isBlank() ? Optional.empty() : Optional.of(named.toString().trim());
+    String named = PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.get(execution);
+    return named == null || named.isBlank() ? Optional.empty() : Optional.of(named.trim());
   }
 }

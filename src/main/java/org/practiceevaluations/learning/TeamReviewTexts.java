@@ -22,11 +22,11 @@ class TeamReviewTexts implements NotificationTexts {
     Map<String, Object> texts = new HashMap<>();
     reviews.findByProcessInstanceId(processInstanceId).ifPresent(review -> {
       if (review.getReason() != null) {
-        texts.put(TeamReviewProcess.Vars.REASON.name(), review.getReason());
+        TeamReviewProcess.Vars.REASON.put(texts, review.getReason());
       }
       if (review.getTeamLearning() != null) {
-        texts.put(TeamReviewProcess.Vars.TEAM_LEARNING_TEXT.name(), review.getTeamLearning());
-        texts.put(TeamReviewProcess.Vars.ACTION_PLAN_TEXT.name(), teamReviews.actionPlanText(review.getReference()));
+        TeamReviewProcess.Vars.TEAM_LEARNING_TEXT.put(texts, review.getTeamLearning());
+        TeamReviewProcess.Vars.ACTION_PLAN_TEXT.put(texts, teamReviews.actionPlanText(review.getReference()));
       }
     });
     return texts;

@@ -105,8 +105,8 @@ public class TeamReviews {
     List<String> started = new ArrayList<>();
     for (Candidate candidate : candidates(now)) {
       Map<String, Object> variables = new HashMap<>();
-      variables.put(TeamReviewProcess.Vars.TEAM_CODE.name(), candidate.teamCode());
-      variables.put(TeamReviewProcess.Vars.REVIEW_REASON.name(), candidate.reason());
+      TeamReviewProcess.Vars.TEAM_CODE.put(variables, candidate.teamCode());
+      TeamReviewProcess.Vars.REVIEW_REASON.put(variables, candidate.reason());
       runtimeService.startProcessInstanceByKey(TeamReviewProcess.KEY, variables);
       started.add(candidate.teamCode());
     }

@@ -58,7 +58,7 @@ public class NotificationTaskCheck extends AbstractProcessEnginePlugin {
         return null;
       }
       for (Element parameter : inputOutput.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "inputParameter")) {
-        if (NotifyDelegate.TEMPLATE.equals(parameter.attribute("name"))) {
+        if (Notify.TEMPLATE.name().equals(parameter.attribute("name"))) {
           return parameter.getText() == null ? "" : parameter.getText().trim();
         }
       }

@@ -1,5 +1,6 @@
 package org.practiceevaluations.notification;
 
+import org.practiceevaluations.evaluation.PracticeEvaluationProcess.Vars;
 import org.practiceevaluations.common.StepFailure;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,11 +58,11 @@ public class RecipientRules {
   /** The roles, in the order of the table's rules, without repeats. */
   public List<RecipientRole> rolesFor(NotificationContext context) {
     Map<String, Object> inputs = new HashMap<>(context.variables());
-    inputs.put("template", context.template().key());
-    inputs.put("finalGrade", context.finalGradeCode());
+    Notify.TEMPLATE.put(inputs, context.template().key());
+    Vars.FINAL_GRADE.put(inputs, context.finalGradeCode());
     context.evaluationIfAny().ifPresent(e -> {
-      inputs.put("evaluationType", e.type().code());
-      inputs.put("moderated", e.moderated());
+      Vars.EVALUATION_TYPE.put(inputs, e.type().code());
+      Vars.MODERATED.put(inputs, e.moderated());
     });
     DecisionDefinition table = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
         .latestVersion().singleResult();

@@ -1,7 +1,5 @@
 package org.practiceevaluations.recording;
 
-import static org.practiceevaluations.common.ProcessVariables.text;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.practiceevaluations.evaluation.ProcessEvaluations;
@@ -9,7 +7,8 @@ import org.practiceevaluations.evaluation.forms.StartAnswers;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${addCaseAuditNote}}: adds a "case audit" case note to the child's record and sets
+ * "Add the case audit case note" (and the other notes on the child's record: "Add the discussion to the child's case
+ * notes", "Record the outcome on the child's file", "Add the team's case note to the child's record"): adds a "case audit" case note to the child's record and sets
  * {@code caseAuditNoteId}. Which note comes from the step's input parameter {@code noteKind}:
  * {@code evaluation-summary}, {@code grading-discussion}, {@code team-progress} (the team manager's text in
  * {@code teamCaseNote}) or {@code re-audit-outcome} (which also reads
@@ -33,19 +32,20 @@ public class AddCaseAuditNote implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = processEvaluations.referenceOf(execution);
-    Object kindValue = execution.getVariableLocal(RecordingVariables.NOTE_KIND.name());
-    if (kindValue == null) {
-      kindValue = execution.getVariable(RecordingVariables.NOTE_KIND.name());
-    }
-    NoteKind kind = NoteKind.parse(kindValue == null ? null : kindValue.toString());
+    NoteKind kind = NoteKind.parse(RecordingVariables.NOTE_KIND.get(execution));
     ReAudit reAudit = kind != NoteKind.RE_AUDIT_OUTCOME ? ReAudit.NONE : new ReAudit(
-        ReAudit.Outcome.parse(text(execution, RecordingVariables.RE_AUDIT_OUTCOME.name())),
-        text(execution, RecordingVariables.RE_AUDIT_EVALUATION_REFERENCE.name()),
-        text(execution, RecordingVariables.RE_AUDIT_NOTES.name()));
+        ReAudit.Outcome.parse(trimmed(RecordingVariables.RE_AUDIT_OUTCOME.get(execution))),
+        trimmed(RecordingVariables.RE_AUDIT_EVALUATION_REFERENCE.get(execution)),
+        trimmed(RecordingVariables.RE_AUDIT_NOTES.get(execution)));
     String teamNote = kind == NoteKind.TEAM_PROGRESS
         ? startAnswers.take(execution, RecordingVariables.TEAM_CASE_NOTE.name()) : null;
     String noteId = recording.addCaseAuditNote(reference, kind, reAudit, teamNote,
         IdempotencyKeys.of(execution, reference, kind.code()));
-    execution.setVariable(RecordingVariables.CASE_AUDIT_NOTE_ID.name(), noteId);
+    RecordingVariables.CASE_AUDIT_NOTE_ID.set(execution, noteId);
+  }
+
+  /** Optional words: trimmed, null when blank. */
+  private static String trimmed(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
   }
 }

@@ -16,7 +16,7 @@ public final class RecordingVariables {
   /** Written by the PDF step: the id of the filed document ({@code GET /api/documents/{id}}). */
   public static final Variable<Long> EVALUATION_PDF_DOCUMENT_ID = Variable.id("evaluationPdfDocumentId");
   /** Written by the case-note step: the note's id in the case record. */
-  public static final Variable<Object> CASE_AUDIT_NOTE_ID = Variable.of("caseAuditNoteId", Object.class);
+  public static final Variable<String> CASE_AUDIT_NOTE_ID = Variable.text("caseAuditNoteId");
   /** Re-audit outcome note: {@code improved-and-sustained} or {@code still-inadequate} (optional, see ReAudit). */
   public static final Variable<String> RE_AUDIT_OUTCOME = Variable.text("reAuditOutcome");
   /** Re-audit outcome note: the reference of the re-audit evaluation (optional). */

@@ -6,7 +6,7 @@ import org.practiceevaluations.evaluation.ProcessEvaluations;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${saveEvaluationPdf}}: saves the full evaluation as a PDF in the child's file under "Quality Assurances
+ * "Save the evaluation to the child's file" (and "Save the revised evaluation to the child's file"): saves the full evaluation as a PDF in the child's file under "Quality Assurances
  * &amp; Audit" (docs/guide.md, "Recording") and sets {@code evaluationPdfDocumentId}. Run it asynchronously
  * ({@code camunda:asyncBefore}): a failing file store is retried, then becomes an incident; a retry files the PDF
  * once.
@@ -29,6 +29,6 @@ public class SaveEvaluationPdf implements JavaDelegate {
     String reference = processEvaluations.referenceOf(execution);
     FiledDocument document =
         recording.saveEvaluationPdf(reference, IdempotencyKeys.of(execution, reference, KIND));
-    execution.setVariable(RecordingVariables.EVALUATION_PDF_DOCUMENT_ID.name(), document.getId());
+    RecordingVariables.EVALUATION_PDF_DOCUMENT_ID.set(execution, document.getId());
   }
 }

@@ -18,7 +18,10 @@ import org.practiceevaluations.common.NotFoundException;
 import org.practiceevaluations.identity.CurrentUser;
 import org.practiceevaluations.identity.StaffGroup;
 import org.practiceevaluations.learning.QaMeetingPack;
-import org.practiceevaluations.learning.QaMeetings;
+import org.practiceevaluations.learning.AreaManagers;
+import org.practiceevaluations.learning.QaMeetingPackFiles;
+import org.practiceevaluations.learning.QaMeetingPacks;
+import org.practiceevaluations.learning.QaMeetingSchedule;
 import org.practiceevaluations.learning.TeamReviews;
 import org.practiceevaluations.recording.FileSystemDocumentStore;
 import org.slf4j.Logger;
@@ -53,7 +56,10 @@ public class ReportsController {
   private final CurrentUser currentUser;
   private final QuarterlyReports quarterlyReports;
   private final LearningNeedsSummaries learningNeeds;
-  private final QaMeetings qaMeetings;
+  private final AreaManagers areaManagers;
+  private final QaMeetingSchedule qaMeetingSchedule;
+  private final QaMeetingPacks qaMeetingPacks;
+  private final QaMeetingPackFiles qaMeetingPackFiles;
   private final TeamReviews teamReviews;
   private final ReportDocumentRepository documents;
   private final ReportStore store;
@@ -61,13 +67,17 @@ public class ReportsController {
   private final Clock clock;
 
   public ReportsController(CurrentUser currentUser, QuarterlyReports quarterlyReports,
-      LearningNeedsSummaries learningNeeds, QaMeetings qaMeetings, TeamReviews teamReviews,
+      LearningNeedsSummaries learningNeeds, AreaManagers areaManagers, QaMeetingSchedule qaMeetingSchedule,
+      QaMeetingPacks qaMeetingPacks, QaMeetingPackFiles qaMeetingPackFiles, TeamReviews teamReviews,
       ReportDocumentRepository documents, ReportStore store, ReportFiling filing, Clock clock) {
     this.clock = clock;
     this.currentUser = currentUser;
     this.quarterlyReports = quarterlyReports;
     this.learningNeeds = learningNeeds;
-    this.qaMeetings = qaMeetings;
+    this.areaManagers = areaManagers;
+    this.qaMeetingSchedule = qaMeetingSchedule;
+    this.qaMeetingPacks = qaMeetingPacks;
+    this.qaMeetingPackFiles = qaMeetingPackFiles;
     this.teamReviews = teamReviews;
     this.documents = documents;
     this.store = store;
@@ -141,20 +151,20 @@ public class ReportsController {
   public ResponseEntity<?> qaMeetingPack(@RequestParam String area, @RequestParam(required = false) String month,
       @RequestParam(defaultValue = "json") String format) {
     String me = currentUser.userId();
-    if (!currentUser.isIn(StaffGroup.AUDIT_TEAM) && !qaMeetings.isAreaManager(me, area)) {
+    if (!currentUser.isIn(StaffGroup.AUDIT_TEAM) && !areaManagers.isAreaManager(me, area)) {
       throw new ForbiddenException("The QA meeting pack is for the audit team and the service area's practice "
           + "managers and head of service.");
     }
     QaMeetingPack pack;
     try {
-      YearMonth yearMonth = qaMeetings.month(month);
-      pack = qaMeetings.pack("on demand", area, yearMonth);
+      YearMonth yearMonth = qaMeetingSchedule.month(month);
+      pack = qaMeetingPacks.pack("on demand", area, yearMonth);
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }
     return switch (format) {
       case "json" -> ResponseEntity.ok(pack);
-      case "pdf" -> file(qaMeetings.packPdf(pack), MediaType.APPLICATION_PDF,
+      case "pdf" -> file(qaMeetingPackFiles.pdf(pack), MediaType.APPLICATION_PDF,
           "QA meeting pack " + ReportFiling.safeName(pack.title()) + ".pdf");
       default -> throw new BadRequestException("format is json or pdf.");
     };
@@ -224,7 +234,7 @@ public class ReportsController {
           StaffGroup.HEADS_OF_SERVICE, StaffGroup.MODERATORS, StaffGroup.LEARNING_DEVELOPMENT);
       case LEARNING_NEEDS -> currentUser.isIn(StaffGroup.LEARNING_DEVELOPMENT);
       case QA_MEETING_PACK -> document.getServiceAreaCode() != null
-          && qaMeetings.isAreaManager(currentUser.userId(), document.getServiceAreaCode());
+          && areaManagers.isAreaManager(currentUser.userId(), document.getServiceAreaCode());
     };
   }
 

@@ -61,6 +61,7 @@ class QaMeetingStepsTest {
   @Autowired ChildCaseRepository cases;
   @Autowired CaseRecord caseRecord;
   @Autowired QaMeetings qaMeetings;
+  @Autowired QaMeetingPacks qaMeetingPacks;
   @Autowired FurtherDeadlineRepository furtherDeadlines;
   @Autowired ReportDocumentRepository documents;
   @Autowired TransactionTemplate tx;
@@ -126,7 +127,7 @@ class QaMeetingStepsTest {
       });
     }
 
-    QaMeetingPack pack = qaMeetings.pack("QA-TEST", "SFS", YearMonth.of(2018, 12));
+    QaMeetingPack pack = qaMeetingPacks.pack("QA-TEST", "SFS", YearMonth.of(2018, 12));
 
     assertThat(pack.actions()).extracting(QaMeetingPack.ActionLine::key)
         .contains(EVALUATION + " action 1", OTHER_EVALUATION + " action 1")
@@ -199,7 +200,7 @@ class QaMeetingStepsTest {
         .isEqualTo(FurtherDeadline.Status.MISSED);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
 
-    QaMeetingPack next = qaMeetings.pack("next", "SFS", java.time.YearMonth.of(2018, 12));
+    QaMeetingPack next = qaMeetingPacks.pack("next", "SFS", java.time.YearMonth.of(2018, 12));
     QaMeetingPack.ActionLine again = next.actions().stream().filter(a -> a.key().equals(EVALUATION + " action 1"))
         .findFirst().orElseThrow();
     assertThat(again.earlierFurtherDeadlines()).containsExactly("from 2018-12-01 to 2026-12-18 (missed)");

@@ -62,22 +62,21 @@ class ChangeAuditOfferProcessTest extends ProcessTestBase {
     Mocks.register("recordChangeAuditOffer", delegate(ex -> {
       steps.add("recordChangeAuditOffer");
       ex.setProcessBusinessKey("CA-2026-0001");
-      ex.setVariable(Vars.OFFER_REFERENCE.name(), "CA-2026-0001");
-      ex.setVariable(Vars.TEAM_MANAGER.name(), "lmoore");
+      Vars.OFFER_REFERENCE.set(ex, "CA-2026-0001");
+      Vars.TEAM_MANAGER.set(ex, "lmoore");
     }));
     Mocks.register("setChangeAuditDueDate", delegate(ex -> {
       steps.add("setChangeAuditDueDate");
-      @SuppressWarnings("unchecked")
-      Map<String, Object> durations = (Map<String, Object>) ex.getVariable(Vars.DEADLINES.name());
+      Map<String, Object> durations = Vars.DEADLINES.get(ex);
       Instant due = deadlines.dueAfter(deadlines.now(),
           Deadlines.duration(durations, "evaluation-deadlines", "changeAuditDecisionWithin"));
-      ex.setVariable(Vars.CHANGE_AUDIT_DUE_DATE.name(), Deadlines.toDate(due));
-      ex.setVariable(Vars.CHANGE_AUDIT_CHASE_CYCLE.name(),
+      Vars.CHANGE_AUDIT_DUE_DATE.set(ex, Deadlines.toDate(due));
+      Vars.CHANGE_AUDIT_CHASE_CYCLE.set(ex,
           deadlines.cycleFrom(due, Deadlines.duration(durations, "evaluation-deadlines", "changeAuditChaseEvery")));
     }));
     Mocks.register("startChangeAudit", delegate(ex -> {
-      steps.add("startChangeAudit:" + ex.getVariable(Vars.CHANGE_KIND.name()));
-      ex.setVariable(Vars.EVALUATION_REFERENCE.name(), "PE-2026-0042");
+      steps.add("startChangeAudit:" + Vars.CHANGE_KIND.get(ex));
+      Vars.EVALUATION_REFERENCE.set(ex, "PE-2026-0042");
     }));
   }
 

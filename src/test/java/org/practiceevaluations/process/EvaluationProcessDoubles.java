@@ -19,8 +19,8 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.practiceevaluations.common.EngineClock;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
-import org.practiceevaluations.evaluation.HandOverToCasesOfConcernDelegate;
-import org.practiceevaluations.evaluation.HandToModeratorDelegate;
+import org.practiceevaluations.evaluation.HandOverToCasesOfConcern;
+import org.practiceevaluations.evaluation.HandToModerator;
 import org.practiceevaluations.evaluation.ProcessEvaluations;
 
 /**
@@ -56,8 +56,8 @@ class EvaluationProcessDoubles {
     Mocks.register("addCaseAuditNote", recording(ex -> recordings.add("note:" + ex.getVariableLocal("noteKind"))));
     Mocks.register("prepareForm", prepareForm);
     Mocks.register("saveAnswers", saveAnswers);
-    Mocks.register("handToModerator", new HandToModeratorDelegate(runtimeService));
-    Mocks.register("handOverToCasesOfConcern", new HandOverToCasesOfConcernDelegate(runtimeService, processEvaluations()));
+    Mocks.register("handToModerator", new HandToModerator(runtimeService));
+    Mocks.register("handOverToCasesOfConcern", new HandOverToCasesOfConcern(runtimeService, processEvaluations()));
 
     Mocks.register("prepareEvaluation", step("prepareEvaluation", ex -> {
       String reference = "PE-2026-" + String.format("%04d", references.incrementAndGet());

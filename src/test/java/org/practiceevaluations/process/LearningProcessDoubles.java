@@ -48,7 +48,8 @@ class LearningProcessDoubles {
     Mocks.register("prepareForm", prepareForm);
     Mocks.register("saveAnswers", saveAnswers);
     Mocks.register("notify", recording(ex -> notifications.add(ex.getVariableLocal("template")
-        + (ex.getVariable("evaluationReference") == null ? "" : ":" + ex.getVariable("evaluationReference")))));
+        + (QaMeetingProcess.Vars.EVALUATION_REFERENCE.get(ex) == null ? ""
+            : ":" + QaMeetingProcess.Vars.EVALUATION_REFERENCE.get(ex)))));
 
     // the schedules
     for (String bean : List.of("startQuarterlyReport", "startQaMeetings", "startTeamReviews",
@@ -59,80 +60,79 @@ class LearningProcessDoubles {
     // quarterly report
     Mocks.register("collateQuarter", step("collateQuarter", ex -> {
       ex.setProcessBusinessKey("QR-2026-0001");
-      ex.setVariable(QuarterlyReportProcess.Vars.REPORT_REFERENCE.name(), "QR-2026-0001");
-      ex.setVariable(QuarterlyReportProcess.Vars.PERIOD_LABEL.name(), "2025 Q4 (October to December 2025)");
-      ex.setVariable(QuarterlyReportProcess.Vars.AUDIT_MANAGER.name(), "kmorgan");
-      ex.setVariable(QuarterlyReportProcess.Vars.THEMES_DUE_DATE.name(),
+      QuarterlyReportProcess.Vars.REPORT_REFERENCE.set(ex, "QR-2026-0001");
+      QuarterlyReportProcess.Vars.PERIOD_LABEL.set(ex, "2025 Q4 (October to December 2025)");
+      QuarterlyReportProcess.Vars.AUDIT_MANAGER.set(ex, "kmorgan");
+      QuarterlyReportProcess.Vars.THEMES_DUE_DATE.set(ex,
           Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.themesWithin())));
     }));
     Mocks.register("setReviewDueDate", step("setReviewDueDate", ex -> {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> durations = (Map<String, Object>) ex.getVariable(QuarterlyReportProcess.Vars.DEADLINES.name());
+      Map<String, Object> durations = QuarterlyReportProcess.Vars.DEADLINES.get(ex);
       Instant due = deadlines.dueAfter(deadlines.now(),
           Deadlines.duration(durations, "evaluation-deadlines", "reportReviewWithin"));
-      ex.setVariable(QuarterlyReportProcess.Vars.REVIEW_DUE_DATE.name(), Deadlines.toDate(due));
-      ex.setVariable(QuarterlyReportProcess.Vars.REVIEW_CHASE_CYCLE.name(), deadlines.cycleFrom(due,
+      QuarterlyReportProcess.Vars.REVIEW_DUE_DATE.set(ex, Deadlines.toDate(due));
+      QuarterlyReportProcess.Vars.REVIEW_CHASE_CYCLE.set(ex, deadlines.cycleFrom(due,
           Deadlines.duration(durations, "evaluation-deadlines", "reportReviewChaseEvery")));
     }));
     Mocks.register("publishQuarterlyReport", step("publishQuarterlyReport", ex -> {
-      ex.setVariable(QuarterlyReportProcess.Vars.REPORT_URL.name(), "http://localhost:8080/api/reports/documents/2");
-      ex.setVariable(QuarterlyReportProcess.Vars.PRESENTATION_URL.name(), "http://localhost:8080/api/reports/documents/1");
-      ex.setVariable(QuarterlyReportProcess.Vars.WORKBOOK_URL.name(), "http://localhost:8080/api/reports/documents/3");
+      QuarterlyReportProcess.Vars.REPORT_URL.set(ex, "http://localhost:8080/api/reports/documents/2");
+      QuarterlyReportProcess.Vars.PRESENTATION_URL.set(ex, "http://localhost:8080/api/reports/documents/1");
+      QuarterlyReportProcess.Vars.WORKBOOK_URL.set(ex, "http://localhost:8080/api/reports/documents/3");
     }));
 
     // learning needs summary
     Mocks.register("learningNeedsPeriod", step("learningNeedsPeriod", ex -> {
       ex.setProcessBusinessKey("LN-2026-0001");
-      ex.setVariable(LearningNeedsProcess.Vars.SUMMARY_REFERENCE.name(), "LN-2026-0001");
-      ex.setVariable(LearningNeedsProcess.Vars.PERIOD_START.name(), "2026-01-01");
-      ex.setVariable(LearningNeedsProcess.Vars.PERIOD_END.name(), "2026-03-01");
-      ex.setVariable(QuarterlyReportProcess.Vars.PERIOD_LABEL.name(), "January to February 2026");
+      LearningNeedsProcess.Vars.SUMMARY_REFERENCE.set(ex, "LN-2026-0001");
+      LearningNeedsProcess.Vars.PERIOD_START.set(ex, "2026-01-01");
+      LearningNeedsProcess.Vars.PERIOD_END.set(ex, "2026-03-01");
+      QuarterlyReportProcess.Vars.PERIOD_LABEL.set(ex, "January to February 2026");
     }));
     Mocks.register("summariseLearningNeeds", step("summariseLearningNeeds", ex -> {
-      ex.setVariable(LearningNeedsProcess.Vars.LEARNING_NEEDS_SUMMARY.name(), "3 learning needs from 2 evaluations.");
-      ex.setVariable(QuarterlyReportProcess.Vars.REPORT_URL.name(), "http://localhost:8080/api/reports/documents/4");
+      LearningNeedsProcess.Vars.LEARNING_NEEDS_SUMMARY.set(ex, "3 learning needs from 2 evaluations.");
+      QuarterlyReportProcess.Vars.REPORT_URL.set(ex, "http://localhost:8080/api/reports/documents/4");
     }));
 
     // team review
     Mocks.register("openTeamReview", step("openTeamReview", ex -> {
       ex.setProcessBusinessKey("TR-2026-0001");
-      ex.setVariable(TeamReviewProcess.Vars.REVIEW_REFERENCE.name(), "TR-2026-0001");
-      ex.setVariable(TeamReviewProcess.Vars.REASON.name(), ex.getVariable(TeamReviewProcess.Vars.REVIEW_REASON.name()));
-      ex.setVariable(TeamReviewProcess.Vars.AUDIT_MANAGER.name(), "kmorgan");
-      ex.setVariable(TeamReviewProcess.Vars.MEETING_DUE_DATE.name(),
+      TeamReviewProcess.Vars.REVIEW_REFERENCE.set(ex, "TR-2026-0001");
+      TeamReviewProcess.Vars.REASON.set(ex, TeamReviewProcess.Vars.REVIEW_REASON.get(ex));
+      TeamReviewProcess.Vars.AUDIT_MANAGER.set(ex, "kmorgan");
+      TeamReviewProcess.Vars.MEETING_DUE_DATE.set(ex,
           Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.teamReviewMeetingWithin())));
     }));
 
     // area QA meeting
     Mocks.register("openQaMeeting", step("openQaMeeting", ex -> {
       ex.setProcessBusinessKey("QA-2026-0001");
-      ex.setVariable(QaMeetingProcess.Vars.MEETING_REFERENCE.name(), "QA-2026-0001");
-      ex.setVariable(QaMeetingProcess.Vars.AREA_NAME.name(), "Safeguarding and Family Support");
-      ex.setVariable(QaMeetingProcess.Vars.MONTH_LABEL.name(), "February 2026");
-      ex.setVariable(QaMeetingProcess.Vars.PRACTICE_MANAGER.name(), "mbegum");
-      ex.setVariable(QaMeetingProcess.Vars.PRACTICE_MANAGERS.name(), "mbegum");
-      ex.setVariable(QaMeetingProcess.Vars.MEETING_DUE_DATE.name(),
+      QaMeetingProcess.Vars.MEETING_REFERENCE.set(ex, "QA-2026-0001");
+      QaMeetingProcess.Vars.AREA_NAME.set(ex, "Safeguarding and Family Support");
+      QaMeetingProcess.Vars.MONTH_LABEL.set(ex, "February 2026");
+      QaMeetingProcess.Vars.PRACTICE_MANAGER.set(ex, "mbegum");
+      QaMeetingProcess.Vars.PRACTICE_MANAGERS.set(ex, "mbegum");
+      QaMeetingProcess.Vars.MEETING_DUE_DATE.set(ex,
           Deadlines.toDate(deadlines.dueAfter(deadlines.now(), settings.qaMeetingWithin())));
     }));
-    Mocks.register("saveQaMeetingPack", step("saveQaMeetingPack", ex -> ex.setVariable(QaMeetingProcess.Vars.PACK_URL.name(),
-        "http://localhost:8080/api/reports/documents/5")));
+    Mocks.register("saveQaMeetingPack", step("saveQaMeetingPack",
+        ex -> QaMeetingProcess.Vars.PACK_URL.set(ex, "http://localhost:8080/api/reports/documents/5")));
     Mocks.register("setFurtherDeadlineDates", step("setFurtherDeadlineDates", ex -> {
       long id = id(ex);
       Instant due = deadlines.dueAfter(furtherDeadlines.get(id).atStartOfDay(deadlines.zone()).toInstant(), "P0D");
-      ex.setVariableLocal(QaMeetingProcess.Vars.FURTHER_DEADLINE_DATE.name(), Deadlines.toDate(due));
-      ex.setVariableLocal(QaMeetingProcess.Vars.FURTHER_DEADLINE_REMINDER_DATE.name(),
+      QaMeetingProcess.Vars.FURTHER_DEADLINE_DATE.setLocal(ex, Deadlines.toDate(due));
+      QaMeetingProcess.Vars.FURTHER_DEADLINE_REMINDER_DATE.setLocal(ex,
           Deadlines.toDate(deadlines.reminderBefore(due, settings.furtherDeadlineReminderBefore())));
-      ex.setVariableLocal(QaMeetingProcess.Vars.EVALUATION_REFERENCE.name(), "PE-2026-00" + id);
-      ex.setVariableLocal(QaMeetingProcess.Vars.ACTION_NUMBER.name(), 1);
-      ex.setVariableLocal(QaMeetingProcess.Vars.ACTION_OWNER.name(), "lmoore");
-      ex.setVariableLocal(QaMeetingProcess.Vars.TEAM_CODE.name(), "FST1");
+      QaMeetingProcess.Vars.EVALUATION_REFERENCE.setLocal(ex, "PE-2026-00" + id);
+      QaMeetingProcess.Vars.ACTION_NUMBER.setLocal(ex, 1);
+      QaMeetingProcess.Vars.ACTION_OWNER.setLocal(ex, "lmoore");
+      QaMeetingProcess.Vars.TEAM_CODE.setLocal(ex, "FST1");
     }));
-    Mocks.register("checkFurtherDeadline", step("checkFurtherDeadline", ex -> ex.setVariableLocal(
-        QaMeetingProcess.Vars.ACTION_DONE.name(), carriedOut.contains(id(ex)))));
+    Mocks.register("checkFurtherDeadline", step("checkFurtherDeadline",
+        ex -> QaMeetingProcess.Vars.ACTION_DONE.setLocal(ex, carriedOut.contains(id(ex)))));
   }
 
   private static long id(DelegateExecution ex) {
-    return ((Number) ex.getVariable(QaMeetingProcess.Vars.FURTHER_DEADLINE_ID.name())).longValue();
+    return QaMeetingProcess.Vars.FURTHER_DEADLINE_ID.require(ex);
   }
 
   private JavaDelegate recording(EvaluationProcessDoubles.Body body) {

@@ -50,7 +50,8 @@ class QuarterlyReportProcessTest extends ProcessTestBase {
     assertThat(choose.getAssignee()).isEqualTo("kmorgan");
     assertThat(taskService.getIdentityLinksForTask(choose.getId())).anyMatch(l -> "audit-team".equals(l.getGroupId()));
     // the themes are due within the configured 14 days, at 17:00
-    assertThat(choose.getDueDate()).isEqualTo(runtimeService.getVariable(pi.getId(), "themesDueDate"));
+    assertThat(choose.getDueDate())
+        .isEqualTo(runtimeService.getVariable(pi.getId(), QuarterlyReportProcess.Vars.THEMES_DUE_DATE.name()));
     assertThat(choose.getDueDate().toInstant()).isEqualTo(doubles.deadlines.dueAfter(now(), "P14D"));
     assertThat(doubles.notifications).isEmpty();
 

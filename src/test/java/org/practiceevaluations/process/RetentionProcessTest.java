@@ -23,7 +23,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.practiceevaluations.retention.RetentionDelegates;
+import org.practiceevaluations.retention.RetentionConfiguration;
 import org.practiceevaluations.retention.RetentionProcess.Elements;
 import org.practiceevaluations.retention.RetentionProcess;
 import org.practiceevaluations.retention.RetentionSettings;
@@ -53,20 +53,20 @@ class RetentionProcessTest extends ProcessTestBase {
 
   @BeforeEach
   void registerDoubles() {
-    Mocks.register("retentionSchedule", new RetentionDelegates.RetentionSchedule(new RetentionSettings().getCron()));
+    Mocks.register("retentionSchedule", new RetentionConfiguration.RetentionSchedule(new RetentionSettings().getCron()));
     Mocks.register("deleteOldOutboxMail", step("deleteOldOutboxMail",
-        ex -> ex.setVariable(RetentionProcess.Vars.OUTBOX_MAIL_DELETED.name(), 12)));
+        ex -> RetentionProcess.Vars.OUTBOX_MAIL_DELETED.set(ex, 12)));
     Mocks.register("deleteOldNotificationRecords", step("deleteOldNotificationRecords",
-        ex -> ex.setVariable(RetentionProcess.Vars.NOTIFICATION_RECORDS_DELETED.name(), 340)));
+        ex -> RetentionProcess.Vars.NOTIFICATION_RECORDS_DELETED.set(ex, 340)));
     Mocks.register("anonymiseClosedCases", step("anonymiseClosedCases", ex -> {
       if (fileStoreFailures.getAndDecrement() > 0) {
         throw new IllegalStateException("The document store could not delete the file: share offline");
       }
-      ex.setVariable(RetentionProcess.Vars.CASES_ANONYMISED.name(), 2);
-      ex.setVariable(RetentionProcess.Vars.FILES_DELETED.name(), 3);
+      RetentionProcess.Vars.CASES_ANONYMISED.set(ex, 2);
+      RetentionProcess.Vars.FILES_DELETED.set(ex, 3);
     }));
     Mocks.register("cleanUpEngineHistory", step("cleanUpEngineHistory",
-        ex -> ex.setVariable(RetentionProcess.Vars.ENGINE_HISTORY_DUE.name(), 5L)));
+        ex -> RetentionProcess.Vars.ENGINE_HISTORY_DUE.set(ex, 5L)));
   }
 
   @Test

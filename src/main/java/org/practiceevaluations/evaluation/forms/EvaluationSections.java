@@ -164,7 +164,7 @@ public final class EvaluationSections {
     return keys;
   }
 
-  static String gradeLabel(Catalogue catalogue, Grade grade) {
+  public static String gradeLabel(Catalogue catalogue, Grade grade) {
     return grade == null ? "not given" : catalogue.label(grade);
   }
 }
