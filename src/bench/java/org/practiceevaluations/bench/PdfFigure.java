@@ -60,7 +60,7 @@ final class PdfFigure {
   private static List<EvaluationView> views(BenchApplication.Running app) {
     TransactionTemplate tx = app.bean(TransactionTemplate.class);
     return tx.execute(status -> app.bean(EvaluationRepository.class).findAll().stream()
-        .filter(e -> e.getStage() == EvaluationStage.COMPLETE || e.getSubmittedAt() != null)
+        .filter(e -> e.getStage() == EvaluationStage.COMPLETE || e.dates().submittedAt() != null)
         .limit(50).map(e -> app.bean(EvaluationViews.class).of(e)).toList());
   }
 }

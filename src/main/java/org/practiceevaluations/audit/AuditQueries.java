@@ -72,11 +72,12 @@ public class AuditQueries {
    */
   public List<Late> overdueEvaluations(Instant now) {
     return em.createQuery("select new org.practiceevaluations.audit.AuditQueries$Late(e.reference, "
-            + "e.processInstanceId, e.type, t.name, sa.name, e.auditor, e.moderator, e.dueAt, e.submittedAt, "
-            + "e.moderationDueAt) from Evaluation e join e.team t join t.serviceArea sa "
-            + "where e.stage not in :closed and ((e.submittedAt is null and e.dueAt < :now) or "
-            + "(e.moderated = true and e.submittedAt is not null and e.moderatedAt is null "
-            + "and e.moderationDueAt < :now))", Late.class)
+            + "e.processInstanceId, e.type, t.name, sa.name, e.people.auditor, e.people.moderator, e.dates.dueAt, "
+            + "e.dates.submittedAt, "
+            + "e.moderation.dueAt) from Evaluation e join e.team t join t.serviceArea sa "
+            + "where e.stage not in :closed and ((e.dates.submittedAt is null and e.dates.dueAt < :now) or "
+            + "(e.moderated = true and e.dates.submittedAt is not null and e.moderation.moderatedAt is null "
+            + "and e.moderation.dueAt < :now))", Late.class)
         .setParameter("closed", CLOSED_STAGES)
         .setParameter("now", now)
         .getResultList();
@@ -85,9 +86,10 @@ public class AuditQueries {
   /** Shared evaluations whose team has not written its "case audit" case note by the due date. */
   public List<LateCaseNote> overdueTeamCaseNotes(Instant now) {
     return em.createQuery("select new org.practiceevaluations.audit.AuditQueries$LateCaseNote(e.reference, "
-            + "e.processInstanceId, t.name, sa.name, e.teamManager, e.caseNoteDueAt) "
+            + "e.processInstanceId, t.name, sa.name, e.people.teamManager, e.dates.caseNoteDueAt) "
             + "from Evaluation e join e.team t join t.serviceArea sa where e.stage not in :closed "
-            + "and e.caseNoteAddedAt is null and e.caseNoteDueAt < :now order by e.caseNoteDueAt, e.reference",
+            + "and e.dates.caseNoteAddedAt is null and e.dates.caseNoteDueAt < :now "
+            + "order by e.dates.caseNoteDueAt, e.reference",
             LateCaseNote.class)
         .setParameter("closed", CLOSED_STAGES)
         .setParameter("now", now)
@@ -97,9 +99,9 @@ public class AuditQueries {
   /** Final grades settled in [from, to), per service area and grade. */
   public List<GradeCount> finalGrades(Instant from, Instant to) {
     return em.createQuery("select new org.practiceevaluations.audit.AuditQueries$GradeCount(sa.code, "
-            + "e.finalGrade, count(e)) from Evaluation e join e.team t join t.serviceArea sa "
-            + "where e.finalGrade is not null and e.finalisedAt >= :from and e.finalisedAt < :to "
-            + "and e.stage <> :cancelled group by sa.code, e.finalGrade", GradeCount.class)
+            + "e.grades.finalGrade, count(e)) from Evaluation e join e.team t join t.serviceArea sa "
+            + "where e.grades.finalGrade is not null and e.grades.finalisedAt >= :from and e.grades.finalisedAt < :to "
+            + "and e.stage <> :cancelled group by sa.code, e.grades.finalGrade", GradeCount.class)
         .setParameter("from", from)
         .setParameter("to", to)
         .setParameter("cancelled", EvaluationStage.CANCELLED)
@@ -108,10 +110,12 @@ public class AuditQueries {
 
   /** Moderations completed in [from, to), per pair of first and moderated grade. */
   public List<ModerationPair> moderations(Instant from, Instant to) {
-    return em.createQuery("select new org.practiceevaluations.audit.AuditQueries$ModerationPair(e.firstGrade, "
-            + "e.moderatedGrade, count(e)) from Evaluation e where e.moderatedAt >= :from and e.moderatedAt < :to "
-            + "and e.firstGrade is not null and e.moderatedGrade is not null and e.stage <> :cancelled "
-            + "group by e.firstGrade, e.moderatedGrade", ModerationPair.class)
+    return em.createQuery("select new org.practiceevaluations.audit.AuditQueries$ModerationPair(e.grades.firstGrade, "
+            + "e.moderation.moderatedGrade, count(e)) from Evaluation e "
+            + "where e.moderation.moderatedAt >= :from and e.moderation.moderatedAt < :to "
+            + "and e.grades.firstGrade is not null and e.moderation.moderatedGrade is not null "
+            + "and e.stage <> :cancelled "
+            + "group by e.grades.firstGrade, e.moderation.moderatedGrade", ModerationPair.class)
         .setParameter("from", from)
         .setParameter("to", to)
         .setParameter("cancelled", EvaluationStage.CANCELLED)

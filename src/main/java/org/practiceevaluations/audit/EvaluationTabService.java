@@ -25,9 +25,11 @@ import org.practiceevaluations.common.NotFoundException;
 import org.practiceevaluations.concern.CaseOfConcern;
 import org.practiceevaluations.concern.CaseOfConcernProcess;
 import org.practiceevaluations.concern.ConcernProgressReview;
+import org.practiceevaluations.evaluation.DisputeRecord;
 import org.practiceevaluations.evaluation.Evaluation;
 import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
+import org.practiceevaluations.evaluation.ReflectiveDiscussion;
 import org.practiceevaluations.recording.DatabaseCaseRecord;
 import org.practiceevaluations.recording.FiledDocumentRepository;
 import org.springframework.beans.factory.ObjectProvider;
@@ -102,9 +104,10 @@ public class EvaluationTabService {
     Evaluation e = evaluation.orElseThrow(() -> new NotFoundException(
         "The evaluation of process instance " + processInstanceId + " is not in the application's records."));
     Set<String> people = new HashSet<>();
-    people.addAll(List.of(e.getAuditor(), e.getSocialWorker(), e.getTeamManager(), e.getPracticeManager(),
-        e.getHeadOfService()));
-    addIfPresent(people, e.getModerator(), e.getIro(), e.getAllocatedBy(), e.getCompletedBy(), e.getDecidedBy());
+    people.addAll(List.of(e.people().auditor(), e.people().socialWorker(), e.people().teamManager(),
+        e.people().practiceManager(), e.people().headOfService()));
+    addIfPresent(people, e.people().moderator(), e.people().iro(), e.people().allocatedBy(), e.grades().completedBy(),
+        e.dispute().decidedBy());
     e.getActions().forEach(a -> people.add(a.getOwner()));
     concern.ifPresent(c -> addIfPresent(people, c.getPracticeManager()));
     Map<String, String> names = staffNames.of(people);
@@ -136,53 +139,54 @@ public class EvaluationTabService {
 
   private static List<Role> people(Evaluation e, Map<String, String> names) {
     List<Role> roles = new ArrayList<>();
-    role(roles, "First auditor", e.getAuditor(), names);
-    role(roles, "Moderator", e.getModerator(), names);
-    role(roles, "Allocated social worker", e.getSocialWorker(), names);
-    role(roles, "Team manager", e.getTeamManager(), names);
-    role(roles, "Practice manager", e.getPracticeManager(), names);
-    role(roles, "Head of service", e.getHeadOfService(), names);
-    role(roles, "Independent reviewing officer", e.getIro(), names);
-    role(roles, "Allocated by", e.getAllocatedBy(), names);
-    if (e.getCompletedBy() != null && !e.getCompletedBy().equals(e.getAuditor())) {
-      role(roles, "Evaluation completed by", e.getCompletedBy(), names);
+    role(roles, "First auditor", e.people().auditor(), names);
+    role(roles, "Moderator", e.people().moderator(), names);
+    role(roles, "Allocated social worker", e.people().socialWorker(), names);
+    role(roles, "Team manager", e.people().teamManager(), names);
+    role(roles, "Practice manager", e.people().practiceManager(), names);
+    role(roles, "Head of service", e.people().headOfService(), names);
+    role(roles, "Independent reviewing officer", e.people().iro(), names);
+    role(roles, "Allocated by", e.people().allocatedBy(), names);
+    if (e.grades().completedBy() != null && !e.grades().completedBy().equals(e.people().auditor())) {
+      role(roles, "Evaluation completed by", e.grades().completedBy(), names);
     }
-    role(roles, "Grade decided by", e.getDecidedBy(), names);
+    role(roles, "Grade decided by", e.dispute().decidedBy(), names);
     return roles;
   }
 
   private static List<Deadline> deadlines(Evaluation e, Instant now, ZoneId zone) {
     List<Deadline> list = new ArrayList<>();
-    list.add(Deadline.of("Allocated", null, e.getAllocatedAt(), now, zone));
-    list.add(Deadline.of("First auditor's evaluation", e.getDueAt(), e.getSubmittedAt(), now, zone));
+    list.add(Deadline.of("Allocated", null, e.dates().allocatedAt(), now, zone));
+    list.add(Deadline.of("First auditor's evaluation", e.dates().dueAt(), e.dates().submittedAt(), now, zone));
     if (e.isModerated()) {
-      list.add(Deadline.of("Moderation", e.getModerationDueAt(), e.getModeratedAt(), now, zone));
+      list.add(Deadline.of("Moderation", e.moderation().dueAt(), e.moderation().moderatedAt(), now, zone));
     }
-    list.add(Deadline.of("Final grade settled", null, e.getFinalisedAt(), now, zone));
-    list.add(Deadline.of("Shared with the team", null, e.getSharedAt(), now, zone));
-    list.add(Deadline.of("Team's case audit case note", e.getCaseNoteDueAt(), e.getCaseNoteAddedAt(), now, zone));
-    list.add(Deadline.of("Evaluation closed", null, e.getCompletedAt(), now, zone));
+    list.add(Deadline.of("Final grade settled", null, e.grades().finalisedAt(), now, zone));
+    list.add(Deadline.of("Shared with the team", null, e.dates().sharedAt(), now, zone));
+    list.add(Deadline.of("Team's case audit case note", e.dates().caseNoteDueAt(), e.dates().caseNoteAddedAt(), now,
+        zone));
+    list.add(Deadline.of("Evaluation closed", null, e.dates().completedAt(), now, zone));
     return list;
   }
 
   private static EvaluationTab.Grades grades(Evaluation e) {
-    return new EvaluationTab.Grades(grade(e.getFirstGrade()), grade(e.getModeratedGrade()),
-        grade(e.getFinalGrade()), source(e.getFinalGradeSource()), e.getDiscrepancy());
+    return new EvaluationTab.Grades(grade(e.grades().firstGrade()), grade(e.moderation().moderatedGrade()),
+        grade(e.grades().finalGrade()), source(e.grades().finalGradeSource()), e.moderation().discrepancy());
   }
 
   private static EvaluationTab.Discussions discussions(Evaluation e, Map<String, String> names) {
-    EvaluationTab.TeamDiscussion reflective = new EvaluationTab.TeamDiscussion(e.getReflectiveDiscussionOn(),
-        e.getReflectiveDiscussionAttendees(), e.getReflectiveDiscussion(), e.getTeamAgreesWithGrade(),
-        grade(e.getTeamViewOfGrade()), e.getTeamViewReason());
+    ReflectiveDiscussion r = e.reflectiveDiscussion();
+    EvaluationTab.TeamDiscussion reflective = new EvaluationTab.TeamDiscussion(r.heldOn(), r.attendees(),
+        r.discussion(), r.teamAgrees(), grade(r.teamView()), r.teamViewReason());
     EvaluationTab.TeamDiscussion moderation = !e.isModerated() ? null : new EvaluationTab.TeamDiscussion(
-        e.getModerationDiscussionOn(), null, e.getModerationDiscussion(), e.getModerationTeamAgreesWithGrade(),
-        grade(e.getModerationTeamViewOfGrade()), e.getModerationTeamViewReason());
-    EvaluationTab.GradeDiscussion disputed = e.getDisputeDiscussion() == null && e.getDisputeResolved() == null ? null
-        : new EvaluationTab.GradeDiscussion(e.getDisputeDiscussedAt(), e.getDisputeDiscussion(),
-            e.getDisputeResolved(), grade(e.getAgreedGrade()));
-    EvaluationTab.Decision decision = e.getDecidedBy() == null ? null : new EvaluationTab.Decision(
-        new Person(e.getDecidedBy(), names.getOrDefault(e.getDecidedBy(), e.getDecidedBy())), e.getDecidedAt(),
-        grade(e.getDecidedGrade()), e.getDecisionReason());
+        e.moderation().discussionOn(), null, e.moderation().discussion(), e.moderation().teamAgrees(),
+        grade(e.moderation().teamView()), e.moderation().teamViewReason());
+    DisputeRecord d = e.dispute();
+    EvaluationTab.GradeDiscussion disputed = d.discussion() == null && d.resolved() == null ? null
+        : new EvaluationTab.GradeDiscussion(d.discussedAt(), d.discussion(), d.resolved(), grade(d.agreedGrade()));
+    EvaluationTab.Decision decision = d.decidedBy() == null ? null : new EvaluationTab.Decision(
+        new Person(d.decidedBy(), names.getOrDefault(d.decidedBy(), d.decidedBy())), d.decidedAt(),
+        grade(d.decidedGrade()), d.decisionReason());
     return new EvaluationTab.Discussions(reflective, moderation, disputed, decision);
   }
 

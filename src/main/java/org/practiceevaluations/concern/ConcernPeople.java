@@ -20,11 +20,11 @@ final class ConcernPeople {
   /** Sets the child, the auditor, the managers, the social worker and the team of {@code evaluation}. */
   static void setFrom(DelegateExecution execution, Evaluation evaluation) {
     CHILD_REFERENCE.set(execution, evaluation.getChildReference());
-    AUDITOR.set(execution, evaluation.getAuditor());
-    PRACTICE_MANAGER.set(execution, evaluation.getPracticeManager());
-    TEAM_MANAGER.set(execution, evaluation.getTeamManager());
-    SOCIAL_WORKER.set(execution, evaluation.getSocialWorker());
-    HEAD_OF_SERVICE.set(execution, evaluation.getHeadOfService());
+    AUDITOR.set(execution, evaluation.people().auditor());
+    PRACTICE_MANAGER.set(execution, evaluation.people().practiceManager());
+    TEAM_MANAGER.set(execution, evaluation.people().teamManager());
+    SOCIAL_WORKER.set(execution, evaluation.people().socialWorker());
+    HEAD_OF_SERVICE.set(execution, evaluation.people().headOfService());
     TEAM_NAME.set(execution, evaluation.getTeam().getName());
     TEAM_CODE.set(execution, evaluation.getTeam().getCode());
   }

@@ -58,7 +58,7 @@ public class Concerns {
     Instant now = clock.instant();
     int year = now.atZone(clock.getZone()).getYear();
     return concerns.save(new CaseOfConcern(references.next("CC", year), e.getChildReference(), e.getReference(),
-        e.getPracticeManager(), now, processInstanceId));
+        e.people().practiceManager(), now, processInstanceId));
   }
 
   public CaseOfConcern get(String reference) {
@@ -126,7 +126,7 @@ public class Concerns {
    */
   public Revision afterGradeRevised(String evaluationReference) {
     Evaluation e = evaluations.get(evaluationReference);
-    if (e.getFinalGrade() == org.practiceevaluations.catalogue.Grade.INADEQUATE) {
+    if (e.grades().finalGrade() == org.practiceevaluations.catalogue.Grade.INADEQUATE) {
       return concerns.findByFirstEvaluationReference(evaluationReference).isEmpty()
           ? new Revision(Revision.Kind.OPEN, e.getChildReference(), null) : Revision.NOTHING;
     }
@@ -149,7 +149,7 @@ public class Concerns {
   /** When the audit was: the final grade's date of the concern's current evaluation. */
   private Instant auditDate(CaseOfConcern concern) {
     Evaluation e = evaluations.get(concern.getCurrentEvaluationReference());
-    return e.getFinalisedAt() != null ? e.getFinalisedAt() : clock.instant();
+    return e.grades().finalisedAt() != null ? e.grades().finalisedAt() : clock.instant();
   }
 
   private static String text(Map<String, Object> durations, String key) {

@@ -58,7 +58,7 @@ public class ReAudits {
     Set<String> notThem = new java.util.HashSet<>();
     notThem.add(childCase.getAllocatedWorker());
     notThem.add(childCase.getTeam().getTeamManager());
-    String auditor = ReAuditorChoice.choose(earlier.getAuditor(), loads, notThem).orElseThrow(() ->
+    String auditor = ReAuditorChoice.choose(earlier.people().auditor(), loads, notThem).orElseThrow(() ->
         new IllegalStateException(org.practiceevaluations.common.StepFailure.STEP_STOPPED.say("No auditor can re-audit "
             + concern.getChildReference() + " for case of concern " + concernReference + ": add someone to the "
             + "auditors group, then retry this step in Cockpit.")));

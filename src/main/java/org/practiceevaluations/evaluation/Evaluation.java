@@ -3,6 +3,7 @@ package org.practiceevaluations.evaluation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,6 +33,12 @@ import org.practiceevaluations.directory.Team;
  * the actions. The process holds only its id and reference; the judgements live here, saved in the same
  * transaction as the task that produced them. People are Camunda user ids, copied from the case register and
  * the team directory when the evaluation is allocated (a later change of worker does not rewrite history).
+ *
+ * <p>Its columns are grouped into parts that a change touches one at a time: {@link #people()}, {@link #dates()},
+ * {@link #contact()} (the social worker and the family), {@link #grades()} (first and final),
+ * {@link #reflectiveDiscussion()} (section 15), {@link #moderation()} (with section 15a), {@link #dispute()} and
+ * {@link #teamFollowUp()} (the conversations with the team about the outcome). What spans parts (the stage, the final
+ * grade settled by a moderation or a dispute) stays here. The parts are embedded: the table is one table.
  */
 @Entity
 @Table(name = "pe_evaluation")
@@ -70,58 +77,24 @@ public class Evaluation {
   @JoinColumn(name = "team_id", nullable = false)
   private Team team;
 
-  // People (Camunda user ids)
-  @Column(nullable = false, length = 64)
-  private String auditor;
-  @Column(length = 64)
-  private String moderator;
-  @Column(name = "social_worker", nullable = false, length = 64)
-  private String socialWorker;
-  @Column(name = "team_manager", nullable = false, length = 64)
-  private String teamManager;
-  @Column(name = "practice_manager", nullable = false, length = 64)
-  private String practiceManager;
-  @Column(name = "head_of_service", nullable = false, length = 64)
-  private String headOfService;
-  @Column(length = 64)
-  private String iro;
-  @Column(name = "allocated_by", length = 64)
-  private String allocatedBy;
-
-  // Dates
-  @Column(name = "allocated_at", nullable = false)
-  private Instant allocatedAt;
-  @Column(name = "due_at", nullable = false)
-  private Instant dueAt;
-  @Column(name = "submitted_at")
-  private Instant submittedAt;
-  @Column(name = "moderation_due_at")
-  private Instant moderationDueAt;
-  @Column(name = "moderated_at")
-  private Instant moderatedAt;
-  @Column(name = "finalised_at")
-  private Instant finalisedAt;
-  @Column(name = "shared_at")
-  private Instant sharedAt;
-  @Column(name = "case_note_due_at")
-  private Instant caseNoteDueAt;
-  @Column(name = "case_note_added_at")
-  private Instant caseNoteAddedAt;
-  @Column(name = "completed_at")
-  private Instant completedAt;
-
-  // Contact with the social worker and the family
-  @Column(name = "social_worker_contacted_on")
-  private LocalDate socialWorkerContactedOn;
-  @Column(name = "social_worker_contact_notes", length = 20000)
-  private String socialWorkerContactNotes;
-  @Column(name = "family_contact_safe")
-  private Boolean familyContactSafe;
-  @Column(name = "family_not_contacted_reason", length = 20000)
-  private String familyNotContactedReason;
-  /** Why no feedback could be gathered although it was safe to ask (nobody answered, declined, ...). */
-  @Column(name = "no_feedback_reason", length = 20000)
-  private String noFeedbackReason;
+  // The parts, never null when saved (the dispute's flag is a NOT NULL column). Hibernate loads a part whose columns
+  // are all null as null: the accessors give an empty part then.
+  @Embedded
+  private EvaluationPeople people;
+  @Embedded
+  private EvaluationDates dates;
+  @Embedded
+  private ContactRecord contact = new ContactRecord();
+  @Embedded
+  private EvaluationGrades grades = new EvaluationGrades();
+  @Embedded
+  private ReflectiveDiscussion reflectiveDiscussion = new ReflectiveDiscussion();
+  @Embedded
+  private ModerationRecord moderation = new ModerationRecord();
+  @Embedded
+  private DisputeRecord dispute = new DisputeRecord();
+  @Embedded
+  private TeamFollowUpRecord teamFollowUp = new TeamFollowUpRecord();
 
   /**
    * The auditor flagged the good practice example (the commentary of the good practice section) to be shared across
@@ -130,105 +103,6 @@ public class Evaluation {
   @Column(name = "good_practice_to_share", nullable = false)
   private boolean goodPracticeToShare;
 
-  // The first auditor's evaluation, and section 15: the reflective discussion with the team and its view of the grade
-  @Enumerated(EnumType.STRING)
-  @Column(name = "first_grade", length = 30)
-  private Grade firstGrade;
-  @Column(name = "completed_by", length = 64)
-  private String completedBy;
-  @Column(name = "reflective_discussion_on")
-  private LocalDate reflectiveDiscussionOn;
-  @Column(name = "reflective_discussion_attendees", length = 2000)
-  private String reflectiveDiscussionAttendees;
-  @Column(name = "reflective_discussion", length = 20000)
-  private String reflectiveDiscussion;
-  @Column(name = "team_agrees_with_grade")
-  private Boolean teamAgreesWithGrade;
-  @Enumerated(EnumType.STRING)
-  @Column(name = "team_view_of_grade", length = 30)
-  private Grade teamViewOfGrade;
-  @Column(name = "team_view_reason", length = 20000)
-  private String teamViewReason;
-
-  // Moderation
-  @Column(name = "initial_findings", length = 20000)
-  private String initialFindings;
-  @Enumerated(EnumType.STRING)
-  @Column(name = "moderated_grade", length = 30)
-  private Grade moderatedGrade;
-  @Column(name = "learning_for_auditor", length = 20000)
-  private String learningForAuditor;
-  @Column(name = "learning_for_team", length = 20000)
-  private String learningForTeam;
-  @Column(name = "moderation_discussion_on")
-  private LocalDate moderationDiscussionOn;
-  @Column(name = "moderation_discussion", length = 20000)
-  private String moderationDiscussion;
-  /** Section 15a: the team's view of the moderator's grade, kept apart from its view at section 15. */
-  @Column(name = "moderation_team_agrees_with_grade")
-  private Boolean moderationTeamAgreesWithGrade;
-  @Enumerated(EnumType.STRING)
-  @Column(name = "moderation_team_view_of_grade", length = 30)
-  private Grade moderationTeamViewOfGrade;
-  @Column(name = "moderation_team_view_reason", length = 20000)
-  private String moderationTeamViewReason;
-  @Column(name = "discrepancy")
-  private Boolean discrepancy;
-
-  // Grading dispute (docs/guide.md, "A disputed grade"): the discussion with the team, then the audit manager's decision
-  @Column(name = "grade_disputed", nullable = false)
-  private boolean gradeDisputed;
-  @Column(name = "dispute_discussion", length = 20000)
-  private String disputeDiscussion;
-  @Column(name = "dispute_resolved")
-  private Boolean disputeResolved;
-  @Enumerated(EnumType.STRING)
-  @Column(name = "agreed_grade", length = 30)
-  private Grade agreedGrade;
-  @Column(name = "dispute_discussed_at")
-  private Instant disputeDiscussedAt;
-  @Column(name = "decided_by", length = 64)
-  private String decidedBy;
-  @Enumerated(EnumType.STRING)
-  @Column(name = "decided_grade", length = 30)
-  private Grade decidedGrade;
-  @Column(name = "decision_reason", length = 20000)
-  private String decisionReason;
-  @Column(name = "decided_at")
-  private Instant decidedAt;
-
-  // The final grade and where it came from
-  @Enumerated(EnumType.STRING)
-  @Column(name = "final_grade", length = 30)
-  private Grade finalGrade;
-  @Enumerated(EnumType.STRING)
-  @Column(name = "final_grade_source", length = 30)
-  private FinalGradeSource finalGradeSource;
-
-  // The team's dispute of the grade after the evaluation reached it (docs/guide.md, "A disputed grade")
-  @Column(name = "shared_dispute_at")
-  private Instant sharedDisputeAt;
-  @Column(name = "shared_dispute_by", length = 64)
-  private String sharedDisputeBy;
-  @Enumerated(EnumType.STRING)
-  @Column(name = "shared_dispute_grade", length = 30)
-  private Grade sharedDisputeGrade;
-  @Column(name = "shared_dispute_reason", length = 20000)
-  private String sharedDisputeReason;
-
-  // The auditor's "no surprises" conversation about an inadequate grade, before the evaluation is sent to the team
-  @Column(name = "team_told_of_outcome_on")
-  private LocalDate teamToldOfOutcomeOn;
-  @Column(name = "team_told_of_outcome_by", length = 64)
-  private String teamToldOfOutcomeBy;
-  @Column(name = "team_told_of_outcome_notes", length = 20000)
-  private String teamToldOfOutcomeNotes;
-
-  // Receiving team (docs/guide.md, "The team's follow-up")
-  @Column(name = "supervision_on")
-  private LocalDate supervisionOn;
-  @Column(name = "supervision_notes", length = 20000)
-  private String supervisionNotes;
 
   /** The version of the evaluation tool (the catalogue) this evaluation was allocated with, kept to the end. */
   @Column(name = "catalogue_version")
@@ -289,39 +163,25 @@ public class Evaluation {
     this.childCase = childCase;
     this.childReference = childCase.getChildReference();
     this.team = childCase.getTeam();
-    this.auditor = auditor;
-    this.moderator = moderator;
-    this.socialWorker = childCase.getAllocatedWorker();
-    this.teamManager = team.getTeamManager();
-    this.practiceManager = team.getPracticeManager();
-    this.headOfService = team.getHeadOfService();
-    this.iro = childCase.getIro();
-    this.allocatedBy = allocatedBy;
-    this.allocatedAt = allocatedAt;
-    this.dueAt = dueAt;
+    this.people = new EvaluationPeople(auditor, moderator, childCase.getAllocatedWorker(), team.getTeamManager(),
+        team.getPracticeManager(), team.getHeadOfService(), childCase.getIro(), allocatedBy);
+    this.dates = new EvaluationDates(allocatedAt, dueAt);
   }
 
-  // --- behaviour -------------------------------------------------------------------------------------------
+  // --- behaviour that spans parts (the stage, the final grade) ---------------------------------------------
 
   public void linkProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }
 
-  public void setDueAt(Instant dueAt) {
-    this.dueAt = dueAt;
-  }
-
   public void recordSocialWorkerContact(LocalDate contactedOn, String notes, boolean familyContactSafe,
       String notContactedReason) {
-    this.socialWorkerContactedOn = contactedOn;
-    this.socialWorkerContactNotes = notes;
-    this.familyContactSafe = familyContactSafe;
-    this.familyNotContactedReason = familyContactSafe ? null : notContactedReason;
+    contact().socialWorkerContacted(contactedOn, notes, familyContactSafe, notContactedReason);
     this.stage = EvaluationStage.IN_PROGRESS;
   }
 
   public void replaceFeedback(List<FamilyFeedback> newFeedback, String noFeedbackReason) {
-    this.noFeedbackReason = newFeedback.isEmpty() ? noFeedbackReason : null;
+    contact().noFeedback(newFeedback.isEmpty() ? noFeedbackReason : null);
     feedback.clear();
     for (FamilyFeedback f : newFeedback) {
       f.attachTo(this);
@@ -370,38 +230,13 @@ public class Evaluation {
     this.goodPracticeToShare = share;
   }
 
-  public void recordFirstGrade(Grade grade, String completedBy) {
-    this.firstGrade = grade;
-    this.completedBy = completedBy;
-  }
-
-  public void recordReflectiveDiscussion(LocalDate on, String attendees, String discussion, boolean teamAgrees,
-      Grade teamView, String teamViewReason) {
-    this.reflectiveDiscussionOn = on;
-    this.reflectiveDiscussionAttendees = attendees;
-    this.reflectiveDiscussion = discussion;
-    this.teamAgreesWithGrade = teamAgrees;
-    this.teamViewOfGrade = teamAgrees ? null : teamView;
-    this.teamViewReason = teamAgrees ? null : teamViewReason;
-  }
-
   public void markSubmitted(Instant at, Instant moderationDueAt) {
-    this.submittedAt = at;
-    this.moderationDueAt = moderationDueAt;
+    dates().submitted(at);
+    moderation().due(moderationDueAt);
     this.stage = moderated ? EvaluationStage.AWAITING_MODERATION : EvaluationStage.IN_PROGRESS;
     if (!moderated) {
-      settleFinalGrade(firstGrade, FinalGradeSource.FIRST_AUDITOR, at);
+      grades().settle(grades().firstGrade(), FinalGradeSource.FIRST_AUDITOR, at);
     }
-  }
-
-  public void recordInitialFindings(String findings) {
-    this.initialFindings = findings;
-  }
-
-  public void recordModeration(Grade grade, String learningForAuditor, String learningForTeam) {
-    this.moderatedGrade = grade;
-    this.learningForAuditor = learningForAuditor;
-    this.learningForTeam = learningForTeam;
   }
 
   /**
@@ -411,14 +246,8 @@ public class Evaluation {
    */
   public void completeModeration(LocalDate discussedOn, String discussion, boolean teamAgrees, Grade teamView,
       String teamViewReason, Instant at) {
-    this.moderationDiscussionOn = discussedOn;
-    this.moderationDiscussion = discussion;
-    this.moderatedAt = at;
-    this.discrepancy = firstGrade != null && moderatedGrade != firstGrade;
-    this.moderationTeamAgreesWithGrade = teamAgrees;
-    this.moderationTeamViewOfGrade = teamAgrees ? null : teamView;
-    this.moderationTeamViewReason = teamAgrees ? null : teamViewReason;
-    settleFinalGrade(moderatedGrade, FinalGradeSource.MODERATOR, at);
+    moderation().complete(discussedOn, discussion, teamAgrees, teamView, teamViewReason, grades().firstGrade(), at);
+    grades().settle(moderation().moderatedGrade(), FinalGradeSource.MODERATOR, at);
   }
 
   /**
@@ -426,23 +255,23 @@ public class Evaluation {
    * otherwise its view at the reflective discussion (15). Null until the team has been asked.
    */
   public Boolean teamAgreesWithCurrentGrade() {
-    return moderatedAt != null ? moderationTeamAgreesWithGrade : teamAgreesWithGrade;
+    return moderation().completed() ? moderation().teamAgrees() : reflectiveDiscussion().teamAgrees();
   }
 
   /** The grade the team thinks right, at the discussion that counts now (see {@link #teamAgreesWithCurrentGrade}). */
   public Grade teamViewOfCurrentGrade() {
-    if (sharedDisputeAt != null) {
-      return sharedDisputeGrade;
+    if (dispute().disputedAfterSharing()) {
+      return dispute().sharedDisputeGrade();
     }
-    return moderatedAt != null ? moderationTeamViewOfGrade : teamViewOfGrade;
+    return moderation().completed() ? moderation().teamView() : reflectiveDiscussion().teamView();
   }
 
   /** The team's reasons, at the discussion that counts now (see {@link #teamAgreesWithCurrentGrade}). */
   public String teamReasonsAboutCurrentGrade() {
-    if (sharedDisputeAt != null) {
-      return sharedDisputeReason;
+    if (dispute().disputedAfterSharing()) {
+      return dispute().sharedDisputeReason();
     }
-    return moderatedAt != null ? moderationTeamViewReason : teamViewReason;
+    return moderation().completed() ? moderation().teamViewReason() : reflectiveDiscussion().teamViewReason();
   }
 
   /**
@@ -450,8 +279,8 @@ public class Evaluation {
    * evaluation has been shared, its stage stays where the team's follow-up has it.
    */
   public void openDispute() {
-    this.gradeDisputed = true;
-    if (sharedAt == null) {
+    dispute().open();
+    if (dates().sharedAt() == null) {
       this.stage = EvaluationStage.GRADE_DISPUTED;
     }
   }
@@ -463,30 +292,21 @@ public class Evaluation {
    */
   public void recordDisputeAfterSharing(String by, Grade teamView, String reason, Instant at) {
     requireUnmoderated("disputed after it was shared");
-    this.sharedDisputeBy = by;
-    this.sharedDisputeGrade = teamView;
-    this.sharedDisputeReason = reason;
-    this.sharedDisputeAt = at;
+    dispute().disputedAfterSharing(by, teamView, reason, at);
   }
 
   public void recordDisputeDiscussion(String discussion, boolean resolved, Grade agreedGrade, Instant at) {
     requireUnmoderated("agreed after a discussion of the grade");
-    this.disputeDiscussion = discussion;
-    this.disputeResolved = resolved;
-    this.disputeDiscussedAt = at;
-    this.agreedGrade = resolved ? agreedGrade : null;
+    dispute().discussed(discussion, resolved, agreedGrade, at);
     if (resolved && agreedGrade != null) {
-      settleFinalGrade(agreedGrade, FinalGradeSource.AGREED_AFTER_DISCUSSION, at);
+      grades().settle(agreedGrade, FinalGradeSource.AGREED_AFTER_DISCUSSION, at);
     }
   }
 
   public void decideGrade(Grade grade, String decidedBy, String reason, Instant at) {
     requireUnmoderated("decided by the audit manager");
-    this.decidedBy = decidedBy;
-    this.decidedGrade = grade;
-    this.decisionReason = reason;
-    this.decidedAt = at;
-    settleFinalGrade(grade, FinalGradeSource.AUDIT_MANAGER, at);
+    dispute().decided(grade, decidedBy, reason, at);
+    grades().settle(grade, FinalGradeSource.AUDIT_MANAGER, at);
   }
 
   /**
@@ -500,42 +320,23 @@ public class Evaluation {
     }
   }
 
-  private void settleFinalGrade(Grade grade, FinalGradeSource source, Instant at) {
-    this.finalGrade = grade;
-    this.finalGradeSource = source;
-    this.finalisedAt = at;
-  }
-
-  /** The auditor told the team of an inadequate outcome and the next actions, before the written evaluation. */
-  public void recordTeamToldOfOutcome(LocalDate on, String by, String notes) {
-    this.teamToldOfOutcomeOn = on;
-    this.teamToldOfOutcomeBy = by;
-    this.teamToldOfOutcomeNotes = notes;
-  }
-
   public void markShared(Instant at, Instant caseNoteDueAt) {
-    this.sharedAt = at;
-    this.caseNoteDueAt = caseNoteDueAt;
+    dates().shared(at, caseNoteDueAt);
     this.stage = EvaluationStage.SHARED;
   }
 
-  public void recordSupervision(LocalDate on, String notes) {
-    this.supervisionOn = on;
-    this.supervisionNotes = notes;
-  }
-
   public void markCaseNoteAdded(Instant at) {
-    this.caseNoteAddedAt = at;
+    dates().caseNoteAdded(at);
     this.stage = openActions().isEmpty() ? EvaluationStage.COMPLETE : EvaluationStage.ACTIONS_OPEN;
   }
 
   public void markComplete(Instant at) {
-    this.completedAt = at;
+    dates().closed(at);
     this.stage = EvaluationStage.COMPLETE;
   }
 
   public void markCancelled(Instant at) {
-    this.completedAt = at;
+    dates().closed(at);
     this.stage = EvaluationStage.CANCELLED;
   }
 
@@ -544,7 +345,8 @@ public class Evaluation {
   }
 
   public SafetyEscalation raiseSafetyEscalation(String raisedBy, String concern, Instant at, String idempotencyKey) {
-    SafetyEscalation escalation = new SafetyEscalation(this, raisedBy, concern, headOfService, at, idempotencyKey);
+    SafetyEscalation escalation =
+        new SafetyEscalation(this, raisedBy, concern, people().headOfService(), at, idempotencyKey);
     safetyEscalations.add(escalation);
     return escalation;
   }
@@ -573,11 +375,21 @@ public class Evaluation {
     return actions.stream().filter(a -> a.getNumber() == number).findFirst();
   }
 
-  /** Everyone with a part in this evaluation (for "may this person see it?"). */
-  public boolean involves(String userId) {
-    return userId != null && (userId.equals(auditor) || userId.equals(moderator) || userId.equals(socialWorker)
-        || userId.equals(teamManager) || userId.equals(practiceManager) || userId.equals(headOfService)
-        || userId.equals(iro));
+  // --- the parts (never null) --------------------------------------------------------------------------------
+
+  public EvaluationPeople people() { return people == null ? people = new EvaluationPeople() : people; }
+  public EvaluationDates dates() { return dates == null ? dates = new EvaluationDates() : dates; }
+  public ContactRecord contact() { return contact == null ? contact = new ContactRecord() : contact; }
+  public EvaluationGrades grades() { return grades == null ? grades = new EvaluationGrades() : grades; }
+  public ReflectiveDiscussion reflectiveDiscussion() {
+    return reflectiveDiscussion == null ? reflectiveDiscussion = new ReflectiveDiscussion() : reflectiveDiscussion;
+  }
+  public ModerationRecord moderation() {
+    return moderation == null ? moderation = new ModerationRecord() : moderation;
+  }
+  public DisputeRecord dispute() { return dispute == null ? dispute = new DisputeRecord() : dispute; }
+  public TeamFollowUpRecord teamFollowUp() {
+    return teamFollowUp == null ? teamFollowUp = new TeamFollowUpRecord() : teamFollowUp;
   }
 
   // --- getters -----------------------------------------------------------------------------------------------
@@ -591,68 +403,7 @@ public class Evaluation {
   public ChildCase getChildCase() { return childCase; }
   public String getChildReference() { return childReference; }
   public Team getTeam() { return team; }
-  public String getAuditor() { return auditor; }
-  public String getModerator() { return moderator; }
-  public String getSocialWorker() { return socialWorker; }
-  public String getTeamManager() { return teamManager; }
-  public String getPracticeManager() { return practiceManager; }
-  public String getHeadOfService() { return headOfService; }
-  public String getIro() { return iro; }
-  public String getAllocatedBy() { return allocatedBy; }
-  public Instant getAllocatedAt() { return allocatedAt; }
-  public Instant getDueAt() { return dueAt; }
-  public Instant getSubmittedAt() { return submittedAt; }
-  public Instant getModerationDueAt() { return moderationDueAt; }
-  public Instant getModeratedAt() { return moderatedAt; }
-  public Instant getFinalisedAt() { return finalisedAt; }
-  public Instant getSharedAt() { return sharedAt; }
-  public Instant getCaseNoteDueAt() { return caseNoteDueAt; }
-  public Instant getCaseNoteAddedAt() { return caseNoteAddedAt; }
-  public Instant getCompletedAt() { return completedAt; }
-  public LocalDate getSocialWorkerContactedOn() { return socialWorkerContactedOn; }
-  public String getSocialWorkerContactNotes() { return socialWorkerContactNotes; }
-  public Boolean getFamilyContactSafe() { return familyContactSafe; }
-  public String getFamilyNotContactedReason() { return familyNotContactedReason; }
-  public String getNoFeedbackReason() { return noFeedbackReason; }
   public boolean isGoodPracticeToShare() { return goodPracticeToShare; }
-  public Grade getFirstGrade() { return firstGrade; }
-  public String getCompletedBy() { return completedBy; }
-  public LocalDate getReflectiveDiscussionOn() { return reflectiveDiscussionOn; }
-  public String getReflectiveDiscussionAttendees() { return reflectiveDiscussionAttendees; }
-  public String getReflectiveDiscussion() { return reflectiveDiscussion; }
-  public Boolean getTeamAgreesWithGrade() { return teamAgreesWithGrade; }
-  public Grade getTeamViewOfGrade() { return teamViewOfGrade; }
-  public String getTeamViewReason() { return teamViewReason; }
-  public String getInitialFindings() { return initialFindings; }
-  public Grade getModeratedGrade() { return moderatedGrade; }
-  public String getLearningForAuditor() { return learningForAuditor; }
-  public String getLearningForTeam() { return learningForTeam; }
-  public LocalDate getModerationDiscussionOn() { return moderationDiscussionOn; }
-  public String getModerationDiscussion() { return moderationDiscussion; }
-  public Boolean getModerationTeamAgreesWithGrade() { return moderationTeamAgreesWithGrade; }
-  public Grade getModerationTeamViewOfGrade() { return moderationTeamViewOfGrade; }
-  public String getModerationTeamViewReason() { return moderationTeamViewReason; }
-  public Boolean getDiscrepancy() { return discrepancy; }
-  public boolean isGradeDisputed() { return gradeDisputed; }
-  public String getDisputeDiscussion() { return disputeDiscussion; }
-  public Boolean getDisputeResolved() { return disputeResolved; }
-  public Grade getAgreedGrade() { return agreedGrade; }
-  public Instant getDisputeDiscussedAt() { return disputeDiscussedAt; }
-  public String getDecidedBy() { return decidedBy; }
-  public Grade getDecidedGrade() { return decidedGrade; }
-  public String getDecisionReason() { return decisionReason; }
-  public Instant getDecidedAt() { return decidedAt; }
-  public Grade getFinalGrade() { return finalGrade; }
-  public FinalGradeSource getFinalGradeSource() { return finalGradeSource; }
-  public Instant getSharedDisputeAt() { return sharedDisputeAt; }
-  public String getSharedDisputeBy() { return sharedDisputeBy; }
-  public Grade getSharedDisputeGrade() { return sharedDisputeGrade; }
-  public String getSharedDisputeReason() { return sharedDisputeReason; }
-  public LocalDate getTeamToldOfOutcomeOn() { return teamToldOfOutcomeOn; }
-  public String getTeamToldOfOutcomeBy() { return teamToldOfOutcomeBy; }
-  public String getTeamToldOfOutcomeNotes() { return teamToldOfOutcomeNotes; }
-  public LocalDate getSupervisionOn() { return supervisionOn; }
-  public String getSupervisionNotes() { return supervisionNotes; }
   public String getPreviousEvaluationReference() { return previousEvaluationReference; }
   public String getThemeReference() { return themeReference; }
   public Integer getCatalogueVersion() { return catalogueVersion; }

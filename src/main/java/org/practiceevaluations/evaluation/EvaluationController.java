@@ -47,8 +47,9 @@ public class EvaluationController {
       String finalGrade) {
     static Summary of(Evaluation e) {
       return new Summary(e.getReference(), e.getType().code(), e.isModerated(), e.getStage().name(),
-          e.getChildReference(), e.getTeam().getName(), e.getAuditor(), e.getModerator(), e.getAllocatedAt(),
-          e.getDueAt(), e.getSubmittedAt(), e.getFinalGrade() == null ? null : e.getFinalGrade().code());
+          e.getChildReference(), e.getTeam().getName(), e.people().auditor(), e.people().moderator(),
+          e.dates().allocatedAt(), e.dates().dueAt(), e.dates().submittedAt(),
+          e.grades().finalGrade() == null ? null : e.grades().finalGrade().code());
     }
   }
 
@@ -89,7 +90,7 @@ public class EvaluationController {
   private Evaluation visible(String reference) {
     Evaluation evaluation = evaluations.findByReference(reference).orElse(null);
     String me = currentUser.userId();
-    if (evaluation == null || !(currentUser.isIn(StaffGroup.AUDIT_TEAM) || evaluation.involves(me))) {
+    if (evaluation == null || !(currentUser.isIn(StaffGroup.AUDIT_TEAM) || evaluation.people().involves(me))) {
       throw new NotFoundException("No evaluation " + reference + ".");
     }
     return evaluation;

@@ -57,11 +57,11 @@ public class EvaluationLifecycle {
    */
   public DeadlineDates setDeadlines(String reference, Map<String, Object> durations, Instant dueBy) {
     Evaluation evaluation = get(reference);
-    Instant due = deadlines.dueAfter(evaluation.getAllocatedAt(), duration(durations, AUDIT_DURATION));
+    Instant due = deadlines.dueAfter(evaluation.dates().allocatedAt(), duration(durations, AUDIT_DURATION));
     if (dueBy != null && dueBy.isBefore(due)) {
       due = dueBy;
     }
-    evaluation.setDueAt(due);
+    evaluation.dates().reschedule(due);
     Instant reminder = deadlines.reminderBefore(due, duration(durations, AUDIT_REMINDER_BEFORE));
     String overdueCycle = deadlines.cycleFrom(due, duration(durations, OVERDUE_REPEAT));
     Instant disputeDue = deadlines.dueAfter(due, duration(durations, DISPUTE_DURATION));
@@ -81,8 +81,8 @@ public class EvaluationLifecycle {
     }
     evaluation.markSubmitted(now, moderationDue);
     Instant disputeDue = deadlines.dueAfter(now, duration(durations, DISPUTE_DURATION));
-    return new Submission(moderationDue, moderationCycle, disputeDue, evaluation.getFinalGrade(),
-        Boolean.FALSE.equals(evaluation.getTeamAgreesWithGrade()));
+    return new Submission(moderationDue, moderationCycle, disputeDue, evaluation.grades().finalGrade(),
+        Boolean.FALSE.equals(evaluation.reflectiveDiscussion().teamAgrees()));
   }
 
   /** What the process needs to know after submission. {@code finalGrade} is null while moderation is pending. */
@@ -92,11 +92,11 @@ public class EvaluationLifecycle {
   /** The moderator's grade becomes final; returns whether it differs from the first auditor's. */
   public boolean recordModeratedGrade(String reference) {
     Evaluation evaluation = get(reference);
-    if (evaluation.getModeratedGrade() == null || evaluation.getModeratedAt() == null) {
+    if (evaluation.moderation().moderatedGrade() == null || evaluation.moderation().moderatedAt() == null) {
       throw new IllegalStateException(StepFailure.STEP_STOPPED.say(
           "Evaluation " + reference + " has no completed moderation yet."));
     }
-    return Boolean.TRUE.equals(evaluation.getDiscrepancy());
+    return Boolean.TRUE.equals(evaluation.moderation().discrepancy());
   }
 
   /**
@@ -106,7 +106,7 @@ public class EvaluationLifecycle {
    */
   public FinalGrade recordFinalGrade(String reference, Map<String, Object> durations) {
     Evaluation evaluation = get(reference);
-    Grade grade = evaluation.getFinalGrade();
+    Grade grade = evaluation.grades().finalGrade();
     if (grade == null) {
       throw new IllegalStateException(StepFailure.STEP_STOPPED.say(
           "Evaluation " + reference + " has no final grade yet."));

@@ -1,5 +1,6 @@
 package org.practiceevaluations.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +15,12 @@ import org.practiceevaluations.catalogue.Judgement;
  *
  * <p>Each discussion of the grade is kept whole and apart: the reflective discussion with the team (section 15), the
  * moderation discussion (section 15a), the discussion of a disputed grade, and the audit manager's decision.
+ *
+ * <p>Grouped into parts a reader (and a change) takes one at a time: {@link Dates} (the timeline), {@link Contact}
+ * (the social worker and the family), {@link Grades} (first, moderated and final side by side), {@link Moderation},
+ * {@link Dispute} and {@link FollowUp}. The parts are {@link JsonUnwrapped}: the JSON of {@code GET
+ * /api/evaluations/{reference}} is flat, with the same names in the same order as before the parts (no part is ever
+ * null, so no name goes missing). Templates and code read {@code e.dates.dueAt} / {@code e.dates().dueAt()}.
  */
 public record EvaluationView(
     String reference,
@@ -23,36 +30,14 @@ public record EvaluationView(
     String processInstanceId,
     Child child,
     People people,
-    Instant allocatedAt,
-    Instant dueAt,
-    Instant submittedAt,
-    Instant moderationDueAt,
-    Instant moderatedAt,
-    Instant finalisedAt,
-    Instant sharedAt,
-    Instant caseNoteDueAt,
-    Instant completedAt,
-    LocalDate socialWorkerContactedOn,
-    String socialWorkerContactNotes,
-    Boolean familyContactSafe,
-    String familyNotContactedReason,
-    List<Feedback> feedback,
+    @JsonUnwrapped Dates dates,
+    @JsonUnwrapped Contact contact,
     List<SectionRow> sections,
-    Grade firstGrade,
-    Grade moderatedGrade,
-    Grade finalGrade,
-    Evaluation.FinalGradeSource finalGradeSource,
-    Boolean discrepancy,
+    @JsonUnwrapped Grades grades,
     TeamDiscussion reflectiveDiscussion,
-    String initialFindings,
-    String learningForAuditor,
-    String learningForTeam,
-    TeamDiscussion moderationDiscussion,
-    boolean gradeDisputed,
-    GradeDiscussion gradeDiscussion,
-    GradeDecision auditManagersDecision,
-    LocalDate supervisionOn,
-    String supervisionNotes,
+    @JsonUnwrapped Moderation moderation,
+    @JsonUnwrapped Dispute dispute,
+    @JsonUnwrapped FollowUp followUp,
     List<Action> actions,
     List<Escalation> escalations,
     Person completedBy,
@@ -61,36 +46,65 @@ public record EvaluationView(
     boolean goodPracticeToShare,
     ThemeAnswers theme) {
 
-  /** Without the tool's words (the product's own), good practice to share, or a theme. */
-  public EvaluationView(String reference, EvaluationType type, boolean moderated, EvaluationStage stage,
-      String processInstanceId, Child child, People people, Instant allocatedAt, Instant dueAt, Instant submittedAt,
-      Instant moderationDueAt, Instant moderatedAt, Instant finalisedAt, Instant sharedAt, Instant caseNoteDueAt,
-      Instant completedAt, LocalDate socialWorkerContactedOn, String socialWorkerContactNotes,
-      Boolean familyContactSafe, String familyNotContactedReason, List<Feedback> feedback, List<SectionRow> sections,
-      Grade firstGrade, Grade moderatedGrade, Grade finalGrade, Evaluation.FinalGradeSource finalGradeSource,
-      Boolean discrepancy, TeamDiscussion reflectiveDiscussion, String initialFindings, String learningForAuditor,
-      String learningForTeam, TeamDiscussion moderationDiscussion, boolean gradeDisputed,
-      GradeDiscussion gradeDiscussion, GradeDecision auditManagersDecision, LocalDate supervisionOn,
-      String supervisionNotes, List<Action> actions, List<Escalation> escalations, Person completedBy,
-      String previousEvaluationReference) {
-    this(reference, type, moderated, stage, processInstanceId, child, people, allocatedAt, dueAt, submittedAt,
-        moderationDueAt, moderatedAt, finalisedAt, sharedAt, caseNoteDueAt, completedAt, socialWorkerContactedOn,
-        socialWorkerContactNotes, familyContactSafe, familyNotContactedReason, feedback, sections, firstGrade,
-        moderatedGrade, finalGrade, finalGradeSource, discrepancy, reflectiveDiscussion, initialFindings,
-        learningForAuditor, learningForTeam, moderationDiscussion, gradeDisputed, gradeDiscussion,
-        auditManagersDecision, supervisionOn, supervisionNotes, actions, escalations, completedBy,
-        previousEvaluationReference, Tool.STANDARD, false, null);
+  /** No part is null (an unwrapped null would drop its names from the JSON); without a tool, the product's words. */
+  public EvaluationView {
+    dates = dates == null ? Dates.NONE : dates;
+    contact = contact == null ? Contact.NONE : contact;
+    grades = grades == null ? Grades.NONE : grades;
+    moderation = moderation == null ? Moderation.NONE : moderation;
+    dispute = dispute == null ? Dispute.NONE : dispute;
+    followUp = followUp == null ? FollowUp.NONE : followUp;
+    tool = tool == null ? Tool.STANDARD : tool;
   }
 
-  /** The same evaluation with the tool's words, the good practice flag and the theme's answers. */
-  public EvaluationView with(Tool tool, boolean goodPracticeToShare, ThemeAnswers theme) {
-    return new EvaluationView(reference, type, moderated, stage, processInstanceId, child, people, allocatedAt,
-        dueAt, submittedAt, moderationDueAt, moderatedAt, finalisedAt, sharedAt, caseNoteDueAt, completedAt,
-        socialWorkerContactedOn, socialWorkerContactNotes, familyContactSafe, familyNotContactedReason, feedback,
-        sections, firstGrade, moderatedGrade, finalGrade, finalGradeSource, discrepancy, reflectiveDiscussion,
-        initialFindings, learningForAuditor, learningForTeam, moderationDiscussion, gradeDisputed, gradeDiscussion,
-        auditManagersDecision, supervisionOn, supervisionNotes, actions, escalations, completedBy,
-        previousEvaluationReference, tool, goodPracticeToShare, theme);
+  /** The evaluation's timeline: allocated, due, submitted, moderation due and done, grade final, shared, closed. */
+  public record Dates(Instant allocatedAt, Instant dueAt, Instant submittedAt, Instant moderationDueAt,
+      Instant moderatedAt, Instant finalisedAt, Instant sharedAt, Instant caseNoteDueAt, Instant completedAt) {
+
+    public static final Dates NONE = new Dates(null, null, null, null, null, null, null, null, null);
+  }
+
+  /** The first auditor's contact with the social worker and the family, and the family's feedback. */
+  public record Contact(LocalDate socialWorkerContactedOn, String socialWorkerContactNotes, Boolean familyContactSafe,
+      String familyNotContactedReason, List<Feedback> feedback) {
+
+    public static final Contact NONE = new Contact(null, null, null, null, List.of());
+  }
+
+  /** The grades side by side: the first auditor's, the moderator's, the final one and where it came from. */
+  public record Grades(Grade firstGrade, Grade moderatedGrade, Grade finalGrade,
+      Evaluation.FinalGradeSource finalGradeSource, Boolean discrepancy) {
+
+    public static final Grades NONE = new Grades(null, null, null, null, null);
+
+    /** The grade that counts now: final when settled, otherwise the first auditor's. */
+    public Grade currentGrade() {
+      return finalGrade != null ? finalGrade : firstGrade;
+    }
+  }
+
+  /** The moderator's initial findings and learning, and the moderation discussion (section 15a); null parts if none. */
+  public record Moderation(String initialFindings, String learningForAuditor, String learningForTeam,
+      TeamDiscussion moderationDiscussion) {
+
+    public static final Moderation NONE = new Moderation(null, null, null, null);
+  }
+
+  /** A disputed grade: whether it is disputed, its discussion with the team, and the audit manager's decision. */
+  public record Dispute(boolean gradeDisputed, GradeDiscussion gradeDiscussion, GradeDecision auditManagersDecision) {
+
+    public static final Dispute NONE = new Dispute(false, null, null);
+
+    /** What was said when a disputed grade was discussed with the team; null when there was no such discussion. */
+    public String disputeDiscussion() {
+      return gradeDiscussion == null ? null : gradeDiscussion.discussion();
+    }
+  }
+
+  /** The receiving team's supervision of the evaluation (docs/guide.md, "The team's follow-up"). */
+  public record FollowUp(LocalDate supervisionOn, String supervisionNotes) {
+
+    public static final FollowUp NONE = new FollowUp(null, null);
   }
 
   /**
@@ -114,16 +128,7 @@ public record EvaluationView(
 
   /** The people of the evaluation; moderator and IRO may be null. */
   public record People(Person auditor, Person moderator, Person socialWorker, Person teamManager,
-      Person practiceManager, Person headOfService, Person iro) {
-
-    public Optional<Person> moderatorIfAny() {
-      return Optional.ofNullable(moderator);
-    }
-
-    public Optional<Person> iroIfAny() {
-      return Optional.ofNullable(iro);
-    }
-  }
+      Person practiceManager, Person headOfService, Person iro) {}
 
   /**
    * One section of the evaluation's catalogue version, with the first auditor's and (when moderated) the
@@ -209,6 +214,7 @@ public record EvaluationView(
    * reflective discussion (15). What a disputed grade is about.
    */
   public TeamDiscussion currentTeamDiscussion() {
+    TeamDiscussion moderationDiscussion = moderation.moderationDiscussion();
     return moderationDiscussion != null && moderationDiscussion.held() ? moderationDiscussion : reflectiveDiscussion;
   }
 
@@ -230,18 +236,8 @@ public record EvaluationView(
     return d == null ? null : d.teamReasons();
   }
 
-  /** What was said when a disputed grade was discussed with the team; null when there was no such discussion. */
-  public String disputeDiscussion() {
-    return gradeDiscussion == null ? null : gradeDiscussion.discussion();
-  }
-
   /** The section of a purpose (good-practice, improvements, learning-needs), if the tool has one. */
   public Optional<SectionRow> section(String purpose) {
     return sections.stream().filter(s -> purpose.equals(s.purpose())).findFirst();
-  }
-
-  /** The grade that counts now: final when settled, otherwise the first auditor's. */
-  public Grade currentGrade() {
-    return finalGrade != null ? finalGrade : firstGrade;
   }
 }

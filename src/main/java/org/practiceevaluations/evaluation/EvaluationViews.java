@@ -49,9 +49,10 @@ public class EvaluationViews {
         c.getDateOfBirth(), c.getLegalStatus().label(), c.getLookedAfterSince(), c.getChildProtectionPlanSince(),
         e.getTeam().getCode(), e.getTeam().getName(), e.getTeam().getServiceArea().getCode(),
         e.getTeam().getServiceArea().getName());
-    EvaluationView.People people = new EvaluationView.People(person.apply(e.getAuditor()),
-        person.apply(e.getModerator()), person.apply(e.getSocialWorker()), person.apply(e.getTeamManager()),
-        person.apply(e.getPracticeManager()), person.apply(e.getHeadOfService()), person.apply(e.getIro()));
+    EvaluationPeople p = e.people();
+    EvaluationView.People people = new EvaluationView.People(person.apply(p.auditor()), person.apply(p.moderator()),
+        person.apply(p.socialWorker()), person.apply(p.teamManager()), person.apply(p.practiceManager()),
+        person.apply(p.headOfService()), person.apply(p.iro()));
 
     Catalogue catalogue = catalogues.of(e.getCatalogueVersion());
     List<EvaluationView.SectionRow> sections = sections(catalogue, e);
@@ -71,25 +72,48 @@ public class EvaluationViews {
         .toList();
 
     return new EvaluationView(e.getReference(), e.getType(), e.isModerated(), e.getStage(),
-        e.getProcessInstanceId(), child, people, e.getAllocatedAt(), e.getDueAt(), e.getSubmittedAt(),
-        e.getModerationDueAt(), e.getModeratedAt(), e.getFinalisedAt(), e.getSharedAt(), e.getCaseNoteDueAt(),
-        e.getCompletedAt(), e.getSocialWorkerContactedOn(), e.getSocialWorkerContactNotes(),
-        e.getFamilyContactSafe(), e.getFamilyNotContactedReason(), feedback, sections, e.getFirstGrade(),
-        e.getModeratedGrade(), e.getFinalGrade(), e.getFinalGradeSource(), e.getDiscrepancy(),
-        new EvaluationView.TeamDiscussion(e.getReflectiveDiscussionOn(), e.getReflectiveDiscussionAttendees(),
-            e.getReflectiveDiscussion(), e.getTeamAgreesWithGrade(), e.getTeamViewOfGrade(), e.getTeamViewReason()),
-        e.getInitialFindings(), e.getLearningForAuditor(), e.getLearningForTeam(),
-        !e.isModerated() ? null : new EvaluationView.TeamDiscussion(e.getModerationDiscussionOn(), null,
-            e.getModerationDiscussion(), e.getModerationTeamAgreesWithGrade(), e.getModerationTeamViewOfGrade(),
-            e.getModerationTeamViewReason()),
-        e.isGradeDisputed(),
-        e.getDisputeDiscussion() == null && e.getDisputeResolved() == null ? null
-            : new EvaluationView.GradeDiscussion(e.getDisputeDiscussion(), e.getDisputeResolved(), e.getAgreedGrade(),
-                e.getDisputeDiscussedAt()),
-        e.getDecidedBy() == null ? null : new EvaluationView.GradeDecision(person.apply(e.getDecidedBy()),
-            e.getDecidedGrade(), e.getDecisionReason(), e.getDecidedAt()),
-        e.getSupervisionOn(), e.getSupervisionNotes(), actions, escalations, person.apply(e.getCompletedBy()),
+        e.getProcessInstanceId(), child, people, dates(e), contact(e, feedback), sections, grades(e),
+        new EvaluationView.TeamDiscussion(e.reflectiveDiscussion().heldOn(), e.reflectiveDiscussion().attendees(),
+            e.reflectiveDiscussion().discussion(), e.reflectiveDiscussion().teamAgrees(),
+            e.reflectiveDiscussion().teamView(), e.reflectiveDiscussion().teamViewReason()),
+        moderation(e), dispute(e, person), followUp(e), actions, escalations, person.apply(e.grades().completedBy()),
         e.getPreviousEvaluationReference(), tool(catalogue), e.isGoodPracticeToShare(), theme(e));
+  }
+
+  private static EvaluationView.Dates dates(Evaluation e) {
+    return new EvaluationView.Dates(e.dates().allocatedAt(), e.dates().dueAt(), e.dates().submittedAt(),
+        e.moderation().dueAt(), e.moderation().moderatedAt(), e.grades().finalisedAt(), e.dates().sharedAt(),
+        e.dates().caseNoteDueAt(), e.dates().completedAt());
+  }
+
+  private static EvaluationView.Contact contact(Evaluation e, List<EvaluationView.Feedback> feedback) {
+    return new EvaluationView.Contact(e.contact().socialWorkerContactedOn(), e.contact().socialWorkerContactNotes(),
+        e.contact().familyContactSafe(), e.contact().familyNotContactedReason(), feedback);
+  }
+
+  private static EvaluationView.Grades grades(Evaluation e) {
+    return new EvaluationView.Grades(e.grades().firstGrade(), e.moderation().moderatedGrade(), e.grades().finalGrade(),
+        e.grades().finalGradeSource(), e.moderation().discrepancy());
+  }
+
+  private static EvaluationView.Moderation moderation(Evaluation e) {
+    ModerationRecord m = e.moderation();
+    return new EvaluationView.Moderation(m.initialFindings(), m.learningForAuditor(), m.learningForTeam(),
+        !e.isModerated() ? null : new EvaluationView.TeamDiscussion(m.discussionOn(), null, m.discussion(),
+            m.teamAgrees(), m.teamView(), m.teamViewReason()));
+  }
+
+  private static EvaluationView.Dispute dispute(Evaluation e, Function<String, EvaluationView.Person> person) {
+    DisputeRecord d = e.dispute();
+    return new EvaluationView.Dispute(d.gradeDisputed(),
+        d.discussion() == null && d.resolved() == null ? null
+            : new EvaluationView.GradeDiscussion(d.discussion(), d.resolved(), d.agreedGrade(), d.discussedAt()),
+        d.decidedBy() == null ? null : new EvaluationView.GradeDecision(person.apply(d.decidedBy()),
+            d.decidedGrade(), d.decisionReason(), d.decidedAt()));
+  }
+
+  private static EvaluationView.FollowUp followUp(Evaluation e) {
+    return new EvaluationView.FollowUp(e.teamFollowUp().supervisionOn(), e.teamFollowUp().supervisionNotes());
   }
 
   /** The sections of the evaluation's catalogue version, in its order, with both stages' answers. */

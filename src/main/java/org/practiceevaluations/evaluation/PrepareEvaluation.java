@@ -41,14 +41,14 @@ public class PrepareEvaluation implements JavaDelegate {
     TEAM_NAME.set(execution, evaluation.getTeam().getName());
     TEAM_CODE.set(execution, evaluation.getTeam().getCode());
     MODERATED.set(execution, evaluation.isModerated());
-    AUDITOR.set(execution, evaluation.getAuditor());
-    MODERATOR.set(execution, evaluation.getModerator());
-    SOCIAL_WORKER.set(execution, evaluation.getSocialWorker());
-    TEAM_MANAGER.set(execution, evaluation.getTeamManager());
-    PRACTICE_MANAGER.set(execution, evaluation.getPracticeManager());
-    HEAD_OF_SERVICE.set(execution, evaluation.getHeadOfService());
-    IRO.set(execution, evaluation.getIro());
+    AUDITOR.set(execution, evaluation.people().auditor());
+    MODERATOR.set(execution, evaluation.people().moderator());
+    SOCIAL_WORKER.set(execution, evaluation.people().socialWorker());
+    TEAM_MANAGER.set(execution, evaluation.people().teamManager());
+    PRACTICE_MANAGER.set(execution, evaluation.people().practiceManager());
+    HEAD_OF_SERVICE.set(execution, evaluation.people().headOfService());
+    IRO.set(execution, evaluation.people().iro());
     AUDIT_MANAGER.set(execution, allocation.auditManager());
-    GRADE_HOLDER.set(execution, evaluation.getAuditor());
+    GRADE_HOLDER.set(execution, evaluation.people().auditor());
   }
 }

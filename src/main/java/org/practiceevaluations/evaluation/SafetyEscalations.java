@@ -69,7 +69,7 @@ public class SafetyEscalations {
     }
     Evaluation evaluation = evaluations.findByReference(reference == null ? "" : reference.trim()).orElse(null);
     boolean ownWork = evaluation != null && raisedBy != null
-        && (raisedBy.equals(evaluation.getAuditor()) || raisedBy.equals(evaluation.getModerator()));
+        && (raisedBy.equals(evaluation.people().auditor()) || raisedBy.equals(evaluation.people().moderator()));
     if (evaluation == null || (!ownWork && !onBehalf)) {
       throw new ForbiddenException(NOT_YOUR_EVALUATION);
     }

@@ -79,7 +79,8 @@ public class LearningNeedsSummaries {
   @Transactional(readOnly = true)
   public LearningNeedsSummary summary(String reference, ReportPeriod period) {
     List<Evaluation> completed = entityManager.createQuery(
-            "select e from Evaluation e where e.finalisedAt >= :from and e.finalisedAt < :to order by e.reference",
+            "select e from Evaluation e where e.grades.finalisedAt >= :from and e.grades.finalisedAt < :to "
+                + "order by e.reference",
             Evaluation.class)
         .setParameter("from", period.startAt(clock.getZone())).setParameter("to", period.endAt(clock.getZone()))
         .getResultList().stream().filter(e -> e.getStage() != EvaluationStage.CANCELLED).toList();
@@ -87,8 +88,8 @@ public class LearningNeedsSummaries {
     for (Evaluation e : completed) {
       add(needs, e, LearningNeed.Source.SECTION_14, section14(e, SectionJudgement.Stage.FIRST));
       add(needs, e, LearningNeed.Source.SECTION_14_MODERATOR, section14(e, SectionJudgement.Stage.MODERATION));
-      add(needs, e, LearningNeed.Source.MODERATOR_FOR_AUDITOR, e.getLearningForAuditor());
-      add(needs, e, LearningNeed.Source.MODERATOR_FOR_TEAM, e.getLearningForTeam());
+      add(needs, e, LearningNeed.Source.MODERATOR_FOR_AUDITOR, e.moderation().learningForAuditor());
+      add(needs, e, LearningNeed.Source.MODERATOR_FOR_TEAM, e.moderation().learningForTeam());
     }
     needs.sort(Comparator.comparing(LearningNeed::areaName).thenComparing(LearningNeed::teamName)
         .thenComparing(LearningNeed::evaluationReference));

@@ -60,7 +60,7 @@ public class QaMeetingPacks {
     // The month's evaluations, and those graded requires improvement or inadequate that still have an open action
     // (only those: the area's low grades of every year before would otherwise be read each month).
     List<Evaluation> inArea = entityManager.createQuery("select e from Evaluation e where e.team.serviceArea.code = :area "
-            + "and ((e.finalisedAt >= :from and e.finalisedAt < :to) or (e.finalGrade in :low and exists "
+            + "and ((e.grades.finalisedAt >= :from and e.grades.finalisedAt < :to) or (e.grades.finalGrade in :low and exists "
             + "(select a.id from EvaluationAction a where a.evaluation = e and a.status = :open))) order by e.reference",
             Evaluation.class)
         .setParameter("area", area.getCode()).setParameter("from", period.startAt(clock.getZone()))
@@ -71,18 +71,18 @@ public class QaMeetingPacks {
     LocalDate today = LocalDate.now(clock);
 
     List<QaMeetingPack.EvaluationLine> ofMonth = inArea.stream()
-        .filter(e -> period.contains(e.getFinalisedAt(), clock.getZone()))
+        .filter(e -> period.contains(e.grades().finalisedAt(), clock.getZone()))
         .map(e -> new QaMeetingPack.EvaluationLine(e.getReference(), e.getChildReference(), e.getTeam().getName(),
-            e.getType().label(), e.getFinalGrade() == null ? "" : e.getFinalGrade().label(),
-            e.getFinalisedAt().atZone(clock.getZone()).toLocalDate(), e.isModerated(),
-            Boolean.TRUE.equals(e.getDiscrepancy()), e.getActions().size(), e.openActions().size(),
-            staff.displayName(e.getSocialWorker())))
+            e.getType().label(), e.grades().finalGrade() == null ? "" : e.grades().finalGrade().label(),
+            e.grades().finalisedAt().atZone(clock.getZone()).toLocalDate(), e.isModerated(),
+            Boolean.TRUE.equals(e.moderation().discrepancy()), e.getActions().size(), e.openActions().size(),
+            staff.displayName(e.people().socialWorker())))
         .toList();
 
     boolean notesHere = true;
     List<QaMeetingPack.ActionLine> actions = new ArrayList<>();
     for (Evaluation e : inArea) {
-      if (e.getFinalGrade() != Grade.REQUIRES_IMPROVEMENT && e.getFinalGrade() != Grade.INADEQUATE
+      if (e.grades().finalGrade() != Grade.REQUIRES_IMPROVEMENT && e.grades().finalGrade() != Grade.INADEQUATE
           || e.openActions().isEmpty()) {
         continue;
       }
@@ -98,7 +98,7 @@ public class QaMeetingPacks {
             .map(f -> "from " + f.getPreviousDueOn() + " to " + f.getNewDueOn() + " ("
                 + f.getStatus().name().toLowerCase() + ")").toList();
         actions.add(new QaMeetingPack.ActionLine(a.getId(), e.getReference(), e.getChildReference(),
-            e.getTeam().getName(), e.getFinalGrade().label(), a.getNumber(), a.getDescription(),
+            e.getTeam().getName(), e.grades().finalGrade().label(), a.getNumber(), a.getDescription(),
             staff.displayName(a.getOwner()), a.getOwner(), a.getDueOn(), a.getDueOn().isBefore(today),
             a.getProgressNote(), a.getUpdatedAt() == null ? null : a.getUpdatedAt().atZone(clock.getZone()).toLocalDate(),
             teamNotes, earlier));

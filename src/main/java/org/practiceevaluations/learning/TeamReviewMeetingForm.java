@@ -50,8 +50,8 @@ public class TeamReviewMeetingForm implements FormHandler {
     for (Evaluation e : facts.evaluations()) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("reference", e.getReference());
-      row.put("finalGrade", FormSupport.label(e.getFinalGrade()));
-      row.put("finalisedOn", support.day(e.getFinalisedAt()));
+      row.put("finalGrade", FormSupport.label(e.grades().finalGrade()));
+      row.put("finalisedOn", support.day(e.grades().finalisedAt()));
       row.put("weakest", weakestSections(e));
       row.put("openActions", e.openActions().size() + " of " + e.getActions().size());
       rows.add(row);

@@ -166,9 +166,9 @@ public class TeamReviews {
       from = lastReview;
     }
     List<Evaluation> evaluations = completed(team.getCode(), from, now);
-    int inadequate = (int) evaluations.stream().filter(e -> e.getFinalGrade() == Grade.INADEQUATE).count();
-    int low = (int) evaluations.stream().filter(e -> e.getFinalGrade() == Grade.INADEQUATE
-        || e.getFinalGrade() == Grade.REQUIRES_IMPROVEMENT).count();
+    int inadequate = (int) evaluations.stream().filter(e -> e.grades().finalGrade() == Grade.INADEQUATE).count();
+    int low = (int) evaluations.stream().filter(e -> e.grades().finalGrade() == Grade.INADEQUATE
+        || e.grades().finalGrade() == Grade.REQUIRES_IMPROVEMENT).count();
     return new Counts(from, now, evaluations.size(), low, inadequate);
   }
 
@@ -177,7 +177,8 @@ public class TeamReviews {
       return List.of();
     }
     return entityManager.createQuery("select e from Evaluation e where e.team.code = :team "
-            + "and e.finalisedAt >= :from and e.finalisedAt < :to order by e.finalisedAt desc", Evaluation.class)
+            + "and e.grades.finalisedAt >= :from and e.grades.finalisedAt < :to order by e.grades.finalisedAt desc",
+            Evaluation.class)
         .setParameter("team", teamCode).setParameter("from", from).setParameter("to", to).getResultList().stream()
         .filter(e -> e.getStage() != EvaluationStage.CANCELLED).toList();
   }
@@ -192,8 +193,8 @@ public class TeamReviews {
           needs.add(e.getReference() + ": " + s.getCommentary().strip());
         }
       }
-      if (e.getLearningForTeam() != null && !e.getLearningForTeam().isBlank()) {
-        needs.add(e.getReference() + " (moderator, for the team): " + e.getLearningForTeam().strip());
+      if (e.moderation().learningForTeam() != null && !e.moderation().learningForTeam().isBlank()) {
+        needs.add(e.getReference() + " (moderator, for the team): " + e.moderation().learningForTeam().strip());
       }
     }
     return needs;

@@ -46,8 +46,8 @@ public class CompleteModerationForm implements FormHandler {
     Map<String, Object> values = new HashMap<>(support.caseFacts(e));
     values.putAll(support.toolValues(catalogue, task));
     values.put(EvaluationSections.LIST, support.json(sideBySide(catalogue, e)));
-    values.put("firstGradeText", EvaluationSections.gradeLabel(catalogue, e.getFirstGrade()));
-    values.put("initialFindingsShown", e.getInitialFindings() == null ? "" : e.getInitialFindings());
+    values.put("firstGradeText", EvaluationSections.gradeLabel(catalogue, e.grades().firstGrade()));
+    values.put("initialFindingsShown", e.moderation().initialFindings() == null ? "" : e.moderation().initialFindings());
     values.put("actionList", support.actionRows(e, false));
     values.put("actionOwners", support.options(ActionAnswers.owners(support, e)));
     values.putAll(support.earlierEvaluation(e));
@@ -68,7 +68,7 @@ public class CompleteModerationForm implements FormHandler {
     support.escalateIfTicked(task, answers, e, support.actor(task));
     e.replaceSections(SectionJudgement.Stage.MODERATION, sections);
     e.replaceModeratorActions(added);
-    e.recordModeration(grade, forAuditor, forTeam);
+    e.moderation().record(grade, forAuditor, forTeam);
     // routes the inadequate-grade notice at once (docs/guide.md, "Moderation")
     Map<String, Object> routing = new HashMap<>();
     MODERATED_GRADE.put(routing, grade.code());

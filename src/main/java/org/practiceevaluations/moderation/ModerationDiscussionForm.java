@@ -32,9 +32,9 @@ public class ModerationDiscussionForm implements FormHandler {
   public Map<String, Object> prepare(DelegateTask task) {
     Evaluation e = support.evaluation(task);
     Map<String, Object> values = new HashMap<>(support.caseFacts(e));
-    values.put("firstGradeText", FormSupport.label(e.getFirstGrade()));
-    values.put("moderatedGradeText", FormSupport.label(e.getModeratedGrade()));
-    values.put("gradesDifferText", (e.getFirstGrade() == e.getModeratedGrade()
+    values.put("firstGradeText", FormSupport.label(e.grades().firstGrade()));
+    values.put("moderatedGradeText", FormSupport.label(e.moderation().moderatedGrade()));
+    values.put("gradesDifferText", (e.grades().firstGrade() == e.moderation().moderatedGrade()
         ? "Your grade is the same as the first auditor's."
         : "Your grade differs from the first auditor's: this will be recorded as a discrepancy.")
         + " Your grade is the final grade: if the team does not agree, record its view and reasons here; this "

@@ -34,7 +34,7 @@ public class ModeratorInitialFindingsForm implements FormHandler {
     String findings = answers.text("initialFindings", "Your initial findings", false);
     answers.throwIfInvalid();
     support.escalateIfTicked(task, answers, e, support.actor(task));
-    e.recordInitialFindings(findings);
+    e.moderation().recordInitialFindings(findings);
     return Map.of();
   }
 }

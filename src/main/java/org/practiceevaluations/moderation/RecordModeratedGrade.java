@@ -30,8 +30,8 @@ public class RecordModeratedGrade implements JavaDelegate {
     boolean discrepancy = lifecycle.recordModeratedGrade(reference);
     Evaluation evaluation = lifecycle.get(reference);
     DISCREPANCY.set(execution, discrepancy);
-    FINAL_GRADE.set(execution, evaluation.getFinalGrade().code());
-    GRADE_DISPUTED.set(execution, Boolean.FALSE.equals(evaluation.getModerationTeamAgreesWithGrade()));
-    GRADE_HOLDER.set(execution, evaluation.getModerator());
+    FINAL_GRADE.set(execution, evaluation.grades().finalGrade().code());
+    GRADE_DISPUTED.set(execution, Boolean.FALSE.equals(evaluation.moderation().teamAgrees()));
+    GRADE_HOLDER.set(execution, evaluation.people().moderator());
   }
 }

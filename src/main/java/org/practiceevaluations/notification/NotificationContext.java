@@ -45,8 +45,8 @@ public record NotificationContext(
 
   /** The final grade's code ({@code inadequate}), or null while there is none. */
   public String finalGradeCode() {
-    if (evaluation != null && evaluation.finalGrade() != null) {
-      return evaluation.finalGrade().code();
+    if (evaluation != null && evaluation.grades().finalGrade() != null) {
+      return evaluation.grades().finalGrade().code();
     }
     return text("finalGrade").orElse(null);
   }

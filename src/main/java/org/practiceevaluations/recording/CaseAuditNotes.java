@@ -35,21 +35,21 @@ public class CaseAuditNotes {
       t.append(" and moderated by ").append(f.person(e.people().moderator()));
     }
     t.append(".\n");
-    t.append("Submitted ").append(f.date(e.submittedAt()));
+    t.append("Submitted ").append(f.date(e.dates().submittedAt()));
     if (e.moderated()) {
-      t.append("; moderated ").append(f.date(e.moderatedAt()));
+      t.append("; moderated ").append(f.date(e.dates().moderatedAt()));
     }
     t.append(".\n\n");
 
-    t.append("Final grade: ").append(f.grade(e.finalGrade()));
-    if (e.finalGrade() != null) {
-      t.append(" (").append(f.finalGradeSource(e.finalGradeSource())).append(")");
+    t.append("Final grade: ").append(f.grade(e.grades().finalGrade()));
+    if (e.grades().finalGrade() != null) {
+      t.append(" (").append(f.finalGradeSource(e.grades().finalGradeSource())).append(")");
     }
     t.append(".\n");
     if (e.moderated()) {
-      t.append("First auditor's grade: ").append(f.grade(e.firstGrade())).append(". Moderator's grade: ")
-          .append(f.grade(e.moderatedGrade())).append(".");
-      if (Boolean.TRUE.equals(e.discrepancy())) {
+      t.append("First auditor's grade: ").append(f.grade(e.grades().firstGrade())).append(". Moderator's grade: ")
+          .append(f.grade(e.grades().moderatedGrade())).append(".");
+      if (Boolean.TRUE.equals(e.grades().discrepancy())) {
         t.append(" The grades differ: recorded as a discrepancy; the moderator's grade is final.");
       }
       t.append("\n");
@@ -88,8 +88,9 @@ public class CaseAuditNotes {
     }
 
     excerpt(t, "Learning and development needs", e.section("learning-needs").orElse(null), e.moderated());
-    if (e.moderated() && !f.blank(e.learningForTeam())) {
-      t.append("\nLearning for the team from the moderation:\n").append(f.shortened(e.learningForTeam(), EXCERPT))
+    if (e.moderated() && !f.blank(e.moderation().learningForTeam())) {
+      t.append("\nLearning for the team from the moderation:\n")
+          .append(f.shortened(e.moderation().learningForTeam(), EXCERPT))
           .append("\n");
     }
 
@@ -98,7 +99,8 @@ public class CaseAuditNotes {
         .append("case-management supervision, and the team manager adds a \"case audit\" case note on the ")
         .append("progress of the actions within one month.\n");
 
-    return new Composed("Case audit: practice evaluation " + e.reference() + ", final grade " + f.grade(e.finalGrade()),
+    return new Composed("Case audit: practice evaluation " + e.reference() + ", final grade "
+        + f.grade(e.grades().finalGrade()),
         limit(t));
   }
 
@@ -111,8 +113,8 @@ public class CaseAuditNotes {
     StringBuilder t = new StringBuilder();
     t.append("Progress on the actions of practice evaluation ").append(e.reference())
         .append(" after case-management supervision");
-    if (e.supervisionOn() != null) {
-      t.append(" on ").append(f.date(e.supervisionOn()));
+    if (e.followUp().supervisionOn() != null) {
+      t.append(" on ").append(f.date(e.followUp().supervisionOn()));
     }
     t.append(".\n\n").append(f.text(teamNote)).append("\n");
     if (!e.actions().isEmpty()) {
@@ -127,11 +129,12 @@ public class CaseAuditNotes {
    * one the dispute is about: from the moderation discussion (15a) when moderated, else the reflective discussion.
    */
   public Composed gradingDiscussion(EvaluationView e) {
-    if (f.blank(e.disputeDiscussion())) {
+    if (f.blank(e.dispute().disputeDiscussion())) {
       throw new IllegalStateException(StepFailure.STEP_STOPPED.say("Evaluation " + e.reference()
           + " has no grading discussion recorded: the grading-discussion case note needs the discussion first."));
     }
-    Grade disputed = e.moderated() && e.moderatedGrade() != null ? e.moderatedGrade() : e.firstGrade();
+    Grade disputed = e.moderated() && e.grades().moderatedGrade() != null ? e.grades().moderatedGrade()
+        : e.grades().firstGrade();
     StringBuilder t = new StringBuilder();
     t.append("The team did not agree with the grade ").append(f.grade(disputed)).append(" given in practice ")
         .append("evaluation ").append(e.reference()).append(" (")
@@ -142,18 +145,19 @@ public class CaseAuditNotes {
     if (!f.blank(e.teamViewReason())) {
       t.append("The team's reasons:\n").append(f.text(e.teamViewReason())).append("\n");
     }
-    t.append("\nReflective discussion between the auditor and the team:\n").append(f.text(e.disputeDiscussion()))
+    t.append("\nReflective discussion between the auditor and the team:\n")
+        .append(f.text(e.dispute().disputeDiscussion()))
         .append("\n\n");
-    EvaluationView.GradeDiscussion discussion = e.gradeDiscussion();
-    EvaluationView.GradeDecision decision = e.auditManagersDecision();
+    EvaluationView.GradeDiscussion discussion = e.dispute().gradeDiscussion();
+    EvaluationView.GradeDecision decision = e.dispute().auditManagersDecision();
     if (discussion != null && Boolean.TRUE.equals(discussion.agreed())) {
       t.append("Outcome: resolved. The grade agreed after the discussion is ")
-          .append(f.grade(discussion.agreedGrade() != null ? discussion.agreedGrade() : e.finalGrade()))
+          .append(f.grade(discussion.agreedGrade() != null ? discussion.agreedGrade() : e.grades().finalGrade()))
           .append(".\n");
     } else if (decision != null) {
       t.append("Outcome: not resolved by the discussion. The audit manager, ").append(f.person(decision.decidedBy()))
           .append(", reviewed the evaluation and decided the final grade: ")
-          .append(f.grade(decision.grade() != null ? decision.grade() : e.finalGrade())).append(".\n");
+          .append(f.grade(decision.grade() != null ? decision.grade() : e.grades().finalGrade())).append(".\n");
       if (!f.blank(decision.reasons())) {
         t.append("Reasons: ").append(f.text(decision.reasons())).append("\n");
       }
@@ -175,11 +179,12 @@ public class CaseAuditNotes {
       String notes) {
     StringBuilder t = new StringBuilder();
     t.append("Re-audit of practice evaluation ").append(original.reference()).append(" (graded ")
-        .append(f.grade(original.finalGrade())).append(" on ").append(f.date(original.finalisedAt())).append(")");
+        .append(f.grade(original.grades().finalGrade())).append(" on ")
+        .append(f.date(original.dates().finalisedAt())).append(")");
     if (reAudit != null) {
       t.append(": re-audit ").append(reAudit.reference()).append(", completed by ")
           .append(f.person(reAudit.completedBy() != null ? reAudit.completedBy() : reAudit.people().auditor()))
-          .append(", graded ").append(f.grade(reAudit.currentGrade()));
+          .append(", graded ").append(f.grade(reAudit.grades().currentGrade()));
     }
     t.append(".\n\n");
     if (outcome == ReAudit.Outcome.IMPROVED_AND_SUSTAINED) {

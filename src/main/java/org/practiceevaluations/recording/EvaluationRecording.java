@@ -132,7 +132,7 @@ public class EvaluationRecording {
     }
     ReAudit.Outcome outcome = reAudit.outcome();
     if (outcome == null) {
-      Grade grade = reAuditView == null ? null : reAuditView.currentGrade();
+      Grade grade = reAuditView == null ? null : reAuditView.grades().currentGrade();
       if (grade == null) {
         throw new IllegalStateException(StepFailure.STEP_STOPPED.say("The re-audit outcome of " + view.reference()
             + " is not known: set the variable '" + RecordingVariables.RE_AUDIT_OUTCOME.name() + "' (improved-and-sustained "

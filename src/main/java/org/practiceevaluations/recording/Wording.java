@@ -116,8 +116,8 @@ public class Wording {
    * what happens instead of printing a dash.
    */
   public String sharing(EvaluationView e) {
-    if (e.sharedAt() != null) {
-      return date(e.sharedAt());
+    if (e.dates().sharedAt() != null) {
+      return date(e.dates().sharedAt());
     }
     return "Not yet: the audit team e-mails this evaluation to the team straight after filing it";
   }

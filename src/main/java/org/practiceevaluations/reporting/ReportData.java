@@ -88,9 +88,11 @@ public class ReportData {
     Instant from = period.startAt(zone());
     Instant to = period.endAt(zone());
     List<Object[]> rows = entityManager.createQuery(
-            "select e.id, e.reference, e.type, t.code, e.dueAt, e.submittedAt, e.finalisedAt, e.stage, e.moderated, "
-                + "e.firstGrade, e.moderatedGrade, e.finalGrade, e.catalogueVersion from Evaluation e join e.team t "
-                + "where (e.finalisedAt >= :from and e.finalisedAt < :to) or (e.dueAt >= :from and e.dueAt < :to) "
+            "select e.id, e.reference, e.type, t.code, e.dates.dueAt, e.dates.submittedAt, e.grades.finalisedAt, "
+                + "e.stage, e.moderated, e.grades.firstGrade, e.moderation.moderatedGrade, e.grades.finalGrade, "
+                + "e.catalogueVersion from Evaluation e join e.team t "
+                + "where (e.grades.finalisedAt >= :from and e.grades.finalisedAt < :to) "
+                + "or (e.dates.dueAt >= :from and e.dates.dueAt < :to) "
                 + "order by e.reference", Object[].class)
         .setParameter("from", from).setParameter("to", to).getResultList();
     List<EvaluationFacts> facts = new ArrayList<>(rows.size());

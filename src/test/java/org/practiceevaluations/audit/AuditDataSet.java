@@ -256,13 +256,13 @@ public final class AuditDataSet {
       e.recordSocialWorkerContact(LocalDate.ofInstant(allocated, java.time.ZoneOffset.UTC).plusDays(3),
           "Spoke with the social worker about the plan.", true, null);
       e.replaceSections(SectionJudgement.Stage.FIRST, sections(first, SectionJudgement.Stage.FIRST));
-      e.recordFirstGrade(first, auditor);
+      e.grades().recordFirstGrade(first, auditor);
       e.markSubmitted(isModerated ? finalisedAt.minusSeconds(6L * 24 * 3600) : finalisedAt,
           isModerated ? finalisedAt.plusSeconds(24L * 3600) : null);
       if (isModerated) {
         e.replaceSections(SectionJudgement.Stage.MODERATION,
             sections(moderatedGrade, SectionJudgement.Stage.MODERATION));
-        e.recordModeration(moderatedGrade, "Weigh the impact of the plan more heavily.",
+        e.moderation().record(moderatedGrade, "Weigh the impact of the plan more heavily.",
             "Record direct work promptly.");
         e.completeModeration(LocalDate.ofInstant(finalisedAt, java.time.ZoneOffset.UTC),
             "Discussed with the auditor and the team.", true, null, null, finalisedAt);
@@ -307,17 +307,17 @@ public final class AuditDataSet {
   private void submitted(String name, Grade grade, String submittedAt, String moderationDueAt) {
     update(name, submittedAt, e -> {
       Instant at = at(submittedAt);
-      e.recordSocialWorkerContact(LocalDate.ofInstant(e.getAllocatedAt(), java.time.ZoneOffset.UTC).plusDays(4),
+      e.recordSocialWorkerContact(LocalDate.ofInstant(e.dates().allocatedAt(), java.time.ZoneOffset.UTC).plusDays(4),
           "Spoke with the social worker; it was safe to contact the family.", true, null);
       e.replaceSections(SectionJudgement.Stage.FIRST, sections(grade, SectionJudgement.Stage.FIRST));
-      e.recordFirstGrade(grade, e.getAuditor());
+      e.grades().recordFirstGrade(grade, e.people().auditor());
       if (name.equals("O1")) {
         // the team saw it differently at the reflective discussion (section 15), then agreed at moderation (15a)
-        e.recordReflectiveDiscussion(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).minusDays(1),
+        e.reflectiveDiscussion().record(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).minusDays(1),
             "Social worker, team manager", "We talked through the strengths and the gaps.", false, Grade.OUTSTANDING,
             O1_SECTION_15_REASONS);
       } else {
-        e.recordReflectiveDiscussion(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).minusDays(1),
+        e.reflectiveDiscussion().record(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).minusDays(1),
             "Social worker, team manager", "We talked through the strengths and the gaps.", true, null, null);
       }
       e.markSubmitted(at, moderationDueAt == null ? null : at(moderationDueAt));
@@ -327,7 +327,7 @@ public final class AuditDataSet {
   private void moderated(String name, Grade grade, String moderatedAt) {
     update(name, moderatedAt, e -> {
       e.replaceSections(SectionJudgement.Stage.MODERATION, sections(grade, SectionJudgement.Stage.MODERATION));
-      e.recordModeration(grade, "Weigh the impact on the child more heavily.", "Record direct work promptly.");
+      e.moderation().record(grade, "Weigh the impact on the child more heavily.", "Record direct work promptly.");
       e.completeModeration(LocalDate.ofInstant(at(moderatedAt), java.time.ZoneOffset.UTC),
           "Discussed with the auditor and the team (section 15a).", true, null, null, at(moderatedAt));
     });

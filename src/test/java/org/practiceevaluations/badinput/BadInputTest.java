@@ -285,7 +285,7 @@ class BadInputTest {
     assertThat(taskService.createTaskQuery().taskId(task).count()).as("the task is still open").isEqualTo(1);
     tx.executeWithoutResult(status -> {
       var e = evaluations.findByReference(reference).orElseThrow();
-      assertThat(e.getSocialWorkerContactNotes()).isNull();
+      assertThat(e.contact().socialWorkerContactNotes()).isNull();
     });
     String instance = taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
     assertThat(runtimeService.getVariables(instance)).doesNotContainKeys("familyContactSafe",

@@ -86,8 +86,8 @@ class GradeRevisedConcernTest {
 
   void graded(Grade grade) {
     Evaluation e = evaluation();
-    e.recordFirstGrade(grade, "cevans");
-    e.recordReflectiveDiscussion(LocalDate.of(2026, 3, 1), "Team", "Discussed", true, null, null);
+    e.grades().recordFirstGrade(grade, "cevans");
+    e.reflectiveDiscussion().record(LocalDate.of(2026, 3, 1), "Team", "Discussed", true, null, null);
     e.markSubmitted(NOW, null);
     when(lifecycle.get(REF)).thenReturn(e);
   }

@@ -118,10 +118,10 @@ class MonthlyCycleIntegrationTest {
         }
         Evaluation e = evaluations.findByReference(c.getEvaluationReference()).orElseThrow();
         assertThat(e.getChildReference()).isEqualTo(c.getChildReference());
-        assertThat(e.getAuditor()).isEqualTo(c.getAuditor());
-        assertThat(e.getModerator()).isEqualTo(c.getModerator());
+        assertThat(e.people().auditor()).isEqualTo(c.getAuditor());
+        assertThat(e.people().moderator()).isEqualTo(c.getModerator());
         assertThat(e.isModerated()).isEqualTo(c.getModerator() != null);
-        assertThat(e.getAllocatedBy()).isEqualTo("kmorgan");
+        assertThat(e.people().allocatedBy()).isEqualTo("kmorgan");
         assertThat(e.getType()).isIn(EvaluationType.MONTHLY, EvaluationType.MODERATED);
       }
     });

@@ -20,41 +20,41 @@ class GradeRulesTest {
   @Test
   void inAModeratedEvaluationTheModeratorsGradeIsFinalAndNeitherAnAgreementNorTheAuditManagerReplacesIt() {
     Evaluation e = evaluation(true);
-    e.recordFirstGrade(Grade.GOOD, "cevans");
-    e.recordReflectiveDiscussion(LocalDate.of(2026, 3, 1), "Team", "Discussed", true, null, null);
+    e.grades().recordFirstGrade(Grade.GOOD, "cevans");
+    e.reflectiveDiscussion().record(LocalDate.of(2026, 3, 1), "Team", "Discussed", true, null, null);
     e.markSubmitted(NOW, NOW.plusSeconds(86_400 * 7));
-    e.recordModeration(Grade.REQUIRES_IMPROVEMENT, null, null);
+    e.moderation().record(Grade.REQUIRES_IMPROVEMENT, null, null);
     e.completeModeration(LocalDate.of(2026, 3, 2), "Discussed with the team", false, Grade.GOOD, "We think good",
         NOW);
 
-    assertThat(e.getFinalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
-    assertThat(e.getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.MODERATOR);
+    assertThat(e.grades().finalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+    assertThat(e.grades().finalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.MODERATOR);
     assertThat(e.teamAgreesWithCurrentGrade()).isFalse();
     assertThatThrownBy(() -> e.decideGrade(Grade.GOOD, "kmorgan", "The team is right", NOW))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("moderator's");
     assertThatThrownBy(() -> e.recordDisputeDiscussion("Agreed good", true, Grade.GOOD, NOW))
         .isInstanceOf(IllegalStateException.class);
-    assertThat(e.getFinalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+    assertThat(e.grades().finalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
   }
 
   @Test
   void inAnUnmoderatedEvaluationTheAuditManagerDecidesADisputeThatTheDiscussionDidNotSettle() {
     Evaluation e = evaluation(false);
-    e.recordFirstGrade(Grade.REQUIRES_IMPROVEMENT, "cevans");
-    e.recordReflectiveDiscussion(LocalDate.of(2026, 3, 1), "Team", "Discussed", false, Grade.GOOD, "We think good");
+    e.grades().recordFirstGrade(Grade.REQUIRES_IMPROVEMENT, "cevans");
+    e.reflectiveDiscussion().record(LocalDate.of(2026, 3, 1), "Team", "Discussed", false, Grade.GOOD, "We think good");
     e.markSubmitted(NOW, null);
     e.recordDisputeDiscussion("Still apart", false, null, NOW);
     e.decideGrade(Grade.GOOD, "kmorgan", "The evidence supports good", NOW);
 
-    assertThat(e.getFinalGrade()).isEqualTo(Grade.GOOD);
-    assertThat(e.getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.AUDIT_MANAGER);
+    assertThat(e.grades().finalGrade()).isEqualTo(Grade.GOOD);
+    assertThat(e.grades().finalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.AUDIT_MANAGER);
   }
 
   @Test
   void aTeamDisputingTheGradeItReceivedIsKeptApartFromSection15AndTheSettledGradeReplacesTheAuditors() {
     Evaluation e = evaluation(false);
-    e.recordFirstGrade(Grade.INADEQUATE, "cevans");
-    e.recordReflectiveDiscussion(LocalDate.of(2026, 3, 1), "Team", "Discussed", true, null, null);
+    e.grades().recordFirstGrade(Grade.INADEQUATE, "cevans");
+    e.reflectiveDiscussion().record(LocalDate.of(2026, 3, 1), "Team", "Discussed", true, null, null);
     e.markSubmitted(NOW, null);
     e.markShared(NOW, NOW.plusSeconds(86_400 * 30));
     e.recordDisputeAfterSharing("pmurphy", Grade.REQUIRES_IMPROVEMENT, "The safety plan was in place", NOW);
@@ -63,10 +63,10 @@ class GradeRulesTest {
     assertThat(e.getStage()).as("the stage stays where the follow-up has it").isEqualTo(EvaluationStage.SHARED);
     assertThat(e.teamViewOfCurrentGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
     assertThat(e.teamReasonsAboutCurrentGrade()).isEqualTo("The safety plan was in place");
-    assertThat(e.getTeamViewOfGrade()).as("section 15's view untouched").isNull();
+    assertThat(e.reflectiveDiscussion().teamView()).as("section 15's view untouched").isNull();
     e.recordDisputeDiscussion("Agreed", true, Grade.REQUIRES_IMPROVEMENT, NOW);
-    assertThat(e.getFinalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
-    assertThat(e.getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.AGREED_AFTER_DISCUSSION);
+    assertThat(e.grades().finalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+    assertThat(e.grades().finalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.AGREED_AFTER_DISCUSSION);
   }
 
   @Test
@@ -74,7 +74,7 @@ class GradeRulesTest {
     Evaluation e = evaluation(true);
     assertThatThrownBy(() -> e.recordDisputeAfterSharing("pmurphy", Grade.GOOD, "We think good", NOW))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("moderator's");
-    assertThat(e.getSharedDisputeAt()).isNull();
+    assertThat(e.dispute().sharedDisputeAt()).isNull();
   }
 
   static Evaluation evaluation(boolean moderated) {

@@ -144,7 +144,7 @@ class DatabaseOutageTest {
       Evaluation e = evaluations.findByReference(reference).orElseThrow();
       assertThat(e.getSections()).as("no section of the lost save").isEmpty();
       assertThat(e.getActions()).isEmpty();
-      assertThat(e.getFirstGrade()).isNull();
+      assertThat(e.grades().firstGrade()).isNull();
     });
     String instance = taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
     assertThat(runtimeService.getVariables(instance)).doesNotContainKeys("overallGrade", "section1Judgement");

@@ -177,7 +177,7 @@ class BadAnswersTest {
         .hasMessageContaining("An answer longer than 4000 characters can only be sent as a form");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     tx.executeWithoutResult(status -> assertThat(evaluations.findByReference(ref).orElseThrow()
-        .getReflectiveDiscussion()).isNull());
+        .reflectiveDiscussion().discussion()).isNull());
   }
 
   /** The audit team completes the evaluation for someone with the engine's complete: the sections list is read. */
@@ -245,7 +245,7 @@ class BadAnswersTest {
       Evaluation e = evaluations.findByReference(ref).orElseThrow();
       assertThat(e.getSections()).isEmpty();
       assertThat(e.getActions()).isEmpty();
-      assertThat(e.getFirstGrade()).isNull();
+      assertThat(e.grades().firstGrade()).isNull();
     });
     String instance = taskService.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
     assertThat(runtimeService.getVariables(instance)).doesNotContainKeys("overallGrade", "firstGrade",

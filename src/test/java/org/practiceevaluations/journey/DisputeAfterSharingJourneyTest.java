@@ -83,11 +83,11 @@ class DisputeAfterSharingJourneyTest {
 
     tx.executeWithoutResult(s -> {
       Evaluation e = evaluations.findByReference(ref).orElseThrow();
-      assertThat(e.getFinalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
-      assertThat(e.getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.AGREED_AFTER_DISCUSSION);
-      assertThat(e.getSharedDisputeBy()).isEqualTo("rtaylor");
-      assertThat(e.getSharedDisputeGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
-      assertThat(e.getTeamViewOfGrade()).as("section 15's view is kept apart").isNull();
+      assertThat(e.grades().finalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+      assertThat(e.grades().finalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.AGREED_AFTER_DISCUSSION);
+      assertThat(e.dispute().sharedDisputeBy()).isEqualTo("rtaylor");
+      assertThat(e.dispute().sharedDisputeGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+      assertThat(e.reflectiveDiscussion().teamView()).as("section 15's view is kept apart").isNull();
     });
     assertThat(documents.findByEvaluationReferenceOrderByStoredAtDescIdDesc(ref)).as("the revised evaluation is filed")
         .hasSize(2);

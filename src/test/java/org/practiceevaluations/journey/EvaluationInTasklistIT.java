@@ -309,7 +309,7 @@ class EvaluationInTasklistIT {
 
     tx.executeWithoutResult(status -> {
       Evaluation e = evaluation();
-      assertThat(e.getSocialWorkerContactNotes()).startsWith("Spoke to Emma");
+      assertThat(e.contact().socialWorkerContactNotes()).startsWith("Spoke to Emma");
       assertThat(e.getFeedback()).extracting(FamilyFeedback::getRelationship).contains("mother");
       assertThat(e.getFeedback()).hasSize(2);
       List<SectionJudgement> sections = e.sections(SectionJudgement.Stage.FIRST);
@@ -326,9 +326,9 @@ class EvaluationInTasklistIT {
           EvaluationAction::getOwner, EvaluationAction::getDueOn).containsExactly(
           tuple(1, FIRST_ACTION, "ejones", today.plusDays(30)),
           tuple(2, "Hold a supervision focused on the child's plan.", "pmurphy", today.plusDays(14)));
-      assertThat(e.getFirstGrade()).isEqualTo(Grade.GOOD);
-      assertThat(e.getReflectiveDiscussionAttendees()).isEqualTo("Emma Jones, Paul Murphy");
-      assertThat(e.getCompletedBy()).isEqualTo(AUDITOR);
+      assertThat(e.grades().firstGrade()).isEqualTo(Grade.GOOD);
+      assertThat(e.reflectiveDiscussion().attendees()).isEqualTo("Emma Jones, Paul Murphy");
+      assertThat(e.grades().completedBy()).isEqualTo(AUDITOR);
     });
     stepsDone = 2;
   }

@@ -97,16 +97,16 @@ class InadequateEvaluationJourneyTest {
 
     tx.executeWithoutResult(s -> {
       Evaluation e = evaluations.findByReference(ref).orElseThrow();
-      assertThat(e.getFamilyContactSafe()).isFalse();
-      assertThat(e.getFamilyNotContactedReason()).contains("police investigation");
-      assertThat(e.getFirstGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
-      assertThat(e.isGradeDisputed()).isTrue();
-      assertThat(e.getTeamViewOfGrade()).isEqualTo(Grade.GOOD);
-      assertThat(e.getFinalGrade()).isEqualTo(Grade.INADEQUATE);
-      assertThat(e.getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.AUDIT_MANAGER);
-      assertThat(e.getDecidedBy()).isEqualTo("kmorgan");
-      assertThat(e.getTeamToldOfOutcomeBy()).isEqualTo("pmurphy");
-      assertThat(e.getTeamToldOfOutcomeNotes()).isEqualTo("Told the team face to face.");
+      assertThat(e.contact().familyContactSafe()).isFalse();
+      assertThat(e.contact().familyNotContactedReason()).contains("police investigation");
+      assertThat(e.grades().firstGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+      assertThat(e.dispute().gradeDisputed()).isTrue();
+      assertThat(e.reflectiveDiscussion().teamView()).isEqualTo(Grade.GOOD);
+      assertThat(e.grades().finalGrade()).isEqualTo(Grade.INADEQUATE);
+      assertThat(e.grades().finalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.AUDIT_MANAGER);
+      assertThat(e.dispute().decidedBy()).isEqualTo("kmorgan");
+      assertThat(e.teamFollowUp().teamToldOfOutcomeBy()).isEqualTo("pmurphy");
+      assertThat(e.teamFollowUp().teamToldOfOutcomeNotes()).isEqualTo("Told the team face to face.");
       assertThat(e.getSafetyEscalations()).singleElement().satisfies(esc -> {
         assertThat(esc.getRaisedBy()).isEqualTo("pmurphy");
         assertThat(esc.getHeadOfService()).isEqualTo("dokafor");
@@ -159,8 +159,8 @@ class InadequateEvaluationJourneyTest {
       Evaluation reAudit = evaluations.findByReference(c.getReAuditEvaluationReference()).orElseThrow();
       assertThat(reAudit.getType()).isEqualTo(org.practiceevaluations.evaluation.EvaluationType.RE_AUDIT);
       assertThat(reAudit.getPreviousEvaluationReference()).isEqualTo(ref);
-      assertThat(reAudit.getAuditor()).as("the first auditor knows the earlier findings").isEqualTo("pmurphy");
-      assertThat(reAudit.getDueAt()).isBeforeOrEqualTo(c.getReAuditDueOn().atTime(17, 0)
+      assertThat(reAudit.people().auditor()).as("the first auditor knows the earlier findings").isEqualTo("pmurphy");
+      assertThat(reAudit.dates().dueAt()).isBeforeOrEqualTo(c.getReAuditDueOn().atTime(17, 0)
           .atZone(java.time.ZoneId.of("Europe/London")).toInstant());
     });
     assertThat(outbox.messages(null, "re-audit-due", null, null, 50)).extracting(Outbox.Message::recipient)

@@ -124,13 +124,13 @@ class ModeratedEvaluationJourneyTest {
     tx.executeWithoutResult(status -> {
       Evaluation e = evaluations.findByReference(ref).orElseThrow();
       assertThat(e.getStage()).isEqualTo(EvaluationStage.COMPLETE);
-      assertThat(e.getFirstGrade()).isEqualTo(Grade.GOOD);
-      assertThat(e.getModeratedGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
-      assertThat(e.getFinalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
-      assertThat(e.getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.MODERATOR);
-      assertThat(e.getDiscrepancy()).isTrue();
-      assertThat(e.getCompletedBy()).isEqualTo("cevans");
-      assertThat(e.getInitialFindings()).startsWith("Long history");
+      assertThat(e.grades().firstGrade()).isEqualTo(Grade.GOOD);
+      assertThat(e.moderation().moderatedGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+      assertThat(e.grades().finalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+      assertThat(e.grades().finalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.MODERATOR);
+      assertThat(e.moderation().discrepancy()).isTrue();
+      assertThat(e.grades().completedBy()).isEqualTo("cevans");
+      assertThat(e.moderation().initialFindings()).startsWith("Long history");
       int sections = org.practiceevaluations.support.ShippedCatalogue.catalogue().sections().size();
       assertThat(e.sections(SectionJudgement.Stage.FIRST)).hasSize(sections);
       assertThat(e.sections(SectionJudgement.Stage.MODERATION)).hasSize(sections);

@@ -87,7 +87,7 @@ class QaMeetingStepsTest {
       Instant updated = LocalDateTime.of(2018, 11, 29, 10, 0).atZone(LONDON).toInstant();
       e.getActions().get(1).update(true, "Visited.", LocalDate.of(2018, 11, 29), updated);
       e.getActions().get(0).update(false, "Started, half done.", LocalDate.of(2018, 11, 29), updated);
-      e.recordFirstGrade(Grade.REQUIRES_IMPROVEMENT, "hashworth");
+      e.grades().recordFirstGrade(Grade.REQUIRES_IMPROVEMENT, "hashworth");
       e.markSubmitted(LocalDateTime.of(2018, 11, 8, 12, 0).atZone(LONDON).toInstant(), null);
       evaluations.save(e);
       Evaluation other = new Evaluation(OTHER_EVALUATION, EvaluationType.MONTHLY, false,
@@ -95,7 +95,7 @@ class QaMeetingStepsTest {
           due.minusSeconds(86400 * 28), due);
       other.replaceActions(new ArrayList<>(List.of(
           new EvaluationAction("Update the safety plan.", "bcooper", LocalDate.of(2018, 12, 1), null))));
-      other.recordFirstGrade(Grade.INADEQUATE, "hashworth");
+      other.grades().recordFirstGrade(Grade.INADEQUATE, "hashworth");
       other.markSubmitted(LocalDateTime.of(2018, 11, 8, 12, 0).atZone(LONDON).toInstant(), null);
       evaluations.save(other);
     });
@@ -124,7 +124,7 @@ class QaMeetingStepsTest {
             new EvaluationAction("Hold a strategy discussion.", "lmoore", LocalDate.of(2018, 11, 1), null))));
         e.getActions().get(0).update(true, "Held on 20 October.", LocalDate.of(2018, 10, 20),
             LocalDateTime.of(2018, 10, 20, 10, 0).atZone(LONDON).toInstant());
-        e.recordFirstGrade(Grade.INADEQUATE, "hashworth");
+        e.grades().recordFirstGrade(Grade.INADEQUATE, "hashworth");
         e.markSubmitted(LocalDateTime.of(2018, 10, 8, 12, 0).atZone(LONDON).toInstant(), null);
         evaluations.save(e);
       });
@@ -247,7 +247,7 @@ class QaMeetingStepsTest {
           due.minusSeconds(86400 * 28), due);
       e.replaceActions(new ArrayList<>(List.of(
           new EvaluationAction("Hold a family group conference.", "lmoore", LocalDate.of(2018, 12, 3), null))));
-      e.recordFirstGrade(Grade.REQUIRES_IMPROVEMENT, "hashworth");
+      e.grades().recordFirstGrade(Grade.REQUIRES_IMPROVEMENT, "hashworth");
       e.markSubmitted(LocalDateTime.of(2018, 11, 8, 12, 0).atZone(LONDON).toInstant(), null);
       evaluations.save(e);
     });

@@ -137,7 +137,7 @@ class TeamReviewStepsTest {
       Evaluation e = new Evaluation(reference, EvaluationType.MONTHLY, false,
           cases.findByChildReference(child).orElseThrow(), "hashworth", null, "kmorgan", due.minus(Duration.ofDays(28)),
           due);
-      e.recordFirstGrade(Grade.REQUIRES_IMPROVEMENT, "hashworth");
+      e.grades().recordFirstGrade(Grade.REQUIRES_IMPROVEMENT, "hashworth");
       e.markSubmitted(due.minus(Duration.ofDays(1)), null);
       evaluations.save(e);
     });

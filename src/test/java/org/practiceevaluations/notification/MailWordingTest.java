@@ -244,15 +244,14 @@ class MailWordingTest {
 
   /** The sample with its due date at 17:00 London time on 22 September 2026. */
   private static EvaluationView dueAtFivePm(EvaluationView v) {
+    EvaluationView.Dates d = v.dates();
     return new EvaluationView(v.reference(), v.type(), v.moderated(), v.stage(), v.processInstanceId(), v.child(),
-        v.people(), v.allocatedAt(), DUE, v.submittedAt(), Instant.parse("2026-09-27T16:00:00Z"), v.moderatedAt(),
-        v.finalisedAt(), v.sharedAt(), v.caseNoteDueAt(), v.completedAt(), v.socialWorkerContactedOn(),
-        v.socialWorkerContactNotes(), v.familyContactSafe(), v.familyNotContactedReason(), v.feedback(), v.sections(),
-        v.firstGrade(), v.moderatedGrade(), v.finalGrade(), v.finalGradeSource(), v.discrepancy(),
-        v.reflectiveDiscussion(), v.initialFindings(), v.learningForAuditor(), v.learningForTeam(),
-        v.moderationDiscussion(), v.gradeDisputed(), v.gradeDiscussion(), v.auditManagersDecision(),
-        v.supervisionOn(), v.supervisionNotes(), v.actions(), v.escalations(), v.completedBy(),
-        v.previousEvaluationReference());
+        v.people(), new EvaluationView.Dates(d.allocatedAt(), DUE, d.submittedAt(),
+            Instant.parse("2026-09-27T16:00:00Z"), d.moderatedAt(), d.finalisedAt(), d.sharedAt(), d.caseNoteDueAt(),
+            d.completedAt()),
+        v.contact(), v.sections(), v.grades(), v.reflectiveDiscussion(), v.moderation(), v.dispute(), v.followUp(),
+        v.actions(), v.escalations(), v.completedBy(), v.previousEvaluationReference(), EvaluationView.Tool.STANDARD,
+        false, null);
   }
 
   private static Date date(String instant) {

@@ -159,8 +159,7 @@ class RecipientResolverTest {
       EvaluationView.Person headOfService, EvaluationView.Person iro, List<EvaluationView.Escalation> escalations) {
     EvaluationView.People people = new EvaluationView.People(auditor, moderator, socialWorker, teamManager,
         practiceManager, headOfService, iro);
-    return new EvaluationView("PE-2026-0001", null, moderator != null, null, "pi", null, people, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), null, null, null, null,
-        null, null, null, null, null, null, false, null, null, null, null, List.of(), escalations, null, null);
+    return new EvaluationView("PE-2026-0001", null, moderator != null, null, "pi", null, people, null, null,
+        List.of(), null, null, null, null, null, List.of(), escalations, null, null, null, false, null);
   }
 }

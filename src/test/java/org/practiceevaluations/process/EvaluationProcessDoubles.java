@@ -73,8 +73,8 @@ class EvaluationProcessDoubles {
       Instant now = deadlines.now();
       Evaluation e = new Evaluation(reference, EvaluationType.MONTHLY, false, childCase(), "cevans", null, "kmorgan",
           now, deadlines.dueAfter(now, "P1M"));
-      e.recordFirstGrade(grade, "cevans");
-      e.recordReflectiveDiscussion(LocalDate.ofInstant(now, deadlines.zone()), "The team", "Discussed", true, null,
+      e.grades().recordFirstGrade(grade, "cevans");
+      e.reflectiveDiscussion().record(LocalDate.ofInstant(now, deadlines.zone()), "The team", "Discussed", true, null,
           null);
       e.markSubmitted(now, null);
       e.markShared(now, deadlines.dueAfter(now, "P1M"));
@@ -214,18 +214,18 @@ class EvaluationProcessDoubles {
     }
     Evaluation e = evaluation(EvaluationTables.bean(ProcessEvaluations.class).referenceOf(task.getExecution()));
     LocalDate today = LocalDate.ofInstant(deadlines.now(), deadlines.zone());
-    Grade before = e.getFinalGrade();
+    Grade before = e.grades().finalGrade();
     switch (form) {
       case "complete-evaluation" -> {
         e.replaceActions(actions(task.getVariable("actions")));
-        e.recordFirstGrade(Grade.parse((String) task.getVariable("overallGrade")), task.getAssignee());
-        FIRST_GRADE.set(task, e.getFirstGrade().code());
+        e.grades().recordFirstGrade(Grade.parse((String) task.getVariable("overallGrade")), task.getAssignee());
+        FIRST_GRADE.set(task, e.grades().firstGrade().code());
       }
-      case "reflective-discussion" -> e.recordReflectiveDiscussion(today, "The team", "The grade was discussed.",
+      case "reflective-discussion" -> e.reflectiveDiscussion().record(today, "The team", "The grade was discussed.",
           teamAgrees(task), teamView(task), teamAgrees(task) ? null : "The team's reasons.");
       case "complete-moderation" -> {
-        e.recordModeration(Grade.parse(MODERATED_GRADE.require(task)), null, null);
-        MODERATED_GRADE.set(task, e.getModeratedGrade().code());
+        e.moderation().record(Grade.parse(MODERATED_GRADE.require(task)), null, null);
+        MODERATED_GRADE.set(task, e.moderation().moderatedGrade().code());
       }
       case "moderation-discussion" -> e.completeModeration(today, "The moderator's grade was discussed.",
           teamAgrees(task), teamView(task), teamAgrees(task) ? null : "The team's reasons.", deadlines.now());
@@ -233,14 +233,14 @@ class EvaluationProcessDoubles {
         boolean agreed = GRADE_AGREED.require(task);
         e.recordDisputeDiscussion("The grade was discussed again.", agreed,
             agreed ? Grade.parse((String) task.getVariable("agreedGrade")) : null, deadlines.now());
-        FINAL_GRADE.set(task, e.getFinalGrade().code());
-        GRADE_REVISED.set(task, before != null && before != e.getFinalGrade());
+        FINAL_GRADE.set(task, e.grades().finalGrade().code());
+        GRADE_REVISED.set(task, before != null && before != e.grades().finalGrade());
       }
       case "decide-grade" -> {
         e.decideGrade(Grade.parse((String) task.getVariable("decidedGrade")), task.getAssignee(),
             "The evidence supports it.", deadlines.now());
-        FINAL_GRADE.set(task, e.getFinalGrade().code());
-        GRADE_REVISED.set(task, before != null && before != e.getFinalGrade());
+        FINAL_GRADE.set(task, e.grades().finalGrade().code());
+        GRADE_REVISED.set(task, before != null && before != e.grades().finalGrade());
       }
       default -> throw new IllegalStateException(form);
     }

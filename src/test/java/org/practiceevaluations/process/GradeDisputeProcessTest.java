@@ -48,8 +48,8 @@ class GradeDisputeProcessTest extends WithEvaluationDoubles {
     ProcessInstance dispute = dispute();
     complete("PE-2026-0042", "Task_DiscussReceivedGrade", Map.of(GRADE_AGREED.name(), true, "agreedGrade", "good"));
     // "If a grade is agreed, it becomes the final grade" (docs/guide.md, "A disputed grade")
-    assertThat(doubles.evaluation("PE-2026-0042").getFinalGrade()).isEqualTo(Grade.GOOD);
-    assertThat(doubles.evaluation("PE-2026-0042").getFinalGradeSource())
+    assertThat(doubles.evaluation("PE-2026-0042").grades().finalGrade()).isEqualTo(Grade.GOOD);
+    assertThat(doubles.evaluation("PE-2026-0042").grades().finalGradeSource())
         .isEqualTo(Evaluation.FinalGradeSource.AGREED_AFTER_DISCUSSION);
     assertThat(dispute).isEnded().hasPassedInOrder("Task_RecordDiscussion", "Task_SaveRevisedPdf",
         "Task_AddRevisedNote", "Task_SendRevised", "Task_PutConcernRight", "EndEvent_RevisedSent");
@@ -66,8 +66,8 @@ class GradeDisputeProcessTest extends WithEvaluationDoubles {
     assertThat(task("PE-2026-0042", "Task_DecideDisputedGrade").getAssignee()).isEqualTo("kmorgan");
     complete("PE-2026-0042", "Task_DecideDisputedGrade", Map.of("decidedGrade", "good"));
     // "their grade is final" (docs/guide.md, "A disputed grade")
-    assertThat(doubles.evaluation("PE-2026-0042").getFinalGrade()).isEqualTo(Grade.GOOD);
-    assertThat(doubles.evaluation("PE-2026-0042").getFinalGradeSource())
+    assertThat(doubles.evaluation("PE-2026-0042").grades().finalGrade()).isEqualTo(Grade.GOOD);
+    assertThat(doubles.evaluation("PE-2026-0042").grades().finalGradeSource())
         .isEqualTo(Evaluation.FinalGradeSource.AUDIT_MANAGER);
     assertThat(dispute).isEnded().hasPassed("Task_DecideDisputedGrade", "Task_SendRevised");
   }

@@ -72,7 +72,7 @@ class PracticeEvaluationProcessTest extends WithEvaluationDoubles {
         MARK_SHARED, SUPERVISION_DISCUSSION, WRITE_CASE_NOTE, RECORD_TEAM_CASE_NOTE, UPDATE_ACTIONS,
         CLOSE_EVALUATION, END_COMPLETE);
     assertThat(doubles.evaluation(ref).getStage()).isEqualTo(EvaluationStage.COMPLETE);
-    assertThat(doubles.evaluation(ref).getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.FIRST_AUDITOR);
+    assertThat(doubles.evaluation(ref).grades().finalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.FIRST_AUDITOR);
     assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName(GRADE_HOLDER.name()).singleResult().getValue()).isEqualTo("cevans");
   }
@@ -125,7 +125,7 @@ class PracticeEvaluationProcessTest extends WithEvaluationDoubles {
     complete(ref, DISCUSS_GRADE, Map.of(GRADE_AGREED.name(), true, "agreedGrade", "good"));
     // "If a grade is agreed, it becomes the final grade" (docs/guide.md, "A disputed grade")
     assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE.name())).isEqualTo("good");
-    assertThat(doubles.evaluation(ref).getFinalGradeSource())
+    assertThat(doubles.evaluation(ref).grades().finalGradeSource())
         .isEqualTo(Evaluation.FinalGradeSource.AGREED_AFTER_DISCUSSION);
     assertThat(doubles.recordings).containsExactly("note:grading-discussion", "pdf", "note:evaluation-summary");
     assertThat(pi).hasPassed(RECORD_GRADE_DISCUSSION).hasNotPassed(DECIDE_GRADE, REFER_DISPUTE)
@@ -144,7 +144,7 @@ class PracticeEvaluationProcessTest extends WithEvaluationDoubles {
     complete(ref, DECIDE_GRADE, Map.of("decidedGrade", "inadequate"));
     // "their grade is final" (docs/guide.md, "A disputed grade")
     assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE.name())).isEqualTo("inadequate");
-    assertThat(doubles.evaluation(ref).getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.AUDIT_MANAGER);
+    assertThat(doubles.evaluation(ref).grades().finalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.AUDIT_MANAGER);
     assertThat(pi).isWaitingAt(SPEAK_TO_TEAM);
     complete(ref, SPEAK_TO_TEAM);
     assertThat(pi).hasPassedInOrder(DISCUSS_GRADE, RECORD_GRADE_DISCUSSION, REFER_DISPUTE, DECIDE_GRADE,
@@ -177,8 +177,8 @@ class PracticeEvaluationProcessTest extends WithEvaluationDoubles {
     assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE.name())).isEqualTo("good");
     assertThat(runtimeService.getVariable(pi.getId(), DISCREPANCY.name())).isEqualTo(false);
     assertThat(runtimeService.getVariable(pi.getId(), GRADE_HOLDER.name())).isEqualTo("sclarke");
-    assertThat(doubles.evaluation(ref).getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.MODERATOR);
-    assertThat(doubles.evaluation(ref).getDiscrepancy()).isFalse();
+    assertThat(doubles.evaluation(ref).grades().finalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.MODERATOR);
+    assertThat(doubles.evaluation(ref).moderation().discrepancy()).isFalse();
   }
 
   @Test
@@ -201,9 +201,9 @@ class PracticeEvaluationProcessTest extends WithEvaluationDoubles {
     assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE.name())).isEqualTo("inadequate");
     assertThat(runtimeService.getVariable(pi.getId(), DISCREPANCY.name())).isEqualTo(true);
     assertThat(runtimeService.getVariable(pi.getId(), GRADE_HOLDER.name())).isEqualTo("sclarke");
-    assertThat(doubles.evaluation(ref).getFirstGrade()).as("the first auditor's grade is kept")
+    assertThat(doubles.evaluation(ref).grades().firstGrade()).as("the first auditor's grade is kept")
         .isEqualTo(org.practiceevaluations.catalogue.Grade.GOOD);
-    assertThat(doubles.evaluation(ref).getDiscrepancy()).isTrue();
+    assertThat(doubles.evaluation(ref).moderation().discrepancy()).isTrue();
     assertThat(pi).hasPassed(HAND_OVER_CONCERN);
   }
 
@@ -219,7 +219,7 @@ class PracticeEvaluationProcessTest extends WithEvaluationDoubles {
     // "whether or not the team agrees with it" (docs/guide.md, "Moderation")
     assertThat(runtimeService.getVariable(pi.getId(), FINAL_GRADE.name())).isEqualTo("requires-improvement");
     assertThat(runtimeService.getVariable(pi.getId(), DISCREPANCY.name())).isEqualTo(true);
-    assertThat(doubles.evaluation(ref).getFinalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.MODERATOR);
+    assertThat(doubles.evaluation(ref).grades().finalGradeSource()).isEqualTo(Evaluation.FinalGradeSource.MODERATOR);
   }
 
   @Test

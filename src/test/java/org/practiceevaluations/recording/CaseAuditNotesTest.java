@@ -43,12 +43,14 @@ class CaseAuditNotesTest {
   @Test
   void aSummaryWithoutActionsSaysSo() {
     EvaluationView view = SampleViews.unmoderated(Grade.OUTSTANDING);
+    EvaluationView.Dates d = view.dates();
     EvaluationView none = new EvaluationView(view.reference(), view.type(), view.moderated(), view.stage(),
-        view.processInstanceId(), view.child(), view.people(), view.allocatedAt(), view.dueAt(), view.submittedAt(),
-        null, null, view.finalisedAt(), view.sharedAt(), null, null, null, null, true, null, view.feedback(),
-        view.sections(), Grade.OUTSTANDING, null, Grade.OUTSTANDING, view.finalGradeSource(), null,
-        new EvaluationView.TeamDiscussion(null, null, null, true, null, null), null, null, null, null, false, null,
-        null, null, null, java.util.List.of(), java.util.List.of(), view.completedBy(), null);
+        view.processInstanceId(), view.child(), view.people(), new EvaluationView.Dates(d.allocatedAt(), d.dueAt(),
+            d.submittedAt(), null, null, d.finalisedAt(), d.sharedAt(), null, null),
+        new EvaluationView.Contact(null, null, true, null, view.contact().feedback()), view.sections(),
+        new EvaluationView.Grades(Grade.OUTSTANDING, null, Grade.OUTSTANDING, view.grades().finalGradeSource(), null),
+        new EvaluationView.TeamDiscussion(null, null, null, true, null, null), null, null, null,
+        java.util.List.of(), java.util.List.of(), view.completedBy(), null, EvaluationView.Tool.STANDARD, false, null);
 
     String text = notes.evaluationSummary(none).text();
 

@@ -175,7 +175,7 @@ class EvaluationPdfTest {
 
     String text = text(pdf.render(notSharedYet));
 
-    assertThat(notSharedYet.sharedAt()).isNull();
+    assertThat(notSharedYet.dates().sharedAt()).isNull();
     assertThat(text).contains("Filed on the child's file " + new Wording(ZoneId.of("Europe/London"), new com.fasterxml.jackson.databind.ObjectMapper())
             .date(java.time.Instant.now()),
         "Shared with the team Not yet: the audit team e-mails this evaluation to the team straight after filing it",
@@ -262,14 +262,10 @@ class EvaluationPdfTest {
   private static EvaluationView withReflectiveDiscussion(EvaluationView v, String discussion) {
     EvaluationView.TeamDiscussion d = v.reflectiveDiscussion();
     return new EvaluationView(v.reference(), v.type(), v.moderated(), v.stage(), v.processInstanceId(), v.child(),
-        v.people(), v.allocatedAt(), v.dueAt(), v.submittedAt(), v.moderationDueAt(), v.moderatedAt(),
-        v.finalisedAt(), v.sharedAt(), v.caseNoteDueAt(), v.completedAt(), v.socialWorkerContactedOn(),
-        v.socialWorkerContactNotes(), v.familyContactSafe(), v.familyNotContactedReason(), v.feedback(), v.sections(),
-        v.firstGrade(), v.moderatedGrade(), v.finalGrade(), v.finalGradeSource(), v.discrepancy(),
+        v.people(), v.dates(), v.contact(), v.sections(), v.grades(),
         new EvaluationView.TeamDiscussion(d.heldOn(), d.attendees(), discussion, d.teamAgrees(), d.teamView(),
             d.teamReasons()),
-        v.initialFindings(), v.learningForAuditor(), v.learningForTeam(), v.moderationDiscussion(), v.gradeDisputed(),
-        v.gradeDiscussion(), v.auditManagersDecision(), v.supervisionOn(), v.supervisionNotes(), v.actions(),
-        v.escalations(), v.completedBy(), v.previousEvaluationReference());
+        v.moderation(), v.dispute(), v.followUp(), v.actions(), v.escalations(), v.completedBy(),
+        v.previousEvaluationReference(), EvaluationView.Tool.STANDARD, false, null);
   }
 }

@@ -85,27 +85,31 @@ public final class SampleViews {
         new EvaluationView.Child("C104237", "Arthur Turner", LocalDate.parse("2011-03-13"), "Child in need", null,
             null, "ATN", "Assessment Team North", "FDA", "Front Door and Assessment"),
         new EvaluationView.People(AUDITOR, MODERATOR, WORKER, TEAM_MANAGER, PRACTICE_MANAGER, HEAD_OF_SERVICE, IRO),
-        allocated, Instant.parse("2026-09-22T17:00:00Z"), Instant.parse("2026-09-20T12:00:00Z"),
-        Instant.parse("2026-09-27T17:00:00Z"), Instant.parse("2026-09-26T12:00:00Z"),
-        Instant.parse("2026-10-05T12:00:00Z"), Instant.parse("2026-10-06T12:00:00Z"),
-        Instant.parse("2026-11-06T12:00:00Z"), null,
-        LocalDate.parse("2026-09-03"), "Spoke with Emma about the family's circumstances.", true, null, feedback,
-        sections, Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, Grade.REQUIRES_IMPROVEMENT,
-        Evaluation.FinalGradeSource.AUDIT_MANAGER, true,
+        new EvaluationView.Dates(allocated, Instant.parse("2026-09-22T17:00:00Z"),
+            Instant.parse("2026-09-20T12:00:00Z"), Instant.parse("2026-09-27T17:00:00Z"),
+            Instant.parse("2026-09-26T12:00:00Z"), Instant.parse("2026-10-05T12:00:00Z"),
+            Instant.parse("2026-10-06T12:00:00Z"), Instant.parse("2026-11-06T12:00:00Z"), null),
+        new EvaluationView.Contact(LocalDate.parse("2026-09-03"), "Spoke with Emma about the family's circumstances.",
+            true, null, feedback),
+        sections,
+        new EvaluationView.Grades(Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, Grade.REQUIRES_IMPROVEMENT,
+            Evaluation.FinalGradeSource.AUDIT_MANAGER, true),
         new EvaluationView.TeamDiscussion(LocalDate.parse("2026-09-18"), "Emma Jones, Paul Murphy",
             "We discussed the strengths of the direct work.", false, Grade.OUTSTANDING,
             REFLECTIVE_REASONS),
-        "Initial reading: plan drift in June.", "Weigh the impact of the plan more heavily.",
-        "Record direct work promptly.",
-        new EvaluationView.TeamDiscussion(LocalDate.parse("2026-09-25"), null,
-            "Discussed with the auditor and the team.", false, Grade.GOOD, MODERATION_REASONS),
-        true,
-        new EvaluationView.GradeDiscussion("The auditor and the team met; the team still sees the practice as good.",
-            false, null, Instant.parse("2026-10-01T11:00:00Z")),
-        new EvaluationView.GradeDecision(AUDIT_MANAGER, Grade.REQUIRES_IMPROVEMENT,
-            "The moderator's reading of impact stands: requires improvement.", Instant.parse("2026-10-05T12:00:00Z")),
-        LocalDate.parse("2026-10-20"), "Actions discussed in supervision.", actions, escalations, AUDITOR, null)
-        .with(TOOL, true, null);
+        new EvaluationView.Moderation("Initial reading: plan drift in June.",
+            "Weigh the impact of the plan more heavily.", "Record direct work promptly.",
+            new EvaluationView.TeamDiscussion(LocalDate.parse("2026-09-25"), null,
+                "Discussed with the auditor and the team.", false, Grade.GOOD, MODERATION_REASONS)),
+        new EvaluationView.Dispute(true,
+            new EvaluationView.GradeDiscussion(
+                "The auditor and the team met; the team still sees the practice as good.", false, null,
+                Instant.parse("2026-10-01T11:00:00Z")),
+            new EvaluationView.GradeDecision(AUDIT_MANAGER, Grade.REQUIRES_IMPROVEMENT,
+                "The moderator's reading of impact stands: requires improvement.",
+                Instant.parse("2026-10-05T12:00:00Z"))),
+        new EvaluationView.FollowUp(LocalDate.parse("2026-10-20"), "Actions discussed in supervision."),
+        actions, escalations, AUDITOR, null, TOOL, true, null);
   }
 
   /** The shipped tool's words (its grade labels: "Requires improvement to be good"). */
@@ -129,26 +133,25 @@ public final class SampleViews {
     return new EvaluationView("PE-2026-0043", EvaluationType.MONTHLY, false, EvaluationStage.SHARED, "pi-2",
         m.child(), new EvaluationView.People(AUDITOR, null, WORKER, TEAM_MANAGER, PRACTICE_MANAGER, HEAD_OF_SERVICE,
             null),
-        m.allocatedAt(), m.dueAt(), m.submittedAt(), null, null, m.submittedAt(), m.sharedAt(), null, null,
-        m.socialWorkerContactedOn(), m.socialWorkerContactNotes(), false,
-        "The social worker advised that contact could put the mother at risk from a former partner.", List.of(),
-        sections, grade, null, grade, Evaluation.FinalGradeSource.FIRST_AUDITOR, null,
+        new EvaluationView.Dates(m.dates().allocatedAt(), m.dates().dueAt(), m.dates().submittedAt(), null, null,
+            m.dates().submittedAt(), m.dates().sharedAt(), null, null),
+        new EvaluationView.Contact(m.contact().socialWorkerContactedOn(), m.contact().socialWorkerContactNotes(), false,
+            "The social worker advised that contact could put the mother at risk from a former partner.", List.of()),
+        sections, new EvaluationView.Grades(grade, null, grade, Evaluation.FinalGradeSource.FIRST_AUDITOR, null),
         new EvaluationView.TeamDiscussion(m.reflectiveDiscussion().heldOn(), m.reflectiveDiscussion().attendees(),
             m.reflectiveDiscussion().discussion(), true, null, null),
-        null, null, null, null, false, null, null, null, null, m.actions(), List.of(), AUDITOR, null)
-        .with(TOOL, false, null);
+        null, null, null, m.actions(), List.of(), AUDITOR, null, TOOL, false, null);
   }
 
   /** Unmoderated and just filed on the child's file: the team has not been sent it yet. */
   static EvaluationView justFiled(Grade grade) {
     EvaluationView u = unmoderated(grade);
+    EvaluationView.Dates d = u.dates();
     return new EvaluationView(u.reference(), u.type(), u.moderated(), EvaluationStage.IN_PROGRESS,
-        u.processInstanceId(), u.child(), u.people(), u.allocatedAt(), u.dueAt(), u.submittedAt(),
-        u.moderationDueAt(), u.moderatedAt(), u.finalisedAt(), null, null, null, u.socialWorkerContactedOn(),
-        u.socialWorkerContactNotes(), u.familyContactSafe(), u.familyNotContactedReason(), u.feedback(), u.sections(),
-        u.firstGrade(), u.moderatedGrade(), u.finalGrade(), u.finalGradeSource(), u.discrepancy(),
-        u.reflectiveDiscussion(), u.initialFindings(), u.learningForAuditor(), u.learningForTeam(),
-        u.moderationDiscussion(), u.gradeDisputed(), u.gradeDiscussion(), u.auditManagersDecision(), null, null,
-        u.actions(), u.escalations(), u.completedBy(), null).with(u.tool(), u.goodPracticeToShare(), u.theme());
+        u.processInstanceId(), u.child(), u.people(), new EvaluationView.Dates(d.allocatedAt(), d.dueAt(),
+            d.submittedAt(), d.moderationDueAt(), d.moderatedAt(), d.finalisedAt(), null, null, null),
+        u.contact(), u.sections(), u.grades(), u.reflectiveDiscussion(), u.moderation(), u.dispute(),
+        EvaluationView.FollowUp.NONE, u.actions(), u.escalations(), u.completedBy(), null, u.tool(),
+        u.goodPracticeToShare(), u.theme());
   }
 }

@@ -74,14 +74,15 @@ public class EvaluationFixtures {
               LocalDate.now().plusDays(30), "Use the chronology template in the case system."),
           new EvaluationAction("Hold a supervision focused on the child's plan.", childCase.getTeam().getTeamManager(),
               LocalDate.now().plusDays(14), null))));
-      e.recordFirstGrade(firstGrade, auditor);
-      e.recordReflectiveDiscussion(LocalDate.now().minusDays(3), "Social worker, team manager",
+      e.grades().recordFirstGrade(firstGrade, auditor);
+      e.reflectiveDiscussion().record(LocalDate.now().minusDays(3), "Social worker, team manager",
           "We discussed the strengths of the direct work.", true, null, null);
       e.markSubmitted(Instant.now().minus(2, ChronoUnit.DAYS),
           moderated ? Instant.now().plus(5, ChronoUnit.DAYS) : null);
       if (moderated) {
         e.replaceSections(SectionJudgement.Stage.MODERATION, sections(moderatedGrade, "Moderator"));
-        e.recordModeration(moderatedGrade, "Weigh the impact of the plan more heavily.", "Record direct work promptly.");
+        e.moderation().record(moderatedGrade, "Weigh the impact of the plan more heavily.",
+            "Record direct work promptly.");
         e.completeModeration(LocalDate.now().minusDays(1), "Discussed with the auditor and team.", true, null, null,
             Instant.now().minus(1, ChronoUnit.DAYS));
       }

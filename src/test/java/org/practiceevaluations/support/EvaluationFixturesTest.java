@@ -20,8 +20,8 @@ class EvaluationFixturesTest {
     String reference = fixtures.completed("C104977", "pmurphy", Grade.GOOD, "sclarke", Grade.REQUIRES_IMPROVEMENT);
     EvaluationView view = views.view(reference);
     assertThat(reference).matches("PE-\\d{4}-\\d{4}");
-    assertThat(view.finalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
-    assertThat(view.discrepancy()).isTrue();
+    assertThat(view.grades().finalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+    assertThat(view.grades().discrepancy()).isTrue();
     assertThat(view.sections()).hasSize(ShippedCatalogue.catalogue().sections().size());
     assertThat(view.sections()).filteredOn(s -> s.judged()).hasSize(12).allSatisfy(s -> {
       assertThat(s.firstJudgement()).isNotNull();

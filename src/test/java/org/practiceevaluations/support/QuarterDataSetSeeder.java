@@ -91,7 +91,7 @@ public class QuarterDataSetSeeder {
       firstSections.add(section(SectionJudgement.Stage.FIRST, "learning-needs", null,
           "Chronology training for the social worker."));
       e.replaceSections(SectionJudgement.Stage.FIRST, firstSections);
-      e.recordFirstGrade(seed.firstGrade(), "hashworth");
+      e.grades().recordFirstGrade(seed.firstGrade(), "hashworth");
     }
     List<EvaluationAction> actions = new ArrayList<>();
     for (QuarterDataSet.ActionSeed a : seed.actions()) {
@@ -115,7 +115,7 @@ public class QuarterDataSetSeeder {
       moderation.add(section(SectionJudgement.Stage.MODERATION, "learning-needs", null,
           "Reflective supervision and direct work with teenagers."));
       e.replaceSections(SectionJudgement.Stage.MODERATION, moderation);
-      e.recordModeration(seed.moderatedGrade(), "Learning for the auditor.", "Learning for the team.");
+      e.moderation().record(seed.moderatedGrade(), "Learning for the auditor.", "Learning for the team.");
       e.completeModeration(seed.finalised().atZone(QuarterDataSet.LONDON).toLocalDate(), "Discussed.", true, null,
           null, seed.finalised());
     }

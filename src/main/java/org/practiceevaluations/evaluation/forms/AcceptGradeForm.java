@@ -38,7 +38,7 @@ public class AcceptGradeForm implements FormHandler {
   public Map<String, Object> prepare(DelegateTask task) {
     Evaluation e = support.evaluation(task);
     Map<String, Object> values = GradeFacts.of(support, e);
-    values.put("sharedText", support.day(e.getSharedAt()));
+    values.put("sharedText", support.day(e.dates().sharedAt()));
     Date end = DISPUTE_WINDOW_END_DATE.get(task);
     values.put("disputeWindowEndText", end != null ? support.day(end.toInstant()) : "the date on this task");
     return values;
@@ -51,7 +51,7 @@ public class AcceptGradeForm implements FormHandler {
     boolean disputes = Boolean.FALSE.equals(accepts);
     Grade view = answers.grade("teamViewOfGrade", "the grade the team thinks is right", disputes);
     String reason = answers.text("teamViewReason", "The team's reasons", disputes);
-    if (disputes && view != null && view == e.getFinalGrade()) {
+    if (disputes && view != null && view == e.grades().finalGrade()) {
       answers.problem("The grade the team thinks is right is the grade it received: choose another, or say the "
           + "team accepts it.");
     }

@@ -21,9 +21,9 @@ public final class ActionAnswers {
   /** Who may own an action: the case's social worker, team manager and practice manager. */
   public static Map<String, String> owners(FormSupport support, Evaluation e) {
     Map<String, String> owners = new LinkedHashMap<>();
-    owners.put(e.getSocialWorker(), support.name(e.getSocialWorker()) + " (social worker)");
-    owners.put(e.getTeamManager(), support.name(e.getTeamManager()) + " (team manager)");
-    owners.put(e.getPracticeManager(), support.name(e.getPracticeManager()) + " (practice manager)");
+    owners.put(e.people().socialWorker(), support.name(e.people().socialWorker()) + " (social worker)");
+    owners.put(e.people().teamManager(), support.name(e.people().teamManager()) + " (team manager)");
+    owners.put(e.people().practiceManager(), support.name(e.people().practiceManager()) + " (practice manager)");
     return owners;
   }
 
@@ -40,7 +40,7 @@ public final class ActionAnswers {
       String what = answers.rowText(row, "description", word + n + ": what needs to be done", true,
           FormAnswers.MAX_SHORT_TEXT);
       String owner = answers.rowText(row, "owner", word + n + ": who will do it", true, 64);
-      if (owner != null && !List.of(e.getSocialWorker(), e.getTeamManager(), e.getPracticeManager()).contains(owner)) {
+      if (owner != null && !List.of(e.people().socialWorker(), e.people().teamManager(), e.people().practiceManager()).contains(owner)) {
         answers.problem(word + n + ": choose who will do it from the list.");
       }
       LocalDate due = answers.rowDate(row, "dueDate", word + n + ": the date it is due", true, When.TODAY_OR_LATER);

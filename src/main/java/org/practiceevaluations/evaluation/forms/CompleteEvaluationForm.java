@@ -60,7 +60,7 @@ public class CompleteEvaluationForm implements FormHandler {
     e.replaceActions(actions);
     e.shareGoodPractice(share);
     theme.saveTo(e);
-    e.recordFirstGrade(grade, actor);
+    e.grades().recordFirstGrade(grade, actor);
     Map<String, Object> routing = new HashMap<>();
     FIRST_GRADE.put(routing, grade.code());
     return routing;

@@ -40,7 +40,7 @@ public class DecideGradeForm implements FormHandler {
     Grade grade = answers.grade("decidedGrade", "the final grade", true);
     String reason = answers.text("decisionReason", "The reasons for your decision", true);
     answers.throwIfInvalid();
-    Grade before = e.getFinalGrade();
+    Grade before = e.grades().finalGrade();
     e.decideGrade(grade, support.actor(task), reason, support.now());
     Map<String, Object> routing = new HashMap<>();
     FINAL_GRADE.put(routing, grade.code());

@@ -43,12 +43,12 @@ public class DiscussGradeForm implements FormHandler {
     Boolean agreed = answers.yesNo("gradeAgreed", "Is the grade agreed now?", true);
     Grade agreedGrade = answers.grade("agreedGrade", "the grade agreed with the team", Boolean.TRUE.equals(agreed));
     answers.throwIfInvalid();
-    Grade before = e.getFinalGrade();
+    Grade before = e.grades().finalGrade();
     e.recordDisputeDiscussion(discussion, agreed, agreedGrade, support.now());
     Map<String, Object> routing = new HashMap<>();
     GRADE_AGREED.put(routing, agreed);
-    FINAL_GRADE.put(routing, e.getFinalGrade().code());
-    GRADE_REVISED.put(routing, before != null && before != e.getFinalGrade());
+    FINAL_GRADE.put(routing, e.grades().finalGrade().code());
+    GRADE_REVISED.put(routing, before != null && before != e.grades().finalGrade());
     return routing;
   }
 }

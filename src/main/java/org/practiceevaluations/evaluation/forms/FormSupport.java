@@ -119,10 +119,10 @@ public class FormSupport {
     Catalogue catalogue = catalogue(earlier);
     values.put("earlierReferenceText", earlier.getReference());
     // the final grade once settled; before that the moderator's (final in a moderated evaluation), else the first
-    Grade grade = earlier.getFinalGrade() != null ? earlier.getFinalGrade()
-        : earlier.getModeratedGrade() != null ? earlier.getModeratedGrade() : earlier.getFirstGrade();
+    Grade grade = earlier.grades().finalGrade() != null ? earlier.grades().finalGrade()
+        : earlier.moderation().moderatedGrade() != null ? earlier.moderation().moderatedGrade() : earlier.grades().firstGrade();
     values.put("earlierGradeText", grade == null ? "not given" : catalogue.label(grade)
-        + (earlier.getFinalisedAt() == null ? "" : ", settled on " + day(earlier.getFinalisedAt())));
+        + (earlier.grades().finalisedAt() == null ? "" : ", settled on " + day(earlier.grades().finalisedAt())));
     List<Map<String, Object>> sections = new ArrayList<>();
     SectionJudgement.Stage stage = earlier.isModerated()
         && !earlier.sections(SectionJudgement.Stage.MODERATION).isEmpty()
@@ -218,14 +218,14 @@ public class FormSupport {
     facts.put("childDateOfBirthText", day(e.getChildCase().getDateOfBirth()));
     facts.put("legalStatusText", e.getChildCase().getLegalStatus().label());
     facts.put("teamText", e.getTeam().getName() + ", " + e.getTeam().getServiceArea().getName());
-    facts.put("socialWorkerText", name(e.getSocialWorker()));
-    facts.put("teamManagerText", name(e.getTeamManager()));
-    facts.put("practiceManagerText", name(e.getPracticeManager()));
-    facts.put("headOfServiceText", name(e.getHeadOfService()));
-    facts.put("iroText", e.getIro() == null ? "none" : name(e.getIro()));
-    facts.put("auditorText", name(e.getAuditor()));
-    facts.put("moderatorText", e.getModerator() == null ? "not moderated" : name(e.getModerator()));
-    facts.put("dueDateText", day(e.getDueAt()));
+    facts.put("socialWorkerText", name(e.people().socialWorker()));
+    facts.put("teamManagerText", name(e.people().teamManager()));
+    facts.put("practiceManagerText", name(e.people().practiceManager()));
+    facts.put("headOfServiceText", name(e.people().headOfService()));
+    facts.put("iroText", e.people().iro() == null ? "none" : name(e.people().iro()));
+    facts.put("auditorText", name(e.people().auditor()));
+    facts.put("moderatorText", e.people().moderator() == null ? "not moderated" : name(e.people().moderator()));
+    facts.put("dueDateText", day(e.dates().dueAt()));
     facts.put("lookedAfterSinceText", e.getChildCase().getLookedAfterSince() == null ? "not looked after"
         : day(e.getChildCase().getLookedAfterSince()));
     facts.put("cpPlanSinceText", e.getChildCase().getChildProtectionPlanSince() == null ? "no plan"

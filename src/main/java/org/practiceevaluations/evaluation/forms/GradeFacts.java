@@ -15,12 +15,12 @@ final class GradeFacts {
 
   static Map<String, Object> of(FormSupport support, Evaluation e) {
     Map<String, Object> values = new HashMap<>(support.caseFacts(e));
-    values.put("firstGradeText", FormSupport.label(e.getFirstGrade()));
-    values.put("moderatedGradeText", e.isModerated() ? FormSupport.label(e.getModeratedGrade()) : "not moderated");
-    values.put("finalGradeText", FormSupport.label(e.getFinalGrade()));
+    values.put("firstGradeText", FormSupport.label(e.grades().firstGrade()));
+    values.put("moderatedGradeText", e.isModerated() ? FormSupport.label(e.moderation().moderatedGrade()) : "not moderated");
+    values.put("finalGradeText", FormSupport.label(e.grades().finalGrade()));
     values.put("teamViewOfGradeText", FormSupport.label(e.teamViewOfCurrentGrade()));
     values.put("teamViewReasonShown", e.teamReasonsAboutCurrentGrade() == null ? "" : e.teamReasonsAboutCurrentGrade());
-    values.put("disputeDiscussionShown", e.getDisputeDiscussion() == null ? "" : e.getDisputeDiscussion());
+    values.put("disputeDiscussionShown", e.dispute().discussion() == null ? "" : e.dispute().discussion());
     return values;
   }
 }

@@ -27,7 +27,7 @@ public class ReflectiveDiscussionForm implements FormHandler {
   public Map<String, Object> prepare(DelegateTask task) {
     Evaluation e = support.evaluation(task);
     Map<String, Object> values = new HashMap<>(support.caseFacts(e));
-    values.put("firstGradeText", FormSupport.label(e.getFirstGrade()));
+    values.put("firstGradeText", FormSupport.label(e.grades().firstGrade()));
     return values;
   }
 
@@ -39,7 +39,7 @@ public class ReflectiveDiscussionForm implements FormHandler {
     String attendees = answers.text("reflectiveDiscussionAttendees", "Who took part", true, 2000);
     answers.throwIfInvalid();
     support.escalateIfTicked(task, answers, e, support.actor(task));
-    e.recordReflectiveDiscussion(view.on(), attendees, view.discussion(), view.agrees(), view.grade(),
+    e.reflectiveDiscussion().record(view.on(), attendees, view.discussion(), view.agrees(), view.grade(),
         view.reason());
     return Map.of();
   }

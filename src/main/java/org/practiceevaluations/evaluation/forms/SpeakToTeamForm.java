@@ -46,7 +46,7 @@ public class SpeakToTeamForm implements FormHandler {
         FormAnswers.When.PAST_OR_TODAY);
     String notes = answers.text("spokeToTeamNotes", "What you told them", true);
     answers.throwIfInvalid();
-    e.recordTeamToldOfOutcome(on, support.actor(task), notes);
+    e.teamFollowUp().recordTeamToldOfOutcome(on, support.actor(task), notes);
     return Map.of();
   }
 }

@@ -35,7 +35,7 @@ public class SupervisionDiscussionForm implements FormHandler {
     LocalDate on = answers.date("supervisionOn", "The date of the supervision", true, When.PAST_OR_TODAY);
     String notes = answers.text("supervisionNotes", "What was discussed and agreed", true);
     answers.throwIfInvalid();
-    e.recordSupervision(on, notes);
+    e.teamFollowUp().recordSupervision(on, notes);
     return Map.of();
   }
 }

@@ -19,8 +19,8 @@ final class TeamFollowUp {
 
   static Map<String, Object> summary(FormSupport support, Evaluation e) {
     Map<String, Object> values = new HashMap<>(support.caseFacts(e));
-    values.put("finalGradeText", FormSupport.label(e.getFinalGrade()));
-    values.put("caseNoteDueText", support.day(e.getCaseNoteDueAt()));
+    values.put("finalGradeText", FormSupport.label(e.grades().finalGrade()));
+    values.put("caseNoteDueText", support.day(e.dates().caseNoteDueAt()));
     values.put("actionList", support.actionRows(e, false));
     return values;
   }

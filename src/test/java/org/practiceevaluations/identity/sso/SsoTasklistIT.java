@@ -116,6 +116,6 @@ class SsoTasklistIT {
           assertThat(next.getAssignee()).isEqualTo(SsoFixtures.TEAM_MANAGER);
         });
     tx.executeWithoutResult(status -> assertThat(evaluations.findByReference(evaluation.reference()).orElseThrow()
-        .getSupervisionNotes()).isEqualTo("Went through both actions with the social worker."));
+        .teamFollowUp().supervisionNotes()).isEqualTo("Went through both actions with the social worker."));
   }
 }
