@@ -151,6 +151,7 @@ public final class Lifecycles {
     switch (task.getTaskDefinitionKey()) {
       case CONTACT_SOCIAL_WORKER -> vars.put(FAMILY_CONTACT_SAFE.name(), true);
       case COMPLETE_EVALUATION -> vars.put(FIRST_GRADE.name(), "good");
+      case TEAM_ACCEPTS_GRADE -> vars.put(TEAM_DISPUTES_GRADE.name(), false);
       case WRITE_CASE_NOTE -> {
         vars.put(OPEN_ACTION_COUNT.name(), 2);
         vars.put(NEXT_ACTION_DUE_DATE.name(), java.util.Date.from(java.time.Instant.now().plusSeconds(14 * 86400)));
@@ -214,6 +215,7 @@ public final class Lifecycles {
         a.put("supervisionNotes", Prose.text(n + 21, 500));
       }
       case WRITE_CASE_NOTE -> a.put("caseNote", Prose.text(n + 22, 600));
+      case TEAM_ACCEPTS_GRADE -> a.put("teamAcceptsGrade", "yes");
       case UPDATE_ACTIONS -> {
         // Tasklist shows the open actions (a task variable the form was prepared with); the team manager ticks
         // each one done and says what was done.
