@@ -30,17 +30,29 @@ public class FormListeners {
   /** The engine keeps a text variable in a column of 4,000 characters (ACT_RU_VARIABLE.TEXT_ and its history). */
   static final int ENGINE_TEXT_LIMIT = 4_000;
 
+  /**
+   * Task variable: the form shows the evaluation's case facts ({@link FormSupport#caseFacts}), read when the form is
+   * opened ({@link #shownOnDemand}) instead of kept on the task (ADR 0033).
+   */
+  static final String CASE_FACTS_ON_DEMAND = "caseFactsShown";
+
   private final Map<String, FormHandler> handlers;
   private final Clock clock;
+  private final org.springframework.beans.factory.ObjectProvider<FormSupport> support;
 
-  public FormListeners(List<FormHandler> handlers, Clock clock) {
+  public FormListeners(List<FormHandler> handlers, Clock clock,
+      org.springframework.beans.factory.ObjectProvider<FormSupport> support) {
     this.handlers = handlers.stream().collect(Collectors.toMap(FormHandler::formId, Function.identity()));
     this.clock = clock;
+    this.support = support;
   }
 
   /**
    * Shows the form's values, and copies the variables a Tasklist card shows (evaluation, child, team) onto the
-   * task: a member of staff may read their task's variables, not the whole process instance's.
+   * task: a member of staff may read their task's variables, not the whole process instance's. The case facts a
+   * form shows (the child, the team, the people, the due date: about 18 values) are not copied: they are read from
+   * the evaluation when the form is opened ({@link #shownOnDemand}), so a task costs no variable rows for them
+   * (written when it was created and deleted when it ended: ADR 0033); a mark on the task says its form shows them.
    */
   @Bean("prepareForm")
   public TaskListener prepareForm() {
@@ -51,8 +63,31 @@ public class FormListeners {
           task.setVariableLocal(card.get("name"), value);
         }
       }
-      handlerOf(task).prepare(task).forEach((name, value) -> task.setVariableLocal(name, engineValue(value)));
+      FormHandler handler = handlerOf(task);
+      Map<String, Object> shown = support.getObject().withFactsOnDemand(() -> handler.prepare(task));
+      boolean onDemand = shown.keySet().containsAll(FormSupport.CASE_FACT_NAMES);
+      shown.forEach((name, value) -> {
+        if (!onDemand || !FormSupport.CASE_FACT_NAMES.contains(name)) {
+          task.setVariableLocal(name, engineValue(value));
+        }
+      });
+      if (onDemand) {
+        task.setVariableLocal(CASE_FACTS_ON_DEMAND, true);
+      }
     };
+  }
+
+  /**
+   * What the task's form shows that is read when it is opened, not kept on the task: the evaluation's case facts,
+   * for a task whose form shows them (as they are now: a change of team or of people since the task was created
+   * shows). Empty for any other task.
+   */
+  public Map<String, Object> shownOnDemand(DelegateTask task) {
+    if (!Boolean.TRUE.equals(task.getVariableLocal(CASE_FACTS_ON_DEMAND))) {
+      return Map.of();
+    }
+    FormSupport forms = support.getObject();
+    return forms.caseFacts(forms.evaluation(task));
   }
 
   /**

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every user task the {@link AnsweringTaskFormHandler} and a listener that deletes its drafts when it completes
  * or goes away ({@link FormDrafts}), and every process the {@link AnsweringStartFormHandler}, as the models are
- * deployed.
+ * deployed; and the engine a form service that adds, to a task's form variables, what its form shows that is read
+ * when it is opened ({@link FormListeners#shownOnDemand}, ADR 0033).
  */
 @Component
 public class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
@@ -35,6 +36,7 @@ public class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setFormService(new FormServiceShowingOnDemand(listeners));
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
@@ -60,5 +62,37 @@ public class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
         }
       }
     });
+  }
+
+  /**
+   * The engine's form service (Java API and {@code GET /task/{id}/form-variables}, which Tasklist opens a form with),
+   * adding to a task's form variables what its form shows that is read on demand. The engine's own command runs first,
+   * with its authorization check: who may not read the task's variables gets nothing more.
+   */
+  static final class FormServiceShowingOnDemand extends org.camunda.bpm.engine.impl.FormServiceImpl {
+
+    private final ObjectProvider<FormListeners> listeners;
+
+    FormServiceShowingOnDemand(ObjectProvider<FormListeners> listeners) {
+      this.listeners = listeners;
+    }
+
+    @Override
+    public org.camunda.bpm.engine.variable.VariableMap getTaskFormVariables(String taskId,
+        java.util.Collection<String> formVariables, boolean deserializeObjectValues) {
+      org.camunda.bpm.engine.variable.VariableMap variables =
+          super.getTaskFormVariables(taskId, formVariables, deserializeObjectValues);
+      java.util.Map<String, Object> shown = commandExecutor.execute(context -> {
+        org.camunda.bpm.engine.impl.persistence.entity.TaskEntity task =
+            context.getTaskManager().findTaskById(taskId);
+        return task == null ? java.util.Map.<String, Object>of() : listeners.getObject().shownOnDemand(task);
+      });
+      shown.forEach((name, value) -> {
+        if ((formVariables == null || formVariables.contains(name)) && !variables.containsKey(name)) {
+          variables.putValue(name, value);
+        }
+      });
+      return variables;
+    }
   }
 }

@@ -202,8 +202,38 @@ public class FormSupport {
   }
 
   /** The facts about the case every form of the evaluation shows at the top. */
+  /**
+   * The names {@link #caseFacts} shows: read when a form is opened ({@link FormListeners#shownOnDemand}), never kept
+   * on the task (ADR 0033).
+   */
+  public static final java.util.Set<String> CASE_FACT_NAMES = java.util.Set.of("evaluationReferenceText",
+      "evaluationTypeText", "childReferenceText", "childNameText", "childDateOfBirthText", "legalStatusText",
+      "teamText", "socialWorkerText", "teamManagerText", "practiceManagerText", "headOfServiceText", "iroText",
+      "auditorText", "moderatorText", "dueDateText", "lookedAfterSinceText", "cpPlanSinceText",
+      "previousEvaluationText");
+
+  /** Set while a task's form is prepared at its creation: the case facts are then named only, not read. */
+  private static final ThreadLocal<Boolean> FACTS_ON_DEMAND = new ThreadLocal<>();
+
+  /**
+   * Prepares a task's form when the task is created ({@link FormListeners#prepareForm}): {@link #caseFacts} then
+   * only names the facts (empty values, nobody looked up), which are read when the form is opened.
+   */
+  public <T> T withFactsOnDemand(java.util.function.Supplier<T> prepare) {
+    FACTS_ON_DEMAND.set(true);
+    try {
+      return prepare.get();
+    } finally {
+      FACTS_ON_DEMAND.remove();
+    }
+  }
+
   public Map<String, Object> caseFacts(Evaluation e) {
     Map<String, Object> facts = new LinkedHashMap<>();
+    if (Boolean.TRUE.equals(FACTS_ON_DEMAND.get())) {
+      CASE_FACT_NAMES.forEach(name -> facts.put(name, ""));
+      return facts;
+    }
     facts.put("evaluationReferenceText", e.getReference());
     facts.put("evaluationTypeText", e.getType().label()
         + (e.isModerated() && e.getType() != org.practiceevaluations.evaluation.EvaluationType.MODERATED
