@@ -199,7 +199,8 @@ final class Report {
     StringBuilder out = new StringBuilder();
     java.util.Set<String> shown = new java.util.HashSet<>();
     for (Row r : sortedRows()) {
-      for (Figure f : new Figure[] {r.product(), r.second(), r.baseline()}) {
+      Figure baselineP95 = r.baseline() == null ? null : pairedBaselines.get(r.baseline().id());
+      for (Figure f : new Figure[] {r.product(), r.second(), r.baseline(), baselineP95}) {
         if (f != null && shown.add(f.id()) && (!f.roundsText().isEmpty() || f.note() != null)) {
           out.append(String.format(Locale.ROOT, "  %-4s %-8s %-46s %s%s%n", r.number(), f.database(),
               f.name(), f.roundsText(), f.note() == null ? "" : (f.roundsText().isEmpty() ? "" : "  ") + f.note()));
@@ -223,6 +224,12 @@ final class Report {
     System.out.println("Rounds (each figure is the median of its rounds, after a warm-up):");
     System.out.print(details());
     System.out.println();
+    if (SqlCounter.TRACE_COMMITS) {
+      System.out.println("Commits by origin (every database, the whole run):");
+      SqlCounter.COMMIT_ORIGINS.entrySet().stream()
+          .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+          .forEach(e -> System.out.printf(Locale.ROOT, "  %7d  %s%n", e.getValue().sum(), e.getKey()));
+    }
     System.out.println("Written to target/bench/results.json (with the SQL statements of each evaluation and each timer, by table).");
   }
 
