@@ -47,17 +47,20 @@ public final class SqlCounter {
 
   private static String origin() {
     StackTraceElement[] stack = new Throwable().getStackTrace();
-    String engine = null;
+    String entry = null;
     for (StackTraceElement e : stack) {
       String c = e.getClassName();
-      if (c.startsWith("org.practiceevaluations.") && !c.contains(".bench.SqlCounter")) {
-        return c.substring(c.lastIndexOf('.') + 1) + "." + e.getMethodName() + (engine == null ? "" : " <- " + engine);
+      String simple = c.substring(c.lastIndexOf('.') + 1);
+      if (entry == null && c.startsWith("org.camunda.bpm.engine.impl.") && (simple.endsWith("ServiceImpl")
+          || simple.startsWith("ExecuteJobs") || simple.contains("AcquireJobs"))) {
+        entry = simple + "." + e.getMethodName();
       }
-      if (engine == null && c.startsWith("org.camunda.bpm.engine.impl.cmd.")) {
-        engine = c.substring(c.lastIndexOf('.') + 1);
+      // the product's command interceptors (plugins) wrap every command: look past them
+      if (c.startsWith("org.practiceevaluations.") && !c.contains(".bench.SqlCounter") && !simple.contains("Plugin")) {
+        return simple + "." + e.getMethodName() + (entry == null ? "" : " via " + entry);
       }
     }
-    return engine == null ? "?" : engine;
+    return entry == null ? "?" : entry;
   }
 
   private Connection connection(Connection target) {
