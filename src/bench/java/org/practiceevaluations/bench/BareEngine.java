@@ -75,10 +75,20 @@ public final class BareEngine implements AutoCloseable {
     if (settings == Settings.PRODUCT) {
       grantEverything();
     }
-    engine.getRepositoryService().createDeployment().name("bare-" + name)
+    org.camunda.bpm.engine.repository.DeploymentBuilder deployment = engine.getRepositoryService()
+        .createDeployment().name("bare-" + name)
         .addInputStream("processes/practice-evaluation.bpmn", stream("processes/practice-evaluation.bpmn"))
-        .addInputStream("processes/evaluation-deadlines.dmn", stream("processes/evaluation-deadlines.dmn"))
-        .deploy();
+        .addInputStream("processes/evaluation-deadlines.dmn", stream("processes/evaluation-deadlines.dmn"));
+    // the forms the model's user tasks name (figure 7 opens them as Tasklist does); no cost per evaluation
+    try {
+      for (org.springframework.core.io.Resource form : new org.springframework.core.io.support
+          .PathMatchingResourcePatternResolver().getResources("classpath:forms/*.form")) {
+        deployment.addInputStream("forms/" + form.getFilename(), form.getInputStream());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    deployment.deploy();
   }
 
   public ProcessEngine engine() {

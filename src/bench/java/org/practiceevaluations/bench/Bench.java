@@ -80,6 +80,9 @@ public final class Bench {
       if (config.figure(2)) {
         new PdfFigure(config, report).run(app);
       }
+      if (config.figure(7)) {
+        forms(H2, app, bare);
+      }
     }
   }
 
@@ -123,6 +126,10 @@ public final class Bench {
           new QuarterlyReportFigure(config, report, app, seeder).run();
         }
       }
+      if (config.figure(7)) {
+        // after the seed of figures 3 and 4 when they ran: the forms among 100,000 finished evaluations
+        forms(POSTGRES, app, bare);
+      }
       if (config.figure(5)) {
         new TimerFigure(config, report, app, bare, bareDs.sql(), seeder).run();
       }
@@ -157,10 +164,24 @@ public final class Bench {
     Map<String, Figure> f = new LifecycleFigures(config, report).run(database, contestants);
     app.pdf().renderPdfs(true);
     report.row("1", "Evaluations/s, PDF on", database, f.get("product-pdf-on"), f.get("bare"));
-    report.rowAgainst("1", "Evaluations/s, PDF off", database, f.get("product-pdf-off"), f.get("bare"));
+    report.rowAgainst("1", "Evaluations/s, PDF off", database, f.get("product-pdf-off"), f.get("bare"), ">= 0.6x");
+    report.row("1", "SQL statements per evaluation, PDF off", database, f.get("product-pdf-off.statements"),
+        f.get("bare.statements"), "<= 2x");
+    report.row("1", "Commits per evaluation, PDF off", database, f.get("product-pdf-off.commits"),
+        f.get("bare.commits"), "<= 2x");
     report.rowAgainst("1", "Bare engine with product settings", database, f.get("bare-product-settings"),
         f.get("bare"));
     return finished;
+  }
+
+  /** Figure 7 on one database: submitting and opening the evaluation form, against the bare engine. */
+  private void forms(String database, BenchApplication.Running app, BareEngine bare) {
+    report.progress("%s: figure 7, the evaluation form submitted and opened (%d warm-up + %d rounds of %d)",
+        database, config.warmupRounds(), config.rounds(), config.formSamples());
+    app.pdf().renderPdfs(false);
+    new FormFigure(config, report).run(database, Lifecycles.product(app.bean(ProcessEngine.class), cases(app)),
+        Lifecycles.bare(bare.engine()), 700_000);
+    app.pdf().renderPdfs(true);
   }
 
   static List<Lifecycles.Case> cases(BenchApplication.Running app) {

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
  * The defaults are the full run the README describes.
  */
 record BenchConfig(int rounds, int warmupRounds, int productPerRound, int barePerRound, int pdfPerRound,
-    int finished, int finishedInEngine, int open, int timers, int querySamples, int footprintRounds, Set<String> databases,
-    Set<String> figures) {
+    int finished, int finishedInEngine, int open, int timers, int querySamples, int footprintRounds, int formSamples,
+    Set<String> databases, Set<String> figures) {
 
   static BenchConfig fromSystemProperties() {
     return new BenchConfig(
@@ -25,8 +25,9 @@ record BenchConfig(int rounds, int warmupRounds, int productPerRound, int barePe
         integer("bench.timers", 10_000),
         integer("bench.query-samples", 30),
         integer("bench.footprint-rounds", 2),
+        integer("bench.form-samples", 20),
         set("bench.databases", "h2,postgres"),
-        set("bench.figures", "1,2,3,4,5,6"));
+        set("bench.figures", "1,2,3,4,5,6,7"));
   }
 
   boolean figure(int number) {

@@ -60,7 +60,7 @@ final class FootprintFigure {
             + "returned (start-up runners included)"),
         Figure.of("footprint.started.bare", "Start to Started (bare Camunda Spring Boot app)",
             bare.stream().map(Probe::started).toList(), "s", db).withNote("webapps, REST API, starter defaults, "
-            + "the same model and forms deployed (unchanged: skipped); the same JVM settings and moment"));
+            + "the same model and forms deployed (unchanged: skipped); the same JVM settings and moment"), "<= 1.5x");
     String after = String.format(Locale.ROOT, "after %d evaluations", EVALUATIONS_PER_PROBE);
     report.row("6", "Heap in use after GC, " + after, db,
         Figure.of("footprint.heap.product", "Heap after GC (product)", app.stream().map(Probe::heapMiB).toList(),
@@ -81,7 +81,7 @@ final class FootprintFigure {
           (double) bareGrowth.total() / bareFinished, "bytes", db,
           String.format(Locale.ROOT, "over %d evaluations; largest: %s", bareFinished,
               bareGrowth.largest(bareFinished, 6)));
-      report.row("6", "Bytes in the database per finished evaluation", db, product, baseline);
+      report.row("6", "Bytes in the database per finished evaluation", db, product, baseline, "<= 2x");
     }
   }
 

@@ -56,6 +56,16 @@ final class LifecycleFigures {
       figures.put(c.id(), Figure.of("lifecycle." + c.id() + "." + database, c.label(), rates.get(c.id()),
           "evaluations/s", database));
       report.sqlProfile(database, c.id(), c.label(), sqlTotals.get(c.id()), counted.get(c.id()));
+      SqlCounter.Snapshot sql = sqlTotals.get(c.id());
+      int evaluations = counted.getOrDefault(c.id(), 0);
+      if (sql != null && evaluations > 0) {
+        figures.put(c.id() + ".statements", Figure.single("lifecycle." + c.id() + "." + database + ".statements",
+            c.label() + ": SQL statements per evaluation", (double) sql.total() / evaluations, "statements",
+            database, null));
+        figures.put(c.id() + ".commits", Figure.single("lifecycle." + c.id() + "." + database + ".commits",
+            c.label() + ": commits per evaluation", (double) sql.commits() / evaluations, "commits", database,
+            null));
+      }
     }
     return figures;
   }

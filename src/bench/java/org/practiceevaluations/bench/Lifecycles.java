@@ -20,7 +20,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
+import org.practiceevaluations.catalogue.Catalogue;
+import org.practiceevaluations.evaluation.forms.EvaluationSections;
 import org.practiceevaluations.evaluation.forms.FamilyFeedbackForm;
+import org.practiceevaluations.support.ShippedCatalogue;
 
 /**
  * One full, unmoderated practice evaluation, driven through the engine's Java API the way Tasklist drives it: the
@@ -29,8 +32,9 @@ import org.practiceevaluations.evaluation.forms.FamilyFeedbackForm;
  * ({@code FormService.submitTaskForm}); asynchronous steps run on the same thread after each submission, as the
  * job executor would run them.
  *
- * <p>Two flavours of answers: {@link #product} submits realistic answers to every field of every form (all 14
- * judged sections with a commentary each, the overall grade, two actions, family feedback...), which the
+ * <p>Two flavours of answers: {@link #product} submits realistic answers to every field of every form (every
+ * section of the shipped evaluation tool, 15 of them: the judged ones with their statements met, a judgement and a
+ * commentary each, the others with their commentary; the overall grade, two actions, family feedback...), which the
  * product's form handlers validate and write to its tables; {@link #bare} submits only the routing variables the
  * model needs, for the bare engine.
  */
@@ -147,6 +151,7 @@ public final class Lifecycles {
     switch (task.getTaskDefinitionKey()) {
       case CONTACT_SOCIAL_WORKER -> vars.put(FAMILY_CONTACT_SAFE.name(), true);
       case COMPLETE_EVALUATION -> vars.put(FIRST_GRADE.name(), "good");
+      case TEAM_ACCEPTS_GRADE -> vars.put(TEAM_DISPUTES_GRADE.name(), false);
       case WRITE_CASE_NOTE -> {
         vars.put(OPEN_ACTION_COUNT.name(), 2);
         vars.put(NEXT_ACTION_DUE_DATE.name(), java.util.Date.from(java.time.Instant.now().plusSeconds(14 * 86400)));
@@ -186,11 +191,7 @@ public final class Lifecycles {
         a.put("raiseSafetyConcern", false);
       }
       case COMPLETE_EVALUATION -> {
-        for (int s = 1; s <= 14; s++) {
-          String judgement = s == 8 ? "not-relevant" : s % 4 == 0 ? "requires-improvement" : "good";
-          a.put("section" + s + "Judgement", judgement);
-          a.put("section" + s + "Commentary", Prose.text(n + s, COMMENTARY_LENGTH));
-        }
+        a.put(EvaluationSections.LIST, json(sections(n)));
         String inFourWeeks = LocalDate.now(LONDON).plusDays(28).toString();
         String inTwoWeeks = LocalDate.now(LONDON).plusDays(14).toString();
         a.put("actions", json(List.of(
@@ -214,6 +215,7 @@ public final class Lifecycles {
         a.put("supervisionNotes", Prose.text(n + 21, 500));
       }
       case WRITE_CASE_NOTE -> a.put("caseNote", Prose.text(n + 22, 600));
+      case TEAM_ACCEPTS_GRADE -> a.put("teamAcceptsGrade", "yes");
       case UPDATE_ACTIONS -> {
         // Tasklist shows the open actions (a task variable the form was prepared with); the team manager ticks
         // each one done and says what was done.
@@ -228,6 +230,138 @@ public final class Lifecycles {
       default -> throw new IllegalStateException("The benchmark has no answers for " + task.getTaskDefinitionKey());
     }
     return a;
+  }
+
+  /**
+   * The evaluation form's list of sections, as an auditor fills it in: for every section of the shipped tool, the
+   * judged ones with two thirds of their statements met, a judgement (one "not relevant", every fourth "requires
+   * improvement", the rest "good") and a commentary; the sections that are not judged with their commentary.
+   */
+  static List<Map<String, Object>> sections(int n) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Catalogue.CatalogueSection s : ShippedCatalogue.catalogue().sections()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("key", s.key());
+      if (s.judged()) {
+        String judgement = s.key().equals(ShippedCatalogue.NOT_RELEVANT_SECTION) ? "not-relevant"
+            : s.number() % 4 == 0 ? "requires-improvement" : "good";
+        row.put("judgement", judgement);
+        if (!judgement.equals("not-relevant")) {
+          row.put("statementsMet", s.statements().stream().limit(Math.max(1, s.statements().size() * 2 / 3))
+              .map(Catalogue.Statement::key).toList());
+          row.put("commentary", Prose.text(n + s.number(), COMMENTARY_LENGTH));
+        }
+      } else {
+        row.put("commentary", Prose.text(n + s.number(), COMMENTARY_LENGTH / 2));
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /**
+   * Runs evaluation number {@code n} until its user task {@code taskDefinitionKey} is open (each task before it
+   * completed as in {@link #run}); returns that task.
+   */
+  Task until(int n, String taskDefinitionKey) {
+    Case c = cases.get(Math.floorMod(n, cases.size()));
+    String auditor = AUDITORS.get(Math.floorMod(n, AUDITORS.size()));
+    String pi = start(c, auditor);
+    runJobs(pi);
+    for (int steps = 0; steps < 20; steps++) {
+      List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(pi).list();
+      for (Task task : tasks) {
+        if (task.getTaskDefinitionKey().equals(taskDefinitionKey)) {
+          return task;
+        }
+      }
+      if (tasks.isEmpty()) {
+        break;
+      }
+      for (Task task : tasks) {
+        submit(task, c, n);
+        runJobs(pi);
+      }
+    }
+    throw new IllegalStateException("Evaluation " + pi + " never reached " + taskDefinitionKey);
+  }
+
+  /** What the person submits to {@code task} of evaluation {@code n}: the product's answers, or the bare routing. */
+  Map<String, Object> answersTo(Task task, int n) {
+    return product ? answers(task, cases.get(Math.floorMod(n, cases.size())), n) : routing(task);
+  }
+
+  /** Submits {@code answers} to the task as its assignee, as Tasklist does ({@code submit-form}). */
+  void submitAs(Task task, Map<String, Object> answers) {
+    as(task.getAssignee());
+    try {
+      engine.getFormService().submitTaskForm(task.getId(), answers);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /**
+   * Opens the task's form as its assignee, as Tasklist does: the form's variables ({@code form-variables}) and
+   * the deployed form ({@code deployed-form}); returns the bytes read.
+   */
+  long open(Task task) {
+    as(task.getAssignee());
+    try {
+      long bytes = engine.getFormService().getTaskFormVariables(task.getId()).size();
+      try (java.io.InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+        bytes += form.readAllBytes().length;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return bytes;
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /**
+   * A bare form submission of the same number of fields as {@code answers}: each field the person fills in (each
+   * section's judgement, statements met and commentary, each action's field, the overall grade...) becomes a plain
+   * variable of the same value, as the bare engine stores a submitted form; plus what the model routes on.
+   */
+  static Map<String, Object> flatFields(Map<String, Object> answers, Map<String, Object> routing) {
+    Map<String, Object> flat = new LinkedHashMap<>();
+    answers.forEach((name, value) -> flatten(name, unwrap(value), flat));
+    flat.putAll(routing);
+    return flat;
+  }
+
+  /** How many fields a submission holds (each leaf of its lists). */
+  static int fieldCount(Map<String, Object> answers) {
+    Map<String, Object> flat = new LinkedHashMap<>();
+    answers.forEach((name, value) -> flatten(name, unwrap(value), flat));
+    return flat.size();
+  }
+
+  private static Object unwrap(Object value) {
+    if (value instanceof org.camunda.spin.plugin.variable.value.JsonValue json) {
+      try {
+        return JSON.readValue(json.getValueSerialized(), Object.class);
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return value;
+  }
+
+  private static void flatten(String name, Object value, Map<String, Object> into) {
+    if (value instanceof Map<?, ?> map) {
+      map.forEach((k, v) -> flatten(name + "_" + k, v, into));
+    } else if (value instanceof List<?> list && !list.isEmpty() && !(list.get(0) instanceof String)) {
+      for (int i = 0; i < list.size(); i++) {
+        flatten(name + "_" + i, list.get(i), into);
+      }
+    } else if (value instanceof List<?> list) {
+      into.put(name, String.join(",", list.stream().map(String::valueOf).toList()));
+    } else {
+      into.put(name, value);
+    }
   }
 
   private static Object json(Object value) {

@@ -57,7 +57,10 @@ public final class NoOpSteps {
       ex.setVariable(CASE_NOTE_REMINDER_DATE.name(), date(before(due, "P7D")));
       ex.setVariable(OPEN_ACTION_COUNT.name(), 2);
       ex.setVariable(NEXT_ACTION_DUE_DATE.name(), date(after(Instant.now(), "P14D")));
+      ex.setVariable(DISPUTE_WINDOW_END_DATE.name(), date(after(Instant.now(), "P14D")));
     });
+    beans.put("recordFinalGrade", (JavaDelegate) ex -> ex.setVariable(FINAL_GRADE.name(),
+        ex.getVariable(FINAL_GRADE.name())));
     beans.put("closeEvaluation", (JavaDelegate) ex -> { });
     beans.put("handToModerator", (JavaDelegate) ex -> { });
     beans.put("handOverToCasesOfConcern", (JavaDelegate) ex -> { });

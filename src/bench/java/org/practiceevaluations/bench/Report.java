@@ -21,7 +21,7 @@ final class Report {
 
   /** A row of the table: a product figure, its baseline (if any) and their ratio. */
   record Row(String number, String what, String database, Figure product, Figure baseline, Figure ratio,
-      Figure second) {}
+      Figure second, String target) {}
 
   private final long started = System.nanoTime();
   private final List<Figure> figures = new ArrayList<>();
@@ -44,6 +44,11 @@ final class Report {
   }
 
   void row(String number, String what, String database, Figure product, Figure baseline) {
+    row(number, what, database, product, baseline, null);
+  }
+
+  /** As {@link #row(String, String, String, Figure, Figure)}, with issue 18's target ("<= 1.5x", "<= 2 s"). */
+  void row(String number, String what, String database, Figure product, Figure baseline, String target) {
     figures.add(product);
     Figure ratio = null;
     if (baseline != null) {
@@ -51,23 +56,52 @@ final class Report {
       ratio = Figure.ratio(product.id() + ".ratio", what + ": product / bare engine", product, baseline);
       figures.add(ratio);
     }
-    rows.add(new Row(number, what, database, product, baseline, ratio, null));
+    rows.add(new Row(number, what, database, product, baseline, ratio, null, target));
   }
 
   /** A figure shown as its own row against a baseline already in the table. */
   void rowAgainst(String number, String what, String database, Figure product, Figure baseline) {
+    rowAgainst(number, what, database, product, baseline, null);
+  }
+
+  /** As {@link #rowAgainst(String, String, String, Figure, Figure)}, with issue 18's target. */
+  void rowAgainst(String number, String what, String database, Figure product, Figure baseline, String target) {
     figures.add(product);
     Figure ratio = Figure.ratio(product.id() + ".ratio", what + ": product / bare engine", product, baseline);
     figures.add(ratio);
-    rows.add(new Row(number, what, database, product, baseline, ratio, null));
+    rows.add(new Row(number, what, database, product, baseline, ratio, null, target));
   }
 
   /** A row with two figures of one thing (p50 and p95), shown as "p50 / p95". */
   void pair(String number, String what, String database, Figure p50, Figure p95) {
+    pair(number, what, database, p50, p95, null);
+  }
+
+  /** As {@link #pair(String, String, String, Figure, Figure)}, with issue 18's target (on p95). */
+  void pair(String number, String what, String database, Figure p50, Figure p95, String target) {
     figures.add(p50);
     figures.add(p95);
-    rows.add(new Row(number, what, database, p50, null, null, p95));
+    rows.add(new Row(number, what, database, p50, null, null, p95, target));
   }
+
+  /**
+   * A row with p50 / p95 for the product and for its baseline, the ratio on p95 (what issue 18's targets are
+   * set on), and the target.
+   */
+  void pairAgainst(String number, String what, String database, Figure p50, Figure p95, Figure bareP50,
+      Figure bareP95, String target) {
+    figures.add(p50);
+    figures.add(p95);
+    figures.add(bareP50);
+    figures.add(bareP95);
+    Figure ratio = Figure.ratio(p95.id() + ".ratio", what + " p95: product / bare engine", p95, bareP95);
+    figures.add(ratio);
+    rows.add(new Row(number, what, database, p50, bareP50, ratio, p95, target));
+    pairedBaselines.put(bareP50.id(), bareP95);
+  }
+
+  /** The p95 shown after a row's baseline p50 ("p50 / p95"). */
+  private final Map<String, Figure> pairedBaselines = new LinkedHashMap<>();
 
   /** A figure in results.json that has no row of its own in the table. */
   void hidden(Figure figure) {
@@ -106,7 +140,7 @@ final class Report {
 
   /** The table, as printed at the end of the run and pasted into the README. */
   String table() {
-    String[] head = {"#", "Figure", "DB", "Product", "Bare engine", "Ratio", "Unit"};
+    String[] head = {"#", "Figure", "DB", "Product", "Bare engine", "Ratio", "Target", "Unit"};
     List<String[]> lines = new ArrayList<>();
     for (Row r : sortedRows()) {
       String unit = r.product().unit();
@@ -115,8 +149,13 @@ final class Report {
       if (r.second() != null && r.second().value() != null) {
         product = product + " / " + r.second().formatted();
       }
-      lines.add(new String[] {r.number(), r.what(), r.database(), product,
-          r.baseline() == null ? "" : r.baseline().formatted(), ratio, unit});
+      String baseline = r.baseline() == null ? "" : r.baseline().formatted();
+      Figure baselineP95 = r.baseline() == null ? null : pairedBaselines.get(r.baseline().id());
+      if (baselineP95 != null && baselineP95.value() != null) {
+        baseline = baseline + " / " + baselineP95.formatted();
+      }
+      lines.add(new String[] {r.number(), r.what(), r.database(), product, baseline, ratio,
+          r.target() == null ? "" : r.target(), unit});
     }
     int[] width = new int[head.length];
     for (int i = 0; i < head.length; i++) {
@@ -160,7 +199,8 @@ final class Report {
     StringBuilder out = new StringBuilder();
     java.util.Set<String> shown = new java.util.HashSet<>();
     for (Row r : sortedRows()) {
-      for (Figure f : new Figure[] {r.product(), r.second(), r.baseline()}) {
+      Figure baselineP95 = r.baseline() == null ? null : pairedBaselines.get(r.baseline().id());
+      for (Figure f : new Figure[] {r.product(), r.second(), r.baseline(), baselineP95}) {
         if (f != null && shown.add(f.id()) && (!f.roundsText().isEmpty() || f.note() != null)) {
           out.append(String.format(Locale.ROOT, "  %-4s %-8s %-46s %s%s%n", r.number(), f.database(),
               f.name(), f.roundsText(), f.note() == null ? "" : (f.roundsText().isEmpty() ? "" : "  ") + f.note()));
@@ -184,6 +224,12 @@ final class Report {
     System.out.println("Rounds (each figure is the median of its rounds, after a warm-up):");
     System.out.print(details());
     System.out.println();
+    if (SqlCounter.TRACE_COMMITS) {
+      System.out.println("Commits by origin (every database, the whole run):");
+      SqlCounter.COMMIT_ORIGINS.entrySet().stream()
+          .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+          .forEach(e -> System.out.printf(Locale.ROOT, "  %7d  %s%n", e.getValue().sum(), e.getKey()));
+    }
     System.out.println("Written to target/bench/results.json (with the SQL statements of each evaluation and each timer, by table).");
   }
 
@@ -200,6 +246,8 @@ final class Report {
       m.put("value", f.value());
       m.put("unit", f.unit());
       m.put("database", f.database());
+      rows.stream().filter(r -> r.target() != null && (r.ratio() == f || r.product() == f && r.ratio() == null
+          || r.second() == f && r.ratio() == null)).findFirst().ifPresent(r -> m.put("target", r.target()));
       if (!f.rounds().isEmpty()) {
         m.put("rounds", f.rounds());
       }

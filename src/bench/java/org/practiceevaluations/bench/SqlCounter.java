@@ -41,12 +41,37 @@ public final class SqlCounter {
         });
   }
 
+  /** -Dbench.commit-origins=true: where each commit comes from (the first product frame, or else the engine's). */
+  static final boolean TRACE_COMMITS = Boolean.getBoolean("bench.commit-origins");
+  static final java.util.Map<String, LongAdder> COMMIT_ORIGINS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String origin() {
+    StackTraceElement[] stack = new Throwable().getStackTrace();
+    String entry = null;
+    for (StackTraceElement e : stack) {
+      String c = e.getClassName();
+      String simple = c.substring(c.lastIndexOf('.') + 1);
+      if (entry == null && c.startsWith("org.camunda.bpm.engine.impl.") && (simple.endsWith("ServiceImpl")
+          || simple.startsWith("ExecuteJobs") || simple.contains("AcquireJobs"))) {
+        entry = simple + "." + e.getMethodName();
+      }
+      // the product's command interceptors (plugins) wrap every command: look past them
+      if (c.startsWith("org.practiceevaluations.") && !c.contains(".bench.SqlCounter") && !simple.contains("Plugin")) {
+        return simple + "." + e.getMethodName() + (entry == null ? "" : " via " + entry);
+      }
+    }
+    return entry == null ? "?" : entry;
+  }
+
   private Connection connection(Connection target) {
     return (Connection) Proxy.newProxyInstance(SqlCounter.class.getClassLoader(), new Class<?>[] {Connection.class},
         (proxy, method, args) -> {
           Object result = invoke(target, method, args);
           if (method.getName().equals("commit")) {
             commits.increment();
+            if (TRACE_COMMITS) {
+              COMMIT_ORIGINS.computeIfAbsent(origin(), k -> new LongAdder()).increment();
+            }
           }
           if (result instanceof Statement s) {
             String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;

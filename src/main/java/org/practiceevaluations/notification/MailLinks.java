@@ -30,9 +30,12 @@ public class MailLinks {
 
   public Links forRecipient(String processInstanceId, Recipient recipient) {
     // Their own task first; otherwise one offered to them or to one of their groups (and not taken by another).
-    List<Task> tasks = taskService.createTaskQuery().processInstanceId(processInstanceId)
-        .taskAssignee(recipient.userId()).active().orderByTaskCreateTime().desc().listPage(0, 1);
-    if (tasks.isEmpty()) {
+    // The instance's open tasks are few: read once, the own task is found among them, and only when one of them is
+    // taken by nobody is it asked whose groups it is offered to.
+    List<Task> open = taskService.createTaskQuery().processInstanceId(processInstanceId).active()
+        .orderByTaskCreateTime().desc().list();
+    List<Task> tasks = open.stream().filter(t -> recipient.userId().equals(t.getAssignee())).limit(1).toList();
+    if (tasks.isEmpty() && open.stream().anyMatch(t -> t.getAssignee() == null)) {
       tasks = taskService.createTaskQuery().processInstanceId(processInstanceId)
           .taskCandidateUser(recipient.userId()).active().orderByTaskCreateTime().desc().listPage(0, 1);
     }

@@ -14,8 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The record of every notification to every person ({@code pe_notification}), keyed by {@link DeliveryKey}.
- * Each step commits in its own transaction (REQUIRES_NEW), independent of the job that sends: the job's
- * transaction rolls back when a send fails, but what was already sent must stay recorded.
+ * For a mail that leaves the application (SMTP, GOV.UK Notify) each step commits in its own transaction
+ * (REQUIRES_NEW), independent of the job that sends: the job's transaction rolls back when a send fails, but what was
+ * already sent must stay recorded. For the outbox, which is this database, a step's mails are written in the step's
+ * own transaction ({@link #deliverAllOnce}).
  */
 @Component
 public class NotificationLedger {
@@ -40,8 +42,13 @@ public class NotificationLedger {
       String processInstanceId, String activityId, String channel, State state, int attempts, String lastError,
       java.time.Instant createdAt, java.time.Instant sentAt, String contentSha256) {}
 
+  /** One mail of a step to a channel that writes only to this database: its key, what it is, how to deliver it. */
+  public record Delivery(DeliveryKey key, String template, String evaluationReference, String contentSha256,
+      LongConsumer delivery) {}
+
   private final JdbcTemplate jdbc;
   private final TransactionTemplate newTransaction;
+  private final TransactionTemplate stepTransaction;
   private final Clock clock;
 
   public NotificationLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
@@ -49,6 +56,8 @@ public class NotificationLedger {
     this.clock = clock;
     this.newTransaction = new TransactionTemplate(transactionManager);
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.stepTransaction = new TransactionTemplate(transactionManager);
+    this.stepTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
   }
 
   /**
@@ -82,6 +91,53 @@ public class NotificationLedger {
       return true;
     });
     return Boolean.TRUE.equals(delivered);
+  }
+
+  /**
+   * For a channel that writes only to this database (the outbox): records and delivers every mail of one step in
+   * one transaction, the step's own (the job's, ADR 0033): the mails and their ledger rows are committed with the
+   * step's work or not at all, so each exists exactly once however often the job runs. A key already SENT (an earlier
+   * step at the same point) is skipped. Returns, per key in the order given, whether it was delivered now.
+   */
+  public java.util.Map<DeliveryKey, Boolean> deliverAllOnce(String channel, List<Delivery> deliveries) {
+    return stepTransaction.execute(status -> {
+      java.util.Map<DeliveryKey, Boolean> delivered = new java.util.LinkedHashMap<>();
+      for (Delivery d : deliveries) {
+        DeliveryKey key = d.key();
+        List<Object[]> rows = jdbc.query("select id, state from pe_notification where idempotency_key = ? for update",
+            (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}, key.value());
+        long id;
+        if (rows.isEmpty()) {
+          // written SENT at once: the row and the mail are committed together, or neither is
+          try {
+            jdbc.update("insert into pe_notification (idempotency_key, process_instance_id, activity_id,"
+                    + " execution_id, round_number, recipient, template, evaluation_reference, channel, state,"
+                    + " attempts, created_at, updated_at, sent_at, content_sha256)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
+                key.value(), key.processInstanceId(), key.activityId(), key.executionId(), key.round(),
+                key.recipient(), d.template(), d.evaluationReference(), channel, State.SENT.name(), now(), now(),
+                now(), d.contentSha256());
+          } catch (DuplicateKeyException e) {
+            throw new NotificationException(StepFailure.MAIL_UNDER_WAY.say(java.util.Map.of("template",
+                d.template()), "Another try of " + d.template() + " to " + key.recipient()
+                + " is under way; this one will be retried."));
+          }
+          id = jdbc.queryForObject("select id from pe_notification where idempotency_key = ?", Long.class,
+              key.value());
+        } else if (State.valueOf((String) rows.get(0)[1]) == State.SENT) {
+          delivered.put(key, false);
+          continue;
+        } else {
+          id = (Long) rows.get(0)[0];
+          jdbc.update("update pe_notification set state = ?, attempts = attempts + 1, channel = ?, last_error = null,"
+                  + " updated_at = ?, sent_at = ?, content_sha256 = coalesce(?, content_sha256) where id = ?",
+              State.SENT.name(), channel, now(), now(), d.contentSha256(), id);
+        }
+        d.delivery().accept(id);
+        delivered.put(key, true);
+      }
+      return delivered;
+    });
   }
 
   public void markSent(long id) {

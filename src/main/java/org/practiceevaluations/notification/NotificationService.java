@@ -62,6 +62,9 @@ public class NotificationService {
           notification.evaluationReference(), notification.processInstanceId(), link.url()));
     }
 
+    if (channel.transactional()) {
+      return deliverAll(mails, notification, point);
+    }
     Map<String, Outcome> outcomes = new LinkedHashMap<>();
     List<String> failed = new ArrayList<>();
     List<String> kinds = new ArrayList<>();
@@ -106,16 +109,44 @@ public class NotificationService {
     return outcomes;
   }
 
-  private Outcome deliver(DeliveryKey key, OutgoingMail mail, NotificationContext notification) {
-    String template = mail.template();
-    if (channel.transactional()) {
-      boolean delivered = ledger.deliverOnce(key, template, notification.evaluationReference(), channel.name(),
-          mail.contentSha256(), id -> channel.deliver(mail, id));
-      if (!delivered) {
+  /**
+   * A channel that writes only to this database (the outbox): every mail of the step, with its ledger row, in one
+   * transaction, the step's own (ADR 0033). Nothing leaves the application, so nothing can have gone when the step
+   * fails: a failure rolls back the step's mails with the rest of its work, and the job's retry writes each once.
+   */
+  private Map<String, Outcome> deliverAll(Map<Recipient, OutgoingMail> mails, NotificationContext notification,
+      DeliveryPoint point) {
+    String template = notification.template().key();
+    List<NotificationLedger.Delivery> deliveries = new ArrayList<>();
+    Map<String, Outcome> outcomes = new LinkedHashMap<>();
+    for (Map.Entry<Recipient, OutgoingMail> entry : mails.entrySet()) {
+      OutgoingMail mail = entry.getValue();
+      if (mail == null) {
+        String userId = entry.getKey().userId();
+        ledger.recordNoAddress(point.keyFor(userId), template, notification.evaluationReference(), channel.name());
+        LOG.warn("notification: {} to {} not sent: the directory has no e-mail address", template, userId);
+        outcomes.put(userId, Outcome.NO_ADDRESS);
+        continue;
+      }
+      deliveries.add(new NotificationLedger.Delivery(point.keyFor(mail.recipient()), template,
+          notification.evaluationReference(), mail.contentSha256(), id -> channel.deliver(mail, id)));
+    }
+    Map<DeliveryKey, Boolean> delivered = ledger.deliverAllOnce(channel.name(), deliveries);
+    for (OutgoingMail mail : mails.values()) {
+      if (mail == null) {
+        continue;
+      }
+      boolean now = Boolean.TRUE.equals(delivered.get(point.keyFor(mail.recipient())));
+      if (!now) {
         LOG.info("notification: {} to {} already delivered, skipped", template, mail.recipient());
       }
-      return delivered ? Outcome.SENT : Outcome.ALREADY_SENT;
+      outcomes.put(mail.recipient(), now ? Outcome.SENT : Outcome.ALREADY_SENT);
     }
+    return outcomes;
+  }
+
+  private Outcome deliver(DeliveryKey key, OutgoingMail mail, NotificationContext notification) {
+    String template = mail.template();
     NotificationLedger.Begun begun = ledger.begin(key, template, notification.evaluationReference(), channel.name());
     if (begun.alreadySent()) {
       LOG.info("notification: {} to {} already sent, skipped", template, mail.recipient());

@@ -50,10 +50,15 @@ class FormHistoryFilterTest {
     }
 
     Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
-    assertThat(taskService.getVariablesLocal(task.getId())).containsKey("childNameText");
+    // the case facts the form shows are read when it is opened, not kept on the task (ADR 0033)
+    assertThat(taskService.getVariablesLocal(task.getId())).doesNotContainKey("childNameText");
     assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).count()).isZero();
 
     identityService.setAuthentication("rking", List.of("auditors"));
+    assertThat(formService.getTaskFormVariables(task.getId()).get("childNameText")).as("shown on the form")
+        .isNotNull();
+    assertThat(formService.getTaskFormVariables(task.getId(), List.of("childNameText", "teamText"), true))
+        .containsOnlyKeys("childNameText", "teamText");
     formService.submitTaskForm(task.getId(), Map.of("checklistConfirmed", true));
     identityService.clearAuthentication();
     assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance).formFields().count()).isZero();

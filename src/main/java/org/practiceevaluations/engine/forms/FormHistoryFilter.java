@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li><b>Task variables</b>: the values a form is shown with, which {@link PrepareForm} sets on
- *       each user task when it is created (the case facts, about 18 per task) and which die with the task. They are
+ *       each user task when it is created (the Tasklist card's three and what is particular to the form; the case facts
+ *       are read when the form is opened, ADR 0033) and which die with the task. They are
  *       read from the evaluation tables and can be read there again; with full history each was written three more
  *       times (its historic variable instance, a detail row, and the update when the task ends), 8 tasks per
  *       evaluation: about a quarter of every SQL statement of an evaluation (see the README's "Performance").</li>

@@ -1,5 +1,8 @@
 package org.practiceevaluations.evaluation.forms;
 
+import org.practiceevaluations.forms.PrepareForm;
+import org.practiceevaluations.forms.ShownOnDemand;
+import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -35,7 +38,7 @@ import org.springframework.stereotype.Component;
 
 /** What the form handlers share: finding the evaluation, who is answering, names and dates for display. */
 @Component
-public class FormSupport {
+public class FormSupport implements ShownOnDemand {
 
   static final String SAFETY_TICK = "raiseSafetyConcern";
   static final String SAFETY_TEXT = "safetyConcern";
@@ -206,9 +209,50 @@ public class FormSupport {
     return grade == null ? "not given" : grade.label();
   }
 
+  /**
+   * The names {@link #caseFacts} shows: read when a form is opened ({@link PrepareForm#shownOnDemand}), never kept
+   * on the task (ADR 0033).
+   */
+  public static final Set<String> CASE_FACT_NAMES = Set.of("evaluationReferenceText",
+      "evaluationTypeText", "childReferenceText", "childNameText", "childDateOfBirthText", "legalStatusText",
+      "teamText", "socialWorkerText", "teamManagerText", "practiceManagerText", "headOfServiceText", "iroText",
+      "auditorText", "moderatorText", "dueDateText", "lookedAfterSinceText", "cpPlanSinceText",
+      "previousEvaluationText");
+
+  /** Set while a task's form is prepared at its creation: the case facts are then named only, not read. */
+  private static final ThreadLocal<Boolean> FACTS_ON_DEMAND = new ThreadLocal<>();
+
+  @Override
+  public Set<String> names() {
+    return CASE_FACT_NAMES;
+  }
+
+  @Override
+  public Map<String, Object> read(DelegateTask task) {
+    return caseFacts(evaluation(task));
+  }
+
+  /**
+   * Prepares a task's form when the task is created ({@link PrepareForm}): {@link #caseFacts} then only names the
+   * facts (empty values, nobody looked up), which are read when the form is opened.
+   */
+  @Override
+  public <T> T namingOnly(java.util.function.Supplier<T> prepare) {
+    FACTS_ON_DEMAND.set(true);
+    try {
+      return prepare.get();
+    } finally {
+      FACTS_ON_DEMAND.remove();
+    }
+  }
+
   /** The facts about the case every form of the evaluation shows at the top. */
   public Map<String, Object> caseFacts(Evaluation e) {
     Map<String, Object> facts = new LinkedHashMap<>();
+    if (Boolean.TRUE.equals(FACTS_ON_DEMAND.get())) {
+      CASE_FACT_NAMES.forEach(name -> facts.put(name, ""));
+      return facts;
+    }
     facts.put("evaluationReferenceText", e.getReference());
     facts.put("evaluationTypeText", e.getType().label()
         + (e.isModerated() && e.getType() != org.practiceevaluations.evaluation.EvaluationType.MODERATED
