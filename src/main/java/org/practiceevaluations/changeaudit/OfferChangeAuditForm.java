@@ -51,12 +51,12 @@ public class OfferChangeAuditForm implements FormHandler {
 
   @Override
   public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
-    Boolean start = answers.yesNo(START_AUDIT.name(), "Start the audit now?", true);
-    String reason = answers.text("notStartedReason", "Why the audit is not needed", Boolean.FALSE.equals(start));
+    FormAnswers.Decision start = answers.decision(START_AUDIT.name(), "Start the audit now?", "notStartedReason",
+        "Why the audit is not needed");
     answers.throwIfInvalid();
-    offers.decide(OFFER_REFERENCE.get(task), start, reason, support.actor(task));
+    offers.decide(OFFER_REFERENCE.get(task), start.yes(), start.reasonWhenNo(), support.actor(task));
     Map<String, Object> routing = new HashMap<>();
-    START_AUDIT.put(routing, start); // the reason is in the offer's row
+    START_AUDIT.put(routing, start.yes()); // the reason is in the offer's row
     return routing;
   }
 

@@ -4,8 +4,6 @@ import static org.practiceevaluations.changeaudit.ChangeAuditProcess.Vars.CHANGE
 import static org.practiceevaluations.changeaudit.ChangeAuditProcess.Vars.CHANGE_AUDIT_DUE_DATE;
 import static org.practiceevaluations.changeaudit.ChangeAuditProcess.Vars.DEADLINES;
 
-import java.time.Instant;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.practiceevaluations.evaluation.Deadlines;
@@ -18,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component("setChangeAuditDueDate")
 public class SetChangeAuditDueDate implements JavaDelegate {
 
-  static final String TABLE = "evaluation-deadlines";
-
   private final Deadlines deadlines;
 
   public SetChangeAuditDueDate(Deadlines deadlines) {
@@ -28,11 +24,8 @@ public class SetChangeAuditDueDate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, Object> durations = DEADLINES.get(execution);
-    Instant due = deadlines.dueAfter(deadlines.now(),
-        Deadlines.duration(durations, TABLE, "changeAuditDecisionWithin"));
-    CHANGE_AUDIT_DUE_DATE.set(execution, Deadlines.toDate(due));
-    CHANGE_AUDIT_CHASE_CYCLE.set(execution,
-        deadlines.cycleFrom(due, Deadlines.duration(durations, TABLE, "changeAuditChaseEvery")));
+    Deadlines.Chased chased = deadlines.dueAndChased(DEADLINES.get(execution), "changeAuditDecisionWithin", "changeAuditChaseEvery");
+    CHANGE_AUDIT_DUE_DATE.set(execution, Deadlines.toDate(chased.due()));
+    CHANGE_AUDIT_CHASE_CYCLE.set(execution, chased.chaseCycle());
   }
 }

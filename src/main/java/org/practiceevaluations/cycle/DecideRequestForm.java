@@ -50,12 +50,12 @@ public class DecideRequestForm implements FormHandler {
 
   @Override
   public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
-    Boolean accepted = answers.yesNo(REQUEST_ACCEPTED.name(), "Add the case to the next monthly cycle?", true);
-    String reason = answers.text(DECISION_REASON.name(), "Your reasons", Boolean.FALSE.equals(accepted));
+    FormAnswers.Decision accepted = answers.decision(REQUEST_ACCEPTED.name(),
+        "Add the case to the next monthly cycle?", DECISION_REASON.name(), "Your reasons");
     answers.throwIfInvalid();
-    requests.decide(REQUEST_REFERENCE.get(task), accepted, support.actor(task), reason);
+    requests.decide(REQUEST_REFERENCE.get(task), accepted.yes(), support.actor(task), accepted.reasonWhenNo());
     Map<String, Object> routing = new HashMap<>();
-    REQUEST_ACCEPTED.put(routing, accepted); // the reason is in the request's row (AuditRequestTexts)
+    REQUEST_ACCEPTED.put(routing, accepted.yes()); // the reason is in the request's row (AuditRequestTexts)
     return routing;
   }
 }

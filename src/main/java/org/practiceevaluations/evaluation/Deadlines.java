@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Deadlines {
 
+  /** The decision table the per-step durations come from (processes/evaluation-deadlines.dmn). */
+  public static final String EVALUATION_DEADLINES = "evaluation-deadlines";
+
   static final LocalTime DUE_TIME = LocalTime.of(17, 0);
   static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
@@ -62,6 +65,18 @@ public class Deadlines {
   public String cycleFrom(Instant due, String repeat) {
     validate(repeat);
     return "R/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(due.atZone(clock.getZone())) + "/" + repeat;
+  }
+
+  /** A due date and the cycle that chases it from then on. */
+  public record Chased(Instant due, String chaseCycle) {}
+
+  /**
+   * Due {@code within} from now (the evaluation-deadlines decision's output of that name) and chased from then every
+   * {@code chaseEvery}: the one rule of every step that sets "a decision due, chased when late".
+   */
+  public Chased dueAndChased(java.util.Map<String, Object> durations, String within, String chaseEvery) {
+    Instant due = dueAfter(now(), duration(durations, EVALUATION_DEADLINES, within));
+    return new Chased(due, cycleFrom(due, duration(durations, EVALUATION_DEADLINES, chaseEvery)));
   }
 
   /** A timer cycle that fires every {@code repeat} from now on: {@code R/P1M}. */

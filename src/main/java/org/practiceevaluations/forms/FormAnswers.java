@@ -107,6 +107,18 @@ public class FormAnswers {
     return text(key, label, required, MAX_TEXT);
   }
 
+  /** A yes-or-no decision, with the reason that must be given when the answer is no. */
+  public record Decision(Boolean yes, String reasonWhenNo) {}
+
+  /**
+   * A decision answered yes or no ({@code yesNoKey}, required), whose reason ({@code reasonKey}) is required only
+   * when the answer is no: accepting a request, starting an offered audit, approving a report.
+   */
+  public Decision decision(String yesNoKey, String question, String reasonKey, String reasonLabel) {
+    Boolean yes = yesNo(yesNoKey, question, true);
+    return new Decision(yes, text(reasonKey, reasonLabel, Boolean.FALSE.equals(yes)));
+  }
+
   /** Yes or no: a checkbox (Boolean) or a radio with the values yes/no. Null when unanswered. */
   public Boolean yesNo(String key, String label, boolean required) {
     Boolean answer = toBoolean(raw(key));

@@ -52,13 +52,12 @@ public class ReviewQuarterlyReportForm implements FormHandler {
 
   @Override
   public Map<String, Object> save(DelegateTask task, FormAnswers answers) {
-    Boolean approved = answers.yesNo(REPORT_APPROVED.name(),
-        "Send the report to every manager?", true);
-    String changes = answers.text("changesAsked", "What should change, and why", Boolean.FALSE.equals(approved));
+    FormAnswers.Decision approved = answers.decision(REPORT_APPROVED.name(), "Send the report to every manager?",
+        "changesAsked", "What should change, and why");
     answers.throwIfInvalid();
-    reports.review(REPORT_REFERENCE.get(task), approved, changes, support.actor(task));
+    reports.review(REPORT_REFERENCE.get(task), approved.yes(), approved.reasonWhenNo(), support.actor(task));
     Map<String, Object> routing = new HashMap<>();
-    REPORT_APPROVED.put(routing, approved); // the reason is in the review's row
+    REPORT_APPROVED.put(routing, approved.yes()); // the reason is in the review's row
     return routing;
   }
 }

@@ -4,8 +4,6 @@ import static org.practiceevaluations.reporting.QuarterlyReportProcess.Vars.DEAD
 import static org.practiceevaluations.reporting.QuarterlyReportProcess.Vars.REVIEW_CHASE_CYCLE;
 import static org.practiceevaluations.reporting.QuarterlyReportProcess.Vars.REVIEW_DUE_DATE;
 
-import java.time.Instant;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.practiceevaluations.evaluation.Deadlines;
@@ -27,11 +25,8 @@ public class SetReviewDueDate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, Object> durations = DEADLINES.get(execution);
-    Instant due = deadlines.dueAfter(deadlines.now(),
-        Deadlines.duration(durations, "evaluation-deadlines", "reportReviewWithin"));
-    REVIEW_DUE_DATE.set(execution, Deadlines.toDate(due));
-    REVIEW_CHASE_CYCLE.set(execution, deadlines.cycleFrom(due,
-        Deadlines.duration(durations, "evaluation-deadlines", "reportReviewChaseEvery")));
+    Deadlines.Chased chased = deadlines.dueAndChased(DEADLINES.get(execution), "reportReviewWithin", "reportReviewChaseEvery");
+    REVIEW_DUE_DATE.set(execution, Deadlines.toDate(chased.due()));
+    REVIEW_CHASE_CYCLE.set(execution, chased.chaseCycle());
   }
 }

@@ -48,6 +48,26 @@ class FormAnswersTest {
   }
 
   @Test
+  void aDecisionNeedsItsReasonOnlyWhenTheAnswerIsNo() {
+    FormAnswers yes = answers(Map.of("accepted", true));
+    assertThat(yes.decision("accepted", "Add the case?", "reason", "Your reasons"))
+        .isEqualTo(new FormAnswers.Decision(true, null));
+    assertThat(yes.isValid()).isTrue();
+
+    FormAnswers noWithoutReason = answers(Map.of("accepted", "no"));
+    assertThat(noWithoutReason.decision("accepted", "Add the case?", "reason", "Your reasons").yes()).isFalse();
+    assertThat(noWithoutReason.problems()).containsExactly("Your reasons is needed.");
+
+    FormAnswers no = answers(Map.of("accepted", false, "reason", " Already audited this month. "));
+    assertThat(no.decision("accepted", "Add the case?", "reason", "Your reasons").reasonWhenNo())
+        .isEqualTo("Already audited this month.");
+
+    FormAnswers unanswered = answers(Map.of());
+    unanswered.decision("accepted", "Add the case?", "reason", "Your reasons");
+    assertThat(unanswered.isValid()).isFalse();
+  }
+
+  @Test
   void readsYesNoFromCheckboxesAndRadios() {
     FormAnswers answers = answers(Map.of("a", true, "b", "no", "c", "yes"));
     assertThat(answers.yesNo("a", "A", true)).isTrue();
