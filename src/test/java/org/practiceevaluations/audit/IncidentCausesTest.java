@@ -17,8 +17,10 @@ import org.practiceevaluations.common.StepFailure;
 import org.practiceevaluations.engine.EngineClock;
 import org.practiceevaluations.evaluation.Deadlines;
 import org.practiceevaluations.evaluation.Evaluation;
+import org.practiceevaluations.evaluation.EvaluationGrades;
 import org.practiceevaluations.evaluation.EvaluationLifecycle;
 import org.practiceevaluations.evaluation.EvaluationRepository;
+import org.practiceevaluations.evaluation.ModerationRecord;
 import org.practiceevaluations.notification.MailRenderer;
 import org.practiceevaluations.notification.NotificationTemplate;
 import org.practiceevaluations.recording.NoteKind;
@@ -100,7 +102,10 @@ class IncidentCausesTest {
   void theApplicationsOwnStepsSayWhatStoppedThemInWordsThatNameReferences() {
     EvaluationRepository evaluations = mock(EvaluationRepository.class);
     when(evaluations.findByReference(anyString())).thenReturn(Optional.empty());
-    when(evaluations.findByReference("PE-2026-0042")).thenReturn(Optional.of(mock(Evaluation.class)));
+    Evaluation notModeratedYet = mock(Evaluation.class);
+    when(notModeratedYet.moderation()).thenReturn(mock(ModerationRecord.class));
+    when(notModeratedYet.grades()).thenReturn(mock(EvaluationGrades.class));
+    when(evaluations.findByReference("PE-2026-0042")).thenReturn(Optional.of(notModeratedYet));
     EvaluationLifecycle lifecycle = new EvaluationLifecycle(evaluations,
         new Deadlines(new EngineClock(ZoneId.of("Europe/London"))));
 
