@@ -412,7 +412,17 @@ class EvaluationInTasklistIT {
     browser.waitUntil(ExpectedConditions.elementToBeClickable(
         By.xpath("//a[contains(normalize-space(), 'Start process')]"))).click();
     By link = By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space()=" + "'" + process + "']");
-    browser.waitUntil(ExpectedConditions.elementToBeClickable(link)).click();
+    // While the dialog still slides in, the list item can take the click meant for its link: click again until
+    // the link itself receives it.
+    browser.waitUntil(driver -> {
+      try {
+        ExpectedConditions.elementToBeClickable(link).apply(driver).click();
+        return true;
+      } catch (org.openqa.selenium.ElementClickInterceptedException | NullPointerException
+          | org.openqa.selenium.StaleElementReferenceException notYet) {
+        return null;
+      }
+    });
     // A click on the list while Tasklist is still drawing it can go unheard: until the form shows, choose again.
     try {
       browser.waitUntil(driver -> {
