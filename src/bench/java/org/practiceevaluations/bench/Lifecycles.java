@@ -23,7 +23,8 @@ import org.practiceevaluations.evaluation.PracticeEvaluationProcess;
 import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.evaluation.forms.EvaluationSections;
 import org.practiceevaluations.evaluation.forms.FamilyFeedbackForm;
-import org.practiceevaluations.support.ShippedCatalogue;
+import org.practiceevaluations.catalogue.CatalogueFile;
+import org.practiceevaluations.catalogue.Catalogues;
 
 /**
  * One full, unmoderated practice evaluation, driven through the engine's Java API the way Tasklist drives it: the
@@ -39,6 +40,25 @@ import org.practiceevaluations.support.ShippedCatalogue;
  * model needs, for the bare engine.
  */
 public final class Lifecycles {
+
+  /**
+   * The evaluation tool the application ships, read from the product's own class path (the measuring JVMs of figure
+   * 6 run on the product's run-time class path, without the tests' support classes).
+   */
+  static final Catalogue SHIPPED_TOOL = shippedTool();
+
+  /** The section the auditor marks "not relevant for this child". */
+  private static final String NOT_RELEVANT_SECTION = "identity-and-diversity";
+
+  private static Catalogue shippedTool() {
+    try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource(Catalogues.SHIPPED)
+        .getInputStream()) {
+      return CatalogueFile.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+          new com.fasterxml.jackson.databind.ObjectMapper()).asVersion(1, null, "bench");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -239,11 +259,11 @@ public final class Lifecycles {
    */
   static List<Map<String, Object>> sections(int n) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Catalogue.CatalogueSection s : ShippedCatalogue.catalogue().sections()) {
+    for (Catalogue.CatalogueSection s : SHIPPED_TOOL.sections()) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("key", s.key());
       if (s.judged()) {
-        String judgement = s.key().equals(ShippedCatalogue.NOT_RELEVANT_SECTION) ? "not-relevant"
+        String judgement = s.key().equals(NOT_RELEVANT_SECTION) ? "not-relevant"
             : s.number() % 4 == 0 ? "requires-improvement" : "good";
         row.put("judgement", judgement);
         if (!judgement.equals("not-relevant")) {
