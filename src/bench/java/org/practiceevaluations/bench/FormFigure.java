@@ -76,7 +76,7 @@ final class FormFigure {
     String id = database.toLowerCase(Locale.ROOT);
     String note = String.format(Locale.ROOT, "%d evaluation forms per round; the auditor's answers are %d fields "
         + "(%d sections), the bare submission %d plain variables", config.formSamples(), productFields,
-        Lifecycles.SHIPPED_TOOL.sections().size(), bareFields);
+        Lifecycles.ShippedTool.CATALOGUE.sections().size(), bareFields);
     report.pairAgainst("7", "Submitting the evaluation form (submit-form, 15 sections) p50 / p95", database,
         Figure.of("form.submit." + id + ".p50", "Submit the evaluation form p50", productSubmit50, "ms", database)
             .withNote(note),
