@@ -65,16 +65,6 @@ public final class Lifecycles {
   /** The section the auditor marks "not relevant for this child". */
   private static final String NOT_RELEVANT_SECTION = "identity-and-diversity";
 
-  private static Catalogue shippedTool() {
-    try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource(Catalogues.SHIPPED)
-        .getInputStream()) {
-      return CatalogueFile.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
-          new com.fasterxml.jackson.databind.ObjectMapper()).asVersion(1, null, "bench");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   /** Auditors of the demo directory who are nobody's allocated worker or team manager. */
