@@ -68,6 +68,18 @@ final class BenchClassPath {
           Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
         }
       }
+      // the lifecycles name the model's variables through their one declaration (ADR 0027), which the bare JVM,
+      // without the product's classes, also needs: the two classes use only the engine's public API
+      for (String declaration : List.of("common/Variable.class", "evaluation/PracticeEvaluationProcess.class",
+          "evaluation/PracticeEvaluationProcess$Vars.class", "evaluation/PracticeEvaluationProcess$Elements.class",
+          "evaluation/PracticeEvaluationProcess$Messages.class")) {
+        Path file = PRODUCT_CLASSES.resolve("org/practiceevaluations/" + declaration);
+        if (Files.exists(file)) {
+          Path target = BENCH_CLASSES.resolve("org/practiceevaluations/" + declaration);
+          Files.createDirectories(target.getParent());
+          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
