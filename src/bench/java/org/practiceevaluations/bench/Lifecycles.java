@@ -52,13 +52,8 @@ public final class Lifecycles {
     private ShippedTool() {}
 
     private static Catalogue read() {
-      try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource(Catalogues.SHIPPED)
-          .getInputStream()) {
-        return CatalogueFile.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
-            new com.fasterxml.jackson.databind.ObjectMapper()).asVersion(1, null, "bench");
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+      return CatalogueFile.read(Catalogues.shipped(), new com.fasterxml.jackson.databind.ObjectMapper())
+          .asVersion(1, null, "bench");
     }
   }
 

@@ -114,7 +114,8 @@ public class Catalogues {
     return a.asVersion(0, null, null).equals(b.asVersion(0, null, null));
   }
 
-  static String shipped() {
+  /** The text of the evaluation tool the application ships ({@link #SHIPPED}). */
+  public static String shipped() {
     try (InputStream in = new ClassPathResource(SHIPPED).getInputStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

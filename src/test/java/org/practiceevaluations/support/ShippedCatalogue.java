@@ -1,9 +1,5 @@
 package org.practiceevaluations.support;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +9,6 @@ import org.practiceevaluations.catalogue.CatalogueFile;
 import org.practiceevaluations.catalogue.Catalogues;
 import org.practiceevaluations.catalogue.Judgement;
 import org.practiceevaluations.evaluation.SectionJudgement;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The evaluation tool the application ships ({@code catalogue/evaluation-catalogue.json}), read as the tests'
@@ -34,12 +29,9 @@ public final class ShippedCatalogue {
   }
 
   public static String file() {
-    try (InputStream in = new ClassPathResource(Catalogues.SHIPPED).getInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Catalogues.shipped();
   }
+
 
   /** The section rows of the tables, as the fixtures judge them (a judgement of outstanding..inadequate). */
   public static List<SectionJudgement> sections(Judgement judgement, SectionJudgement.Stage stage, String who) {
