@@ -5,9 +5,12 @@ import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Figure 6, the footprint: seconds from JVM start to "Started" against an existing schema, heap in use after
@@ -116,8 +119,25 @@ final class FootprintFigure {
         "target/bench/bare-app-footprint.log", List.of())), "bare Camunda app");
   }
 
+  /** A probe that has not printed its figures by then is stopped: the benchmark goes on to report why. */
+  static final Duration PROBE_TIME_OUT = Duration.ofMinutes(5);
+
   private Probe run(ProcessBuilder builder, String mode) throws Exception {
     Process process = builder.redirectErrorStream(true).start();
+    AtomicBoolean timedOut = new AtomicBoolean();
+    Thread watchdog = new Thread(() -> {
+      try {
+        if (!process.waitFor(PROBE_TIME_OUT.toMillis(), TimeUnit.MILLISECONDS)) {
+          timedOut.set(true);
+          process.descendants().forEach(ProcessHandle::destroyForcibly);
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "footprint-probe-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
     String result = null;
     StringBuilder tail = new StringBuilder();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -137,9 +157,15 @@ final class FootprintFigure {
       }
     }
     int exit = process.waitFor();
-    if (result == null || exit != 0) {
-      throw new IllegalStateException("The footprint probe (" + mode + ") failed with exit code " + exit + ":\n"
+    watchdog.interrupt();
+    if (timedOut.get()) {
+      throw new IllegalStateException("The footprint probe (" + mode + ") printed no figures within "
+          + PROBE_TIME_OUT.toMinutes() + " minutes and was stopped; its last output (standard output and error):\n"
           + tail);
+    }
+    if (result == null || exit != 0) {
+      throw new IllegalStateException("The footprint probe (" + mode + ") failed with exit code " + exit
+          + "; its last output (standard output and error):\n" + tail);
     }
     double started = 0;
     double heap = 0;

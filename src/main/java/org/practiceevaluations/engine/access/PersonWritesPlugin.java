@@ -53,7 +53,9 @@ import org.springframework.stereotype.Component;
  * person. Anything else is refused with a message naming it, and nothing is written.
  *
  * <p>Checked when a person is logged in (the engine's current authentication) and the call comes from outside the
- * engine; the application's own steps and calls made as the application ({@code AsApplication}) are not persons.
+ * engine (the outermost command on the thread); the application's own steps and calls made as the application
+ * ({@code AsApplication}) are not persons. The check runs inside the call's own command context and transaction, so
+ * a refusal rolls back with the call and a call that passes costs no transaction of its own.
  */
 @Component
 public class PersonWritesPlugin extends AbstractProcessEnginePlugin {
@@ -63,6 +65,9 @@ public class PersonWritesPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<ObjectMapper> json;
 
+  /** How many commands this thread is inside: only the outermost one is the person's own call. */
+  private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
   public PersonWritesPlugin(ApplicationVariables applicationVariables, ObjectProvider<ObjectMapper> json) {
     this.applicationVariables = applicationVariables;
     this.json = json;
@@ -71,19 +76,27 @@ public class PersonWritesPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     this.configuration = configuration;
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
     }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandInterceptor() {
+    // After the command context is open, so the check reads the task and its form in the command's own
+    // transaction (one commit per call, and the task it loads is the one the command then works on).
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(new CommandInterceptor() {
       @Override
       public <T> T execute(Command<T> command) {
-        if (Context.getCommandContext() == null) {
+        int[] depth = DEPTH.get();
+        if (depth[0] == 0) {
           Authentication person = configuration.getIdentityService().getCurrentAuthentication();
           if (person != null && person.getUserId() != null) {
             check(command, person);
           }
         }
-        return next.execute(command);
+        depth[0]++;
+        try {
+          return next.execute(command);
+        } finally {
+          depth[0]--;
+        }
       }
     });
   }
@@ -191,18 +204,18 @@ public class PersonWritesPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  private <T> T asEngine(Command<T> lookup) {
-    return configuration.getCommandExecutorTxRequired().execute(context -> {
-      boolean checking = context.isAuthorizationCheckEnabled();
-      context.disableAuthorizationCheck();
-      try {
-        return lookup.execute(context);
-      } finally {
-        if (checking) {
-          context.enableAuthorizationCheck();
-        }
+  /** Reads what the check needs in the call's own command context, whatever the person may read. */
+  private static <T> T asEngine(Command<T> lookup) {
+    CommandContext context = Context.getCommandContext();
+    boolean checking = context.isAuthorizationCheckEnabled();
+    context.disableAuthorizationCheck();
+    try {
+      return lookup.execute(context);
+    } finally {
+      if (checking) {
+        context.enableAuthorizationCheck();
       }
-    });
+    }
   }
 
   private interface FormSource {
