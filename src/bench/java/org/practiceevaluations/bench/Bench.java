@@ -203,7 +203,7 @@ public final class Bench {
       c.setMaximumPoolSize(20);
       c.setPoolName("bare-" + database);
       HikariDataSource pool = new HikariDataSource(c);
-      SqlCounter sql = new SqlCounter();
+      SqlCounter sql = new SqlCounter("bare " + database);
       return new Pooled(pool, sql, sql.wrap(pool));
     }
 

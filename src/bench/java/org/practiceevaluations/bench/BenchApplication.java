@@ -52,7 +52,7 @@ public final class BenchApplication {
    * @param extra more properties (they win)
    */
   public static Running start(String name, String jdbcUrl, String user, String password, Map<String, Object> extra) {
-    SqlCounter sql = new SqlCounter();
+    SqlCounter sql = new SqlCounter("product " + name);
     PdfSwitch pdf = new PdfSwitch();
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("spring.datasource.url", jdbcUrl);

@@ -31,6 +31,12 @@ public final class SqlCounter {
   /** SQL text to its key: statements repeat, so each text is looked at once. */
   private final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
   private final LongAdder commits = new LongAdder();
+  /** Which database's statements these are (the product's or the bare engine's): commit origins are told apart by it. */
+  private final String name;
+
+  public SqlCounter(String name) {
+    this.name = name;
+  }
 
   /** Wraps a data source; statements on its connections are counted here. */
   public DataSource wrap(DataSource target) {
@@ -70,7 +76,7 @@ public final class SqlCounter {
           if (method.getName().equals("commit")) {
             commits.increment();
             if (TRACE_COMMITS) {
-              COMMIT_ORIGINS.computeIfAbsent(origin(), k -> new LongAdder()).increment();
+              COMMIT_ORIGINS.computeIfAbsent(name + ": " + origin(), k -> new LongAdder()).increment();
             }
           }
           if (result instanceof Statement s) {
