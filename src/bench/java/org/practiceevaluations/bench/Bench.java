@@ -121,6 +121,8 @@ public final class Bench {
         } else {
           // figure 4 alone: the same finished evaluations in the application's tables (what the report reads)
           seeder.seedFinished(config.finished(), 0);
+          // planner statistics as autovacuum would have them (figure 3 does the same after its seed)
+          app.bean(org.springframework.jdbc.core.JdbcTemplate.class).execute("analyze");
         }
         if (config.figure(4)) {
           new QuarterlyReportFigure(config, report, app, seeder).run();
@@ -169,6 +171,8 @@ public final class Bench {
         f.get("bare.statements"), "<= 2x");
     report.row("1", "Commits per evaluation, PDF off", database, f.get("product-pdf-off.commits"),
         f.get("bare.commits"), "<= 2x");
+    report.row("1", "Commits that wrote, per evaluation, PDF off", database,
+        f.get("product-pdf-off.writing-commits"), f.get("bare.writing-commits"));
     report.rowAgainst("1", "Bare engine with product settings", database, f.get("bare-product-settings"),
         f.get("bare"));
     return finished;
@@ -179,8 +183,11 @@ public final class Bench {
     report.progress("%s: figure 7, the evaluation form submitted and opened (%d warm-up + %d rounds of %d)",
         database, config.warmupRounds(), config.rounds(), config.formSamples());
     app.pdf().renderPdfs(false);
+    SqlCounter.Snapshot sqlBefore = app.sql().snapshot();
     new FormFigure(config, report).run(database, Lifecycles.product(app.bean(ProcessEngine.class), cases(app)),
         Lifecycles.bare(bare.engine()), 700_000);
+    report.progress("  the product's slowest statements in all (evaluations brought to the form included): %s",
+        app.sql().snapshot().minus(sqlBefore).slowest(6));
     app.pdf().renderPdfs(true);
   }
 

@@ -65,6 +65,9 @@ final class LifecycleFigures {
         figures.put(c.id() + ".commits", Figure.single("lifecycle." + c.id() + "." + database + ".commits",
             c.label() + ": commits per evaluation", (double) sql.commits() / evaluations, "commits", database,
             null));
+        figures.put(c.id() + ".writing-commits", Figure.single("lifecycle." + c.id() + "." + database
+            + ".writing-commits", c.label() + ": commits that wrote, per evaluation",
+            (double) sql.writingCommits() / evaluations, "commits", database, null));
       }
     }
     return figures;
@@ -73,6 +76,8 @@ final class LifecycleFigures {
   private static SqlCounter.Snapshot sum(SqlCounter.Snapshot a, SqlCounter.Snapshot b) {
     Map<String, Long> s = new java.util.TreeMap<>(a.byStatement());
     b.byStatement().forEach((k, v) -> s.merge(k, v, Long::sum));
-    return new SqlCounter.Snapshot(s, a.commits() + b.commits());
+    Map<String, Long> t = new java.util.TreeMap<>(a.nanosByStatement());
+    b.nanosByStatement().forEach((k, v) -> t.merge(k, v, Long::sum));
+    return new SqlCounter.Snapshot(s, a.commits() + b.commits(), a.writingCommits() + b.writingCommits(), t);
   }
 }

@@ -69,6 +69,7 @@ final class QuarterlyReportFigure {
       String label = String.format(java.util.Locale.ROOT, "%,d", held);
       List<Double> compute = new ArrayList<>();
       List<Double> write = new ArrayList<>();
+      SqlCounter.Snapshot sqlBefore = app.sql().snapshot();
       for (int round = -config.warmupRounds(); round < Math.min(3, config.rounds()); round++) {
         long start = System.nanoTime();
         Object figures = driver.computeFigures(period[0], period[1]);
@@ -81,6 +82,9 @@ final class QuarterlyReportFigure {
           write.add(written);
         }
       }
+      SqlCounter.Snapshot sql = app.sql().snapshot().minus(sqlBefore);
+      report.progress("figure 4 over %s: %,d statements in all, slowest %s", label, sql.total(), sql.slowest(4));
+      explain(period);
       String note = String.format(java.util.Locale.ROOT, "%,d evaluations in the period", held);
       report.row("4", "Quarterly report over " + label + ": compute figures", Bench.POSTGRES,
           Figure.of("report.compute." + size, "Quarterly report figures, " + label, compute, "s", Bench.POSTGRES)
@@ -105,5 +109,21 @@ final class QuarterlyReportFigure {
   private long count(Instant[] period) {
     return app.bean(JdbcTemplate.class).queryForObject("select count(*) from pe_evaluation where completed_at >= ? "
         + "and completed_at < ?", Long.class, java.sql.Timestamp.from(period[0]), java.sql.Timestamp.from(period[1]));
+  }
+
+  /** PostgreSQL's plan for the report's largest read (the period's sections and statements met), so a slow scan shows. */
+  private void explain(Instant[] period) {
+    JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+    String from = "timestamptz '" + period[0] + "'";
+    String to = "timestamptz '" + period[1] + "'";
+    String query = "select s.evaluation_id, s.stage, s.section_key, s.judgement, m.statement_key from "
+        + "pe_evaluation_section s join pe_evaluation e on e.id = s.evaluation_id left join pe_evaluation_statement m "
+        + "on m.section_id = s.id where (e.finalised_at >= " + from + " and e.finalised_at < " + to + ") or (e.due_at >= "
+        + from + " and e.due_at < " + to + ")";
+    List<String> plan = jdbc.queryForList("explain (analyze, buffers, costs off, timing off, summary on) " + query,
+        String.class);
+    report.progress("  plan, the period's sections and statements met: %s", plan.stream().map(String::strip)
+        .filter(l -> l.contains("Scan") || l.contains("Join") || l.contains("Execution Time"))
+        .collect(java.util.stream.Collectors.joining(" | ")));
   }
 }

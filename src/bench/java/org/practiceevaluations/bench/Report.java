@@ -123,6 +123,7 @@ final class Report {
     profile.put("engineStatements(ACT_*)", round1((double) total.onTables("ACT_") / evaluations));
     profile.put("applicationStatements(PE_*)", round1((double) total.onTables("PE_") / evaluations));
     profile.put("commitsEach", round1((double) total.commits() / evaluations));
+    profile.put("commitsThatWroteEach", round1((double) total.writingCommits() / evaluations));
     for (String kind : List.of("select", "insert", "update", "delete")) {
       profile.put(kind, round1((double) total.ofKind(kind) / evaluations));
     }
@@ -131,6 +132,11 @@ final class Report {
         .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
         .forEach(e -> top.put(e.getKey(), round1((double) e.getValue() / evaluations)));
     profile.put("byStatement", top);
+    Map<String, Double> time = new LinkedHashMap<>();
+    total.nanosByStatement().entrySet().stream()
+        .sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(15)
+        .forEach(e -> time.put(e.getKey(), Math.round(e.getValue() / 1e4 / evaluations) / 100.0));
+    profile.put("msEachByStatement(slowest 15)", time);
     sqlProfiles.put(database + "/" + contestant, profile);
   }
 
@@ -227,6 +233,12 @@ final class Report {
     if (SqlCounter.TRACE_COMMITS) {
       System.out.println("Commits by origin (every database, the whole run):");
       SqlCounter.COMMIT_ORIGINS.entrySet().stream()
+          .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+          .forEach(e -> System.out.printf(Locale.ROOT, "  %7d  %s%n", e.getValue().sum(), e.getKey()));
+    }
+    if (SqlCounter.TRACE_STATEMENT != null) {
+      System.out.println("'" + SqlCounter.TRACE_STATEMENT + "' by origin (every database, the whole run):");
+      SqlCounter.STATEMENT_ORIGINS.entrySet().stream()
           .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
           .forEach(e -> System.out.printf(Locale.ROOT, "  %7d  %s%n", e.getValue().sum(), e.getKey()));
     }

@@ -93,6 +93,7 @@ final class Seeder {
   private long appNanos;
   private long nextEvaluationId;
   private long nextNotificationId;
+  private long nextSectionId;
   private int serial;
   final List<String> finishedReferences = new ArrayList<>();
   final List<Open> open = new ArrayList<>();
@@ -108,7 +109,8 @@ final class Seeder {
 
   /** The real evaluation copied: its rows and its process instance's final variables. */
   private record Template(long evaluationId, String reference, Map<String, Object> evaluation,
-      Map<String, List<Map<String, Object>>> children, Map<String, Object> variables) {}
+      Map<String, List<Map<String, Object>>> children, Map<String, Object> variables,
+      Map<Long, List<String>> statementsMet) {}
 
   /** Picks the latest evaluation that a real lifecycle finished (runs one if there is none). */
   private Template template() {
@@ -128,6 +130,13 @@ final class Seeder {
     Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
     CHILD_TABLES.forEach((table, link) -> rows.put(table, jdbc.queryForList(
         "select * from " + table + " where " + link + " = ? order by id", link.equals("evaluation_id") ? id : reference)));
+    // each section's statements met (pe_evaluation_statement, linked to the section, not the evaluation)
+    Map<Long, List<String>> statementsMet = new LinkedHashMap<>();
+    jdbc.query("select m.section_id, m.statement_key from pe_evaluation_statement m join pe_evaluation_section s "
+        + "on s.id = m.section_id where s.evaluation_id = ? order by m.section_id, m.statement_key",
+        (java.sql.ResultSet rs) -> {
+          statementsMet.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+        }, id);
     HistoryService history = engine.getHistoryService();
     String pi = (String) evaluation.get("process_instance_id");
     Map<String, Object> variables = new LinkedHashMap<>();
@@ -139,9 +148,10 @@ final class Seeder {
             : v.getTypedValue());
       }
     }
-    template = new Template(id, reference, evaluation, rows, variables);
-    report.progress("seed template: %s, %d process variables, app rows %s", reference, variables.size(),
-        rows.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().size()).toList());
+    template = new Template(id, reference, evaluation, rows, variables, statementsMet);
+    report.progress("seed template: %s, %d process variables, app rows %s, pe_evaluation_statement=%d", reference,
+        variables.size(), rows.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().size()).toList(),
+        statementsMet.values().stream().mapToInt(List::size).sum());
     return template;
   }
 
@@ -150,10 +160,12 @@ final class Seeder {
         jdbc.queryForObject("select coalesce(max(id), 0) + 1 from pe_evaluation", Long.class));
     nextNotificationId = Math.max(nextNotificationId,
         jdbc.queryForObject("select coalesce(max(id), 0) + 1 from pe_notification", Long.class));
+    nextSectionId = Math.max(nextSectionId,
+        jdbc.queryForObject("select coalesce(max(id), 0) + 1 from pe_evaluation_section", Long.class));
   }
 
   private void resetSequences() {
-    for (String table : List.of("pe_evaluation", "pe_notification", "pe_child_case")) {
+    for (String table : List.of("pe_evaluation", "pe_notification", "pe_child_case", "pe_evaluation_section")) {
       jdbc.queryForObject("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from "
           + table + "))", Long.class);
     }
@@ -480,7 +492,17 @@ final class Seeder {
         if (!finished && !CHILD_TABLES.get(table).equals("evaluation_id")) {
           continue;
         }
-        if (!table.equals("pe_notification")) {
+        if (table.equals("pe_evaluation_section")) {
+          // its own id, so that its statements met (written after the sections) can name it
+          into.computeIfAbsent(table, k -> new ArrayList<>());
+          long sectionId = nextSectionId++;
+          List<String> met = t.statementsMet().getOrDefault(((Number) original.get("id")).longValue(), List.of());
+          for (String statement : met) {
+            into.computeIfAbsent("pe_evaluation_statement", k -> new ArrayList<>())
+                .add(new LinkedHashMap<>(Map.of("section_id", sectionId, "statement_key", statement)));
+          }
+          row.put("id", sectionId);
+        } else if (!table.equals("pe_notification")) {
           row.remove("id");
         } else {
           row.put("id", nextNotificationId++);

@@ -30,7 +30,16 @@ public final class SqlCounter {
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
   /** SQL text to its key: statements repeat, so each text is looked at once. */
   private final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
+  /** Nanoseconds spent in the driver's execute calls, by the same key: where a slow figure's time goes. */
+  private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
   private final LongAdder commits = new LongAdder();
+  /**
+   * Commits of transactions that wrote (an insert, update, delete or other non-select statement since the last
+   * commit or rollback on the connection). A transaction that only read commits too under Spring's transaction
+   * manager (every command of a Spring-managed engine, queries included), while a standalone engine's MyBatis
+   * session skips the commit when nothing was written; on PostgreSQL such a commit writes nothing to the log.
+   */
+  private final LongAdder writingCommits = new LongAdder();
   /** Which database's statements these are (the product's or the bare engine's): commit origins are told apart by it. */
   private final String name;
 
@@ -51,9 +60,21 @@ public final class SqlCounter {
   static final boolean TRACE_COMMITS = Boolean.getBoolean("bench.commit-origins");
   static final java.util.Map<String, LongAdder> COMMIT_ORIGINS = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * -Dbench.statement-origins="select PE_EVALUATION": where each statement of that kind and table comes from (its
+   * first three product frames, innermost first), printed after the table.
+   */
+  static final String TRACE_STATEMENT = System.getProperty("bench.statement-origins");
+  static final java.util.Map<String, LongAdder> STATEMENT_ORIGINS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static String origin() {
+    return origin(1);
+  }
+
+  private static String origin(int productFrames) {
     StackTraceElement[] stack = new Throwable().getStackTrace();
     String entry = null;
+    java.util.List<String> product = new java.util.ArrayList<>();
     for (StackTraceElement e : stack) {
       String c = e.getClassName();
       String simple = c.substring(c.lastIndexOf('.') + 1);
@@ -62,43 +83,71 @@ public final class SqlCounter {
         entry = simple + "." + e.getMethodName();
       }
       // the product's command interceptors (plugins) wrap every command: look past them
-      if (c.startsWith("org.practiceevaluations.") && !c.contains(".bench.SqlCounter") && !simple.contains("Plugin")) {
-        return simple + "." + e.getMethodName() + (entry == null ? "" : " via " + entry);
+      if (c.startsWith("org.practiceevaluations.") && !c.contains(".bench.SqlCounter") && !simple.contains("Plugin")
+          && !simple.contains("$$")) {
+        product.add(simple + "." + e.getMethodName());
+        if (product.size() == productFrames) {
+          break;
+        }
       }
     }
-    return entry == null ? "?" : entry;
+    if (product.isEmpty()) {
+      return entry == null ? "?" : entry;
+    }
+    return String.join(" < ", product) + (entry == null ? "" : " via " + entry);
   }
 
   private Connection connection(Connection target) {
+    // whether the connection's current transaction has written: set by a statement, cleared by commit or rollback
+    boolean[] wrote = {false};
     return (Connection) Proxy.newProxyInstance(SqlCounter.class.getClassLoader(), new Class<?>[] {Connection.class},
         (proxy, method, args) -> {
           Object result = invoke(target, method, args);
+          if (method.getName().equals("setAutoCommit")
+              || method.getName().equals("rollback") && (args == null || args.length == 0)) {
+            wrote[0] = false;
+          }
           if (method.getName().equals("commit")) {
             commits.increment();
+            if (wrote[0]) {
+              writingCommits.increment();
+              wrote[0] = false;
+            }
             if (TRACE_COMMITS) {
               COMMIT_ORIGINS.computeIfAbsent(name + ": " + origin(), k -> new LongAdder()).increment();
             }
           }
           if (result instanceof Statement s) {
             String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
-            return statement(s, sql);
+            return statement(s, sql, wrote);
           }
           return result;
         });
   }
 
-  private Object statement(Statement target, String preparedSql) {
+  private Object statement(Statement target, String preparedSql, boolean[] wrote) {
     Class<?>[] interfaces = target instanceof java.sql.CallableStatement
         ? new Class<?>[] {java.sql.CallableStatement.class}
         : target instanceof java.sql.PreparedStatement
             ? new Class<?>[] {java.sql.PreparedStatement.class} : new Class<?>[] {Statement.class};
     InvocationHandler handler = (proxy, method, args) -> {
       String name = method.getName();
+      String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : preparedSql;
       if (name.equals("addBatch") || name.startsWith("execute") && !name.equals("executeBatch")) {
-        String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : preparedSql;
         count(sql);
+        if (sql == null || !key(sql).startsWith("select ")) {
+          wrote[0] = true;
+        }
       }
-      return invoke(target, method, args);
+      if (!name.startsWith("execute")) {
+        return invoke(target, method, args);
+      }
+      long start = System.nanoTime();
+      try {
+        return invoke(target, method, args);
+      } finally {
+        nanos.computeIfAbsent(key(sql), k -> new LongAdder()).add(System.nanoTime() - start);
+      }
     };
     return Proxy.newProxyInstance(SqlCounter.class.getClassLoader(), interfaces, handler);
   }
@@ -112,6 +161,9 @@ public final class SqlCounter {
   }
 
   private void count(String sql) {
+    if (TRACE_STATEMENT != null && sql != null && key(sql).equals(TRACE_STATEMENT)) {
+      STATEMENT_ORIGINS.computeIfAbsent(name + ": " + origin(3), k -> new LongAdder()).increment();
+    }
     if (sql == null) {
       counts.computeIfAbsent(key(null), k -> new LongAdder()).increment();
       return;
@@ -141,11 +193,14 @@ public final class SqlCounter {
   public Snapshot snapshot() {
     Map<String, Long> copy = new TreeMap<>();
     counts.forEach((k, v) -> copy.put(k, v.sum()));
-    return new Snapshot(copy, commits.sum());
+    Map<String, Long> time = new TreeMap<>();
+    nanos.forEach((k, v) -> time.put(k, v.sum()));
+    return new Snapshot(copy, commits.sum(), writingCommits.sum(), time);
   }
 
   /** Counts at one moment; {@link #minus} gives what happened in between. */
-  public record Snapshot(Map<String, Long> byStatement, long commits) {
+  public record Snapshot(Map<String, Long> byStatement, long commits, long writingCommits,
+      Map<String, Long> nanosByStatement) {
 
     public Snapshot minus(Snapshot earlier) {
       Map<String, Long> diff = new TreeMap<>();
@@ -155,7 +210,22 @@ public final class SqlCounter {
           diff.put(k, d);
         }
       });
-      return new Snapshot(diff, commits - earlier.commits);
+      Map<String, Long> time = new TreeMap<>();
+      nanosByStatement.forEach((k, v) -> {
+        long d = v - earlier.nanosByStatement.getOrDefault(k, 0L);
+        if (d != 0) {
+          time.put(k, d);
+        }
+      });
+      return new Snapshot(diff, commits - earlier.commits, writingCommits - earlier.writingCommits, time);
+    }
+
+    /** The statements that took longest in all, "select PE_EVALUATION: 120 x, 35.2 ms", slowest first. */
+    public String slowest(int howMany) {
+      return nanosByStatement.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+          .limit(howMany).map(e -> String.format(Locale.ROOT, "%s: %d x, %.1f ms", e.getKey(),
+              byStatement.getOrDefault(e.getKey(), 0L), e.getValue() / 1e6))
+          .collect(java.util.stream.Collectors.joining("; "));
     }
 
     public long total() {

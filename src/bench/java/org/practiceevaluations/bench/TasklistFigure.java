@@ -153,6 +153,7 @@ final class TasklistFigure {
   private Figure[] figures(String id, String what, String db, IntConsumer query) {
     List<Double> p50 = new ArrayList<>();
     List<Double> p95 = new ArrayList<>();
+    SqlCounter.Snapshot sqlBefore = app.sql().snapshot();
     int n = 0;
     for (int round = -config.warmupRounds(); round < config.rounds(); round++) {
       List<Double> ms = new ArrayList<>();
@@ -168,6 +169,9 @@ final class TasklistFigure {
     }
     report.progress("%s: p50 %.1f ms, p95 %.1f ms (median of %d rounds of %d)", what, Stats.median(p50),
         Stats.median(p95), config.rounds(), config.querySamples());
+    SqlCounter.Snapshot sql = app.sql().snapshot().minus(sqlBefore);
+    report.progress("  its SQL per call: %.1f statements; slowest in all %s", (double) sql.total() / n,
+        sql.slowest(4));
     return new Figure[] {Figure.of(id + ".p50", what + " p50", p50, "ms", db),
         Figure.of(id + ".p95", what + " p95", p95, "ms", db)};
   }

@@ -64,8 +64,9 @@ final class TimerFigure {
       long before = sent.getAsLong();
       SqlCounter.Snapshot sql = app.sql().snapshot();
       Firing firing = fire(engine.getManagementService(), app.jobExecutor(), size, () -> sent.getAsLong() - before);
-      report.sqlProfile(Bench.POSTGRES, "timer-product", "A reminder timer and its mail step (product)",
-          app.sql().snapshot().minus(sql), size);
+      SqlCounter.Snapshot used = app.sql().snapshot().minus(sql);
+      report.sqlProfile(Bench.POSTGRES, "timer-product", "A reminder timer and its mail step (product)", used, size);
+      report.progress("  the product's slowest statements in all: %s", used.slowest(5));
       if (size == n) {
         productRates.addAll(firing.steady());
         productTotal = n / firing.seconds();
@@ -90,8 +91,9 @@ final class TimerFigure {
           .getProcessEngineConfiguration()).getJobExecutor();
       Firing firing = fire(bare.engine().getManagementService(), bareExecutor, size,
           () -> bare.notifyCalls.get() - before);
-      report.sqlProfile(Bench.POSTGRES, "timer-bare", "A reminder timer and its mail step (bare engine)",
-          bareSql.snapshot().minus(sql), size);
+      SqlCounter.Snapshot used = bareSql.snapshot().minus(sql);
+      report.sqlProfile(Bench.POSTGRES, "timer-bare", "A reminder timer and its mail step (bare engine)", used, size);
+      report.progress("  the bare engine's slowest statements in all: %s", used.slowest(5));
       if (size == n) {
         bareRates.addAll(firing.steady());
         bareTotal = n / firing.seconds();

@@ -40,7 +40,6 @@ public class ReportData {
   private EntityManager entityManager;
 
   /** Evaluations whose sections, feedback and actions are read together. */
-  private static final int BATCH = 1_000;
 
   private final TeamDirectory directory;
   private final Clock clock;
@@ -78,11 +77,19 @@ public class ReportData {
         .toList();
   }
 
+  /** Which evaluations a period holds: final grade settled in it, or due in it (JPQL, on {@code e}). */
+  private static final String IN_PERIOD = "((e.grades.finalisedAt >= :from and e.grades.finalisedAt < :to) "
+      + "or (e.dates.dueAt >= :from and e.dates.dueAt < :to))";
+  /** Rows the database hands over at a time while a child table's rows of the period are read. */
+  private static final int FETCH = 5_000;
+
   /**
-   * Evaluations whose final grade was settled, or which were due, in the period. Read as plain columns, the
-   * sections, feedback and actions in batches of ids, never their texts and never as entities (nothing joins the
-   * caller's persistence context): a period of 100,000 evaluations fits in a small heap (loading them as entities,
-   * with every commentary, ran the benchmark's 2 GB heap out of memory).
+   * Evaluations whose final grade was settled, or which were due, in the period. Read as plain columns, never their
+   * texts and never as entities (nothing joins the caller's persistence context): a period of 100,000 evaluations
+   * fits in a small heap (loading them as entities, with every commentary, ran the benchmark's 2 GB heap out of
+   * memory). The sections with their statements met, the feedback and the actions are each one query joined to the
+   * period, streamed: the database reads each table once, not once per batch of evaluations (batches of 1,000 ids
+   * made it hash the whole statements table for every batch, 50 s for 100,000 evaluations: README "Performance").
    */
   public List<EvaluationFacts> evaluations(ReportPeriod period) {
     Instant from = period.startAt(zone());
@@ -90,59 +97,64 @@ public class ReportData {
     List<Object[]> rows = entityManager.createQuery(
             "select e.id, e.reference, e.type, t.code, e.dates.dueAt, e.dates.submittedAt, e.grades.finalisedAt, "
                 + "e.stage, e.moderated, e.grades.firstGrade, e.moderation.moderatedGrade, e.grades.finalGrade, "
-                + "e.catalogueVersion from Evaluation e join e.team t "
-                + "where (e.grades.finalisedAt >= :from and e.grades.finalisedAt < :to) "
-                + "or (e.dates.dueAt >= :from and e.dates.dueAt < :to) "
-                + "order by e.reference", Object[].class)
+                + "e.catalogueVersion from Evaluation e join e.team t where " + IN_PERIOD
+                + " order by e.reference", Object[].class)
         .setParameter("from", from).setParameter("to", to).getResultList();
+    // the same few section and statement keys repeat in every evaluation: one String of each is kept
+    Map<String, String> keys = new HashMap<>();
+    Map<Long, Map<SectionJudgement.Stage, Map<String, Judgement>>> sections = new HashMap<>();
+    Map<Long, Map<SectionJudgement.Stage, Set<String>>> met = new HashMap<>();
+    forEachRow("select s.evaluation.id, s.stage, s.sectionKey, s.judgement, m from SectionJudgement s "
+        + "join s.evaluation e left join s.statementsMet m where " + IN_PERIOD, from, to, r -> {
+          Long id = (Long) r[0];
+          SectionJudgement.Stage stage = (SectionJudgement.Stage) r[1];
+          String section = keys.computeIfAbsent((String) r[2], k -> k);
+          if (r[3] != null) {
+            sections.computeIfAbsent(id, k -> new EnumMap<>(SectionJudgement.Stage.class))
+                .computeIfAbsent(stage, k -> new HashMap<>()).put(section, (Judgement) r[3]);
+          }
+          if (r[4] != null) {
+            met.computeIfAbsent(id, k -> new EnumMap<>(SectionJudgement.Stage.class))
+                .computeIfAbsent(stage, k -> new HashSet<>())
+                .add(keys.computeIfAbsent(ToolWords.key(section, (String) r[4]), k -> k));
+          }
+        });
+    Map<Long, int[]> feedback = new HashMap<>();
+    forEachRow("select f.evaluation.id, f.respondent from FamilyFeedback f join f.evaluation e where " + IN_PERIOD,
+        from, to, r -> feedback.computeIfAbsent((Long) r[0], id -> new int[2])
+            [r[1] == FamilyFeedback.Respondent.CHILD ? 0 : 1]++);
+    Map<Long, List<EvaluationFacts.ActionFacts>> actions = new HashMap<>();
+    forEachRow("select a.evaluation.id, a.dueOn, a.status from EvaluationAction a join a.evaluation e where "
+        + IN_PERIOD + " order by a.evaluation.id, a.number", from, to,
+        r -> actions.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
+            .add(new EvaluationFacts.ActionFacts((LocalDate) r[1], r[2] != EvaluationAction.Status.OPEN)));
     List<EvaluationFacts> facts = new ArrayList<>(rows.size());
-    for (int start = 0; start < rows.size(); start += BATCH) {
-      List<Object[]> batch = rows.subList(start, Math.min(rows.size(), start + BATCH));
-      List<Long> ids = batch.stream().map(row -> (Long) row[0]).toList();
-      Map<Long, Map<SectionJudgement.Stage, Map<String, Judgement>>> sections = new HashMap<>();
-      entityManager.createQuery("select s.evaluation.id, s.stage, s.sectionKey, s.judgement "
-              + "from SectionJudgement s where s.evaluation.id in :ids and s.judgement is not null", Object[].class)
-          .setParameter("ids", ids).getResultList()
-          .forEach(r -> sections.computeIfAbsent((Long) r[0], id -> new EnumMap<>(SectionJudgement.Stage.class))
-              .computeIfAbsent((SectionJudgement.Stage) r[1], stage -> new HashMap<>())
-              .put((String) r[2], (Judgement) r[3]));
-      Map<Long, Map<SectionJudgement.Stage, Set<String>>> met = new HashMap<>();
-      entityManager.createQuery("select s.evaluation.id, s.stage, s.sectionKey, m from SectionJudgement s "
-              + "join s.statementsMet m where s.evaluation.id in :ids", Object[].class)
-          .setParameter("ids", ids).getResultList()
-          .forEach(r -> met.computeIfAbsent((Long) r[0], id -> new EnumMap<>(SectionJudgement.Stage.class))
-              .computeIfAbsent((SectionJudgement.Stage) r[1], stage -> new HashSet<>())
-              .add(ToolWords.key((String) r[2], (String) r[3])));
-      Map<Long, int[]> feedback = new HashMap<>();
-      entityManager.createQuery("select f.evaluation.id, f.respondent from FamilyFeedback f "
-              + "where f.evaluation.id in :ids", Object[].class)
-          .setParameter("ids", ids).getResultList()
-          .forEach(r -> feedback.computeIfAbsent((Long) r[0], id -> new int[2])
-              [r[1] == FamilyFeedback.Respondent.CHILD ? 0 : 1]++);
-      Map<Long, List<EvaluationFacts.ActionFacts>> actions = new HashMap<>();
-      entityManager.createQuery("select a.evaluation.id, a.dueOn, a.status from EvaluationAction a "
-              + "where a.evaluation.id in :ids order by a.evaluation.id, a.number", Object[].class)
-          .setParameter("ids", ids).getResultList()
-          .forEach(r -> actions.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
-              .add(new EvaluationFacts.ActionFacts((LocalDate) r[1], r[2] != EvaluationAction.Status.OPEN)));
-      for (Object[] r : batch) {
-        Long id = (Long) r[0];
-        boolean moderated = (Boolean) r[8];
-        Map<SectionJudgement.Stage, Map<String, Judgement>> byStage = sections.getOrDefault(id, Map.of());
-        Map<String, Judgement> moderation = byStage.getOrDefault(SectionJudgement.Stage.MODERATION, Map.of());
-        SectionJudgement.Stage stage = moderated && !moderation.isEmpty() ? SectionJudgement.Stage.MODERATION
-            : SectionJudgement.Stage.FIRST;
-        Map<String, Judgement> finalSections = byStage.getOrDefault(stage, Map.of());
-        Set<String> offered = offered(r[12] == null ? null : (Integer) r[12], finalSections);
-        Set<String> found = met.getOrDefault(id, Map.of()).getOrDefault(stage, Set.of());
-        int[] said = feedback.getOrDefault(id, new int[2]);
-        facts.add(new EvaluationFacts((String) r[1], (EvaluationType) r[2], (String) r[3], (Instant) r[4],
-            (Instant) r[5], (Instant) r[6], r[7] == EvaluationStage.CANCELLED, moderated, (Grade) r[9],
-            (Grade) r[10], (Grade) r[11], new HashMap<>(finalSections), said[0], said[1],
-            actions.getOrDefault(id, List.of()), offered, found));
-      }
+    for (Object[] r : rows) {
+      Long id = (Long) r[0];
+      boolean moderated = (Boolean) r[8];
+      Map<SectionJudgement.Stage, Map<String, Judgement>> byStage = sections.getOrDefault(id, Map.of());
+      Map<String, Judgement> moderation = byStage.getOrDefault(SectionJudgement.Stage.MODERATION, Map.of());
+      SectionJudgement.Stage stage = moderated && !moderation.isEmpty() ? SectionJudgement.Stage.MODERATION
+          : SectionJudgement.Stage.FIRST;
+      Map<String, Judgement> finalSections = byStage.getOrDefault(stage, Map.of());
+      Set<String> offered = offered(r[12] == null ? null : (Integer) r[12], finalSections);
+      Set<String> found = met.getOrDefault(id, Map.of()).getOrDefault(stage, Set.of());
+      int[] said = feedback.getOrDefault(id, new int[2]);
+      facts.add(new EvaluationFacts((String) r[1], (EvaluationType) r[2], (String) r[3], (Instant) r[4],
+          (Instant) r[5], (Instant) r[6], r[7] == EvaluationStage.CANCELLED, moderated, (Grade) r[9],
+          (Grade) r[10], (Grade) r[11], new HashMap<>(finalSections), said[0], said[1],
+          actions.getOrDefault(id, List.of()), offered, found));
     }
     return facts;
+  }
+
+  /** Each row of a query over the period's evaluations, streamed from the database a few thousand at a time. */
+  private void forEachRow(String jpql, Instant from, Instant to, java.util.function.Consumer<Object[]> row) {
+    try (java.util.stream.Stream<Object[]> rows = entityManager.createQuery(jpql, Object[].class)
+        .setParameter("from", from).setParameter("to", to).setHint("org.hibernate.fetchSize", FETCH)
+        .getResultStream()) {
+      rows.forEach(row);
+    }
   }
 
   /** The statements of the sections an evaluation judged relevant, in its catalogue version. */
