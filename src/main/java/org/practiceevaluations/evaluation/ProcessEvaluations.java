@@ -1,11 +1,15 @@
 package org.practiceevaluations.evaluation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.common.StepFailure;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Which evaluation a process is about, found from the process itself, never from a variable: the evaluation whose
@@ -28,7 +32,7 @@ public class ProcessEvaluations {
   public Optional<Evaluation> of(DelegateExecution execution) {
     for (DelegateExecution instance = execution.getProcessInstance(); instance != null;
         instance = instance.getSuperExecution() == null ? null : instance.getSuperExecution().getProcessInstance()) {
-      Optional<Evaluation> linked = evaluations.findByProcessInstanceId(instance.getId());
+      Optional<Evaluation> linked = linkedTo(instance.getId());
       if (linked.isPresent()) {
         return linked;
       }
@@ -41,6 +45,50 @@ public class ProcessEvaluations {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The evaluation whose row names this process instance. A transaction asks many times (the form's handler, the
+   * task's listeners, the steps after it, the next task's form): the first answer is remembered for the rest of the
+   * transaction as the evaluation's id, which the persistence context then answers without a query. The link of an
+   * evaluation to its process never changes, so what is remembered stays true; a link not found is never remembered
+   * (the step that prepares the evaluation writes it during the transaction).
+   */
+  private Optional<Evaluation> linkedTo(String processInstanceId) {
+    Map<String, Long> known = knownInThisTransaction();
+    Long id = known == null ? null : known.get(processInstanceId);
+    if (id != null) {
+      Optional<Evaluation> found = evaluations.findById(id);
+      if (found.isPresent() && processInstanceId.equals(found.get().getProcessInstanceId())) {
+        return found;
+      }
+    }
+    Optional<Evaluation> linked = evaluations.findByProcessInstanceId(processInstanceId);
+    if (known != null) {
+      linked.ifPresent(evaluation -> known.put(processInstanceId, evaluation.getId()));
+    }
+    return linked;
+  }
+
+  /** Process instance to evaluation id, for the current transaction; null outside one. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Long> knownInThisTransaction() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    Map<String, Long> known = (Map<String, Long>) TransactionSynchronizationManager.getResource(this);
+    if (known == null) {
+      Map<String, Long> fresh = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(this, fresh);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(ProcessEvaluations.this);
+        }
+      });
+      known = fresh;
+    }
+    return known;
   }
 
   public Optional<Evaluation> of(DelegateTask task) {
