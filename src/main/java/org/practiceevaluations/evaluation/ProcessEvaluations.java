@@ -1,15 +1,12 @@
 package org.practiceevaluations.evaluation;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.practiceevaluations.common.StepFailure;
+import org.practiceevaluations.common.TransactionMemo;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Which evaluation a process is about, found from the process itself, never from a variable: the evaluation whose
@@ -22,6 +19,8 @@ public class ProcessEvaluations {
 
   private final EvaluationRepository evaluations;
   private final List<EvaluationFollowers> followers;
+  /** Process instance to the id of the evaluation linked to it, for the current transaction. */
+  private final TransactionMemo<String, Long> linkedIds = new TransactionMemo<>();
 
   public ProcessEvaluations(EvaluationRepository evaluations, List<EvaluationFollowers> followers) {
     this.evaluations = evaluations;
@@ -55,40 +54,15 @@ public class ProcessEvaluations {
    * (the step that prepares the evaluation writes it during the transaction).
    */
   private Optional<Evaluation> linkedTo(String processInstanceId) {
-    Map<String, Long> known = knownInThisTransaction();
-    Long id = known == null ? null : known.get(processInstanceId);
-    if (id != null) {
-      Optional<Evaluation> found = evaluations.findById(id);
-      if (found.isPresent() && processInstanceId.equals(found.get().getProcessInstanceId())) {
-        return found;
-      }
+    Evaluation[] readNow = new Evaluation[1];
+    Long id = linkedIds.get(processInstanceId, instance -> {
+      readNow[0] = evaluations.findByProcessInstanceId(instance).orElse(null);
+      return readNow[0] == null ? null : readNow[0].getId();
+    }, found -> found != null);
+    if (readNow[0] != null || id == null) {
+      return Optional.ofNullable(readNow[0]);
     }
-    Optional<Evaluation> linked = evaluations.findByProcessInstanceId(processInstanceId);
-    if (known != null) {
-      linked.ifPresent(evaluation -> known.put(processInstanceId, evaluation.getId()));
-    }
-    return linked;
-  }
-
-  /** Process instance to evaluation id, for the current transaction; null outside one. */
-  @SuppressWarnings("unchecked")
-  private Map<String, Long> knownInThisTransaction() {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return null;
-    }
-    Map<String, Long> known = (Map<String, Long>) TransactionSynchronizationManager.getResource(this);
-    if (known == null) {
-      Map<String, Long> fresh = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(this, fresh);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(ProcessEvaluations.this);
-        }
-      });
-      known = fresh;
-    }
-    return known;
+    return evaluations.findById(id).filter(e -> processInstanceId.equals(e.getProcessInstanceId()));
   }
 
   public Optional<Evaluation> of(DelegateTask task) {

@@ -65,7 +65,7 @@ class ProcessEvaluationsTest {
     processEvaluations.of(execution);
 
     verify(repository, times(2)).findByProcessInstanceId("pi-1");
-    assertThat(TransactionSynchronizationManager.getResourceMap()).containsKey(processEvaluations);
+    assertThat(TransactionSynchronizationManager.getResourceMap()).hasSize(1);
   }
 
   @Test

@@ -1,0 +1,57 @@
+package org.practiceevaluations.common;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Answers remembered for the rest of the current transaction: what one command asks many times (the evaluation of
+ * its process, a person's name and address) is read once. Only for answers that cannot change while the transaction
+ * runs; forgotten when it ends. Outside a transaction nothing is remembered.
+ */
+public final class TransactionMemo<K, V> {
+
+  /**
+   * The answer for {@code key}: remembered in this transaction, or computed now (and remembered when {@code keep}
+   * says so, so an answer that may still change, like "not there yet", is asked again).
+   */
+  public V get(K key, Function<K, V> compute, java.util.function.Predicate<V> keep) {
+    Map<K, V> known = known();
+    if (known != null && known.containsKey(key)) {
+      return known.get(key);
+    }
+    V value = compute.apply(key);
+    if (known != null && keep.test(value)) {
+      known.put(key, value);
+    }
+    return value;
+  }
+
+  /** As {@link #get(Object, Function, java.util.function.Predicate)}, remembering every answer. */
+  public V get(K key, Function<K, V> compute) {
+    return get(key, compute, value -> true);
+  }
+
+  /** This transaction's answers; null outside a transaction. */
+  @SuppressWarnings("unchecked")
+  private Map<K, V> known() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    Map<K, V> known = (Map<K, V>) TransactionSynchronizationManager.getResource(this);
+    if (known == null) {
+      Map<K, V> fresh = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(this, fresh);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(TransactionMemo.this);
+        }
+      });
+      known = fresh;
+    }
+    return known;
+  }
+}
