@@ -181,10 +181,21 @@ public final class Collation {
    * judged relevant, how many found it met (the final stage's: the moderator's where moderated).
    */
   static List<StatementResult> statements(List<EvaluationFacts> completed, ToolWords tool) {
+    // one pass over the evaluations (each offered and met statement counted where it is), not one per statement
+    Map<String, int[]> offeredAndMet = new java.util.HashMap<>();
+    for (EvaluationFacts e : completed) {
+      for (String statement : e.statementsOffered()) {
+        offeredAndMet.computeIfAbsent(statement, k -> new int[2])[0]++;
+      }
+      for (String statement : e.statementsMet()) {
+        offeredAndMet.computeIfAbsent(statement, k -> new int[2])[1]++;
+      }
+    }
     List<StatementResult> results = new ArrayList<>();
     for (Map.Entry<String, String> statement : tool.statements().entrySet()) {
-      int offered = (int) completed.stream().filter(e -> e.statementsOffered().contains(statement.getKey())).count();
-      int met = (int) completed.stream().filter(e -> e.statementsMet().contains(statement.getKey())).count();
+      int[] counted = offeredAndMet.getOrDefault(statement.getKey(), new int[2]);
+      int offered = counted[0];
+      int met = counted[1];
       if (offered > 0) {
         results.add(new StatementResult(statement.getKey(), tool.statementSections().get(statement.getKey()),
             statement.getValue(), offered, met, share(met, offered)));

@@ -2,6 +2,7 @@ package org.practiceevaluations.reporting;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +26,8 @@ import org.practiceevaluations.evaluation.EvaluationType;
 import org.practiceevaluations.evaluation.FamilyFeedback;
 import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.filing.ReportPeriod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,14 +42,14 @@ public class ReportData {
   @PersistenceContext
   private EntityManager entityManager;
 
-  /** Evaluations whose sections, feedback and actions are read together. */
-
   private final TeamDirectory directory;
+  private final DataSource dataSource;
   private final Clock clock;
   private final Catalogues catalogues;
 
-  public ReportData(TeamDirectory directory, Clock clock, Catalogues catalogues) {
+  public ReportData(TeamDirectory directory, DataSource dataSource, Clock clock, Catalogues catalogues) {
     this.directory = directory;
+    this.dataSource = dataSource;
     this.clock = clock;
     this.catalogues = catalogues;
   }
@@ -104,21 +107,30 @@ public class ReportData {
     Map<String, String> keys = new HashMap<>();
     Map<Long, Map<SectionJudgement.Stage, Map<String, Judgement>>> sections = new HashMap<>();
     Map<Long, Map<SectionJudgement.Stage, Set<String>>> met = new HashMap<>();
-    forEachRow("select s.evaluation.id, s.stage, s.sectionKey, s.judgement, m from SectionJudgement s "
-        + "join s.evaluation e left join s.statementsMet m where " + IN_PERIOD, from, to, r -> {
-          Long id = (Long) r[0];
-          SectionJudgement.Stage stage = (SectionJudgement.Stage) r[1];
-          String section = keys.computeIfAbsent((String) r[2], k -> k);
-          if (r[3] != null) {
+    // the largest read (every section of the period with each of its statements met: 2.7 million rows for 100,000
+    // evaluations) in plain JDBC, a few thousand rows at a time: Hibernate's row handling took ten times as long
+    JdbcTemplate streaming = new JdbcTemplate(dataSource);
+    streaming.setFetchSize(FETCH);
+    streaming.query("select s.evaluation_id, s.stage, s.section_key, s.judgement, m.statement_key "
+        + "from pe_evaluation_section s join pe_evaluation e on e.id = s.evaluation_id "
+        + "left join pe_evaluation_statement m on m.section_id = s.id "
+        + "where (e.finalised_at >= ? and e.finalised_at < ?) or (e.due_at >= ? and e.due_at < ?)",
+        (RowCallbackHandler) rs -> {
+          long id = rs.getLong(1);
+          SectionJudgement.Stage stage = SectionJudgement.Stage.valueOf(rs.getString(2));
+          String section = keys.computeIfAbsent(rs.getString(3), k -> k);
+          String judgement = rs.getString(4);
+          String statement = rs.getString(5);
+          if (judgement != null) {
             sections.computeIfAbsent(id, k -> new EnumMap<>(SectionJudgement.Stage.class))
-                .computeIfAbsent(stage, k -> new HashMap<>()).put(section, (Judgement) r[3]);
+                .computeIfAbsent(stage, k -> new HashMap<>()).put(section, Judgement.valueOf(judgement));
           }
-          if (r[4] != null) {
+          if (statement != null) {
             met.computeIfAbsent(id, k -> new EnumMap<>(SectionJudgement.Stage.class))
                 .computeIfAbsent(stage, k -> new HashSet<>())
-                .add(keys.computeIfAbsent(ToolWords.key(section, (String) r[4]), k -> k));
+                .add(keys.computeIfAbsent(ToolWords.key(section, statement), k -> k));
           }
-        });
+        }, utc(from), utc(to), utc(from), utc(to));
     Map<Long, int[]> feedback = new HashMap<>();
     forEachRow("select f.evaluation.id, f.respondent from FamilyFeedback f join f.evaluation e where " + IN_PERIOD,
         from, to, r -> feedback.computeIfAbsent((Long) r[0], id -> new int[2])
@@ -146,6 +158,11 @@ public class ReportData {
           actions.getOrDefault(id, List.of()), offered, found));
     }
     return facts;
+  }
+
+  /** An instant as JDBC binds it to a column with a time zone, on PostgreSQL and H2 alike. */
+  private static java.time.OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(java.time.ZoneOffset.UTC);
   }
 
   /** Each row of a query over the period's evaluations, streamed from the database a few thousand at a time. */
