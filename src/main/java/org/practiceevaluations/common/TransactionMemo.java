@@ -34,6 +34,25 @@ public final class TransactionMemo<K, V> {
     return get(key, compute, value -> true);
   }
 
+  /**
+   * An entity found by something of it that never changes (its reference, the process it is linked to): the query
+   * once per transaction, then its id, which the persistence context answers without a query. "Not found" is asked
+   * again (the row may be written later in the transaction).
+   */
+  public <E> java.util.Optional<E> entity(K key, Function<K, java.util.Optional<E>> query, Function<E, V> idOf,
+      Function<V, java.util.Optional<E>> byId) {
+    java.util.List<E> readNow = new java.util.ArrayList<>(1);
+    V id = get(key, k -> {
+      java.util.Optional<E> found = query.apply(k);
+      found.ifPresent(readNow::add);
+      return found.map(idOf).orElse(null);
+    }, found -> found != null);
+    if (!readNow.isEmpty()) {
+      return java.util.Optional.of(readNow.get(0));
+    }
+    return id == null ? java.util.Optional.empty() : byId.apply(id);
+  }
+
   /** This transaction's answers; null outside a transaction. */
   @SuppressWarnings("unchecked")
   private Map<K, V> known() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.common.NotFoundException;
 import org.practiceevaluations.common.StepFailure;
+import org.practiceevaluations.common.TransactionMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,14 +36,19 @@ public class EvaluationLifecycle {
 
   private final EvaluationRepository evaluations;
   private final Deadlines deadlines;
+  private final TransactionMemo<String, Long> byReference = new TransactionMemo<>();
 
   public EvaluationLifecycle(EvaluationRepository evaluations, Deadlines deadlines) {
     this.evaluations = evaluations;
     this.deadlines = deadlines;
   }
 
+  /**
+   * The evaluation with this reference. The steps of one transaction ask for it many times: read once per transaction
+   * ({@link TransactionMemo#entity}; a reference never changes).
+   */
   public Evaluation get(String reference) {
-    return evaluations.findByReference(reference)
+    return byReference.entity(reference, evaluations::findByReference, Evaluation::getId, evaluations::findById)
         .orElseThrow(() -> new NotFoundException("No evaluation " + reference + "."));
   }
 

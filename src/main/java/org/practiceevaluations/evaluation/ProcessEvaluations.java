@@ -54,15 +54,8 @@ public class ProcessEvaluations {
    * (the step that prepares the evaluation writes it during the transaction).
    */
   private Optional<Evaluation> linkedTo(String processInstanceId) {
-    Evaluation[] readNow = new Evaluation[1];
-    Long id = linkedIds.get(processInstanceId, instance -> {
-      readNow[0] = evaluations.findByProcessInstanceId(instance).orElse(null);
-      return readNow[0] == null ? null : readNow[0].getId();
-    }, found -> found != null);
-    if (readNow[0] != null || id == null) {
-      return Optional.ofNullable(readNow[0]);
-    }
-    return evaluations.findById(id).filter(e -> processInstanceId.equals(e.getProcessInstanceId()));
+    return linkedIds.entity(processInstanceId, evaluations::findByProcessInstanceId, Evaluation::getId,
+        evaluations::findById).filter(e -> processInstanceId.equals(e.getProcessInstanceId()));
   }
 
   public Optional<Evaluation> of(DelegateTask task) {
