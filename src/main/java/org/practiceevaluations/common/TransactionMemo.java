@@ -53,6 +53,12 @@ public final class TransactionMemo<K, V> {
     return id == null ? java.util.Optional.empty() : byId.apply(id);
   }
 
+  /** True when this transaction already has the answer for {@code key} (never outside a transaction). */
+  public boolean has(K key) {
+    Map<K, V> known = known();
+    return known != null && known.containsKey(key);
+  }
+
   /** This transaction's answers; null outside a transaction. */
   @SuppressWarnings("unchecked")
   private Map<K, V> known() {

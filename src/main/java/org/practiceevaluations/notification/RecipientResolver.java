@@ -42,8 +42,9 @@ public class RecipientResolver {
   public List<Recipient> resolve(List<RecipientRole> roles, NotificationContext context) {
     Map<String, Set<RecipientRole>> byUser = userIds(roles, context);
     List<Recipient> recipients = new ArrayList<>();
+    Map<String, Optional<User>> people = staff.findAll(byUser.keySet());
     byUser.forEach((userId, theirRoles) -> {
-      Optional<User> user = staff.find(userId);
+      Optional<User> user = people.get(userId);
       if (user.isEmpty()) {
         LOG.warn("notification: {} to {} left out: not in the staff directory", context.template().key(), userId);
         return;

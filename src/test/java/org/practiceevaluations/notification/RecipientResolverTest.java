@@ -40,6 +40,14 @@ class RecipientResolverTest {
     when(teams.holderOf(CouncilRole.LEARNING_DEVELOPMENT_MANAGER)).thenReturn(Optional.of("ldm"));
     when(staff.membersOf(StaffGroup.LEARNING_DEVELOPMENT)).thenReturn(List.of("ldm", "csw"));
     lenient().when(staff.find(anyString())).thenAnswer(call -> Optional.of(user(call.getArgument(0))));
+    // the resolver reads every recipient at once; each answer is the one find gives for that person
+    lenient().when(staff.findAll(org.mockito.ArgumentMatchers.anyCollection())).thenAnswer(call -> {
+      java.util.Map<String, Optional<org.camunda.bpm.engine.identity.User>> people = new java.util.LinkedHashMap<>();
+      for (Object id : (java.util.Collection<?>) call.getArgument(0)) {
+        people.put((String) id, staff.find((String) id));
+      }
+      return people;
+    });
     lenient().when(staff.displayName(anyString())).thenAnswer(call -> "Name of " + call.getArgument(0));
   }
 
