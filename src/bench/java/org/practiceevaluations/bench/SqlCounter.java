@@ -62,7 +62,7 @@ public final class SqlCounter {
 
   /**
    * -Dbench.statement-origins="select PE_EVALUATION": where each statement of that kind and table comes from (its
-   * first three product frames, innermost first), printed after the table.
+   * first four product frames, innermost first, past the memo and lambdas), printed after the table.
    */
   static final String TRACE_STATEMENT = System.getProperty("bench.statement-origins");
   static final java.util.Map<String, LongAdder> STATEMENT_ORIGINS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -84,7 +84,7 @@ public final class SqlCounter {
       }
       // the product's command interceptors (plugins) wrap every command: look past them
       if (c.startsWith("org.practiceevaluations.") && !c.contains(".bench.SqlCounter") && !simple.contains("Plugin")
-          && !simple.contains("$$")) {
+          && !simple.contains("$$") && !simple.equals("TransactionMemo") && !e.getMethodName().startsWith("lambda$")) {
         product.add(simple + "." + e.getMethodName());
         if (product.size() == productFrames) {
           break;
@@ -162,7 +162,7 @@ public final class SqlCounter {
 
   private void count(String sql) {
     if (TRACE_STATEMENT != null && sql != null && key(sql).equals(TRACE_STATEMENT)) {
-      STATEMENT_ORIGINS.computeIfAbsent(name + ": " + origin(3), k -> new LongAdder()).increment();
+      STATEMENT_ORIGINS.computeIfAbsent(name + ": " + origin(4), k -> new LongAdder()).increment();
     }
     if (sql == null) {
       counts.computeIfAbsent(key(null), k -> new LongAdder()).increment();

@@ -50,6 +50,11 @@ public class EvaluationViews {
         e.getTeam().getCode(), e.getTeam().getName(), e.getTeam().getServiceArea().getCode(),
         e.getTeam().getServiceArea().getName());
     EvaluationPeople p = e.people();
+    // everyone the view names, read from the directory in one query (each is then found in the transaction's memo)
+    List<String> named = new java.util.ArrayList<>(java.util.Arrays.asList(p.auditor(), p.moderator(),
+        p.socialWorker(), p.teamManager(), p.practiceManager(), p.headOfService(), p.iro(), e.grades().completedBy()));
+    e.getActions().forEach(a -> named.add(a.getOwner()));
+    staff.findAll(named);
     EvaluationView.People people = new EvaluationView.People(person.apply(p.auditor()), person.apply(p.moderator()),
         person.apply(p.socialWorker()), person.apply(p.teamManager()), person.apply(p.practiceManager()),
         person.apply(p.headOfService()), person.apply(p.iro()));
