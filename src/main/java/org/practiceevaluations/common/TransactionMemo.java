@@ -1,8 +1,12 @@
 package org.practiceevaluations.common;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -17,7 +21,7 @@ public final class TransactionMemo<K, V> {
    * The answer for {@code key}: remembered in this transaction, or computed now (and remembered when {@code keep}
    * says so, so an answer that may still change, like "not there yet", is asked again).
    */
-  public V get(K key, Function<K, V> compute, java.util.function.Predicate<V> keep) {
+  public V get(K key, Function<K, V> compute, Predicate<V> keep) {
     Map<K, V> known = known();
     if (known != null && known.containsKey(key)) {
       return known.get(key);
@@ -29,7 +33,7 @@ public final class TransactionMemo<K, V> {
     return value;
   }
 
-  /** As {@link #get(Object, Function, java.util.function.Predicate)}, remembering every answer. */
+  /** As {@link #get(Object, Function, Predicate)}, remembering every answer. */
   public V get(K key, Function<K, V> compute) {
     return get(key, compute, value -> true);
   }
@@ -39,18 +43,18 @@ public final class TransactionMemo<K, V> {
    * once per transaction, then its id, which the persistence context answers without a query. "Not found" is asked
    * again (the row may be written later in the transaction).
    */
-  public <E> java.util.Optional<E> entity(K key, Function<K, java.util.Optional<E>> query, Function<E, V> idOf,
-      Function<V, java.util.Optional<E>> byId) {
-    java.util.List<E> readNow = new java.util.ArrayList<>(1);
+  public <E> Optional<E> entity(K key, Function<K, Optional<E>> query, Function<E, V> idOf,
+      Function<V, Optional<E>> byId) {
+    List<E> readNow = new ArrayList<>(1);
     V id = get(key, k -> {
-      java.util.Optional<E> found = query.apply(k);
+      Optional<E> found = query.apply(k);
       found.ifPresent(readNow::add);
       return found.map(idOf).orElse(null);
     }, found -> found != null);
     if (!readNow.isEmpty()) {
-      return java.util.Optional.of(readNow.get(0));
+      return Optional.of(readNow.get(0));
     }
-    return id == null ? java.util.Optional.empty() : byId.apply(id);
+    return id == null ? Optional.empty() : byId.apply(id);
   }
 
   /** True when this transaction already has the answer for {@code key} (never outside a transaction). */

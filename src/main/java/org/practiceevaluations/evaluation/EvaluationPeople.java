@@ -43,9 +43,13 @@ public class EvaluationPeople {
 
   /** Everyone with a part in the evaluation (for "may this person see it?"). */
   public boolean involves(String userId) {
-    return userId != null && (userId.equals(auditor) || userId.equals(moderator) || userId.equals(socialWorker)
-        || userId.equals(teamManager) || userId.equals(practiceManager) || userId.equals(headOfService)
-        || userId.equals(iro));
+    return userId != null && userIds().contains(userId);
+  }
+
+  /** The user ids of everyone with a part in it, those not named (no moderator, no IRO) left out. */
+  public java.util.List<String> userIds() {
+    return java.util.stream.Stream.of(auditor, moderator, socialWorker, teamManager, practiceManager, headOfService,
+        iro).filter(java.util.Objects::nonNull).toList();
   }
 
   public String auditor() { return auditor; }

@@ -51,8 +51,8 @@ public class EvaluationViews {
         e.getTeam().getServiceArea().getName());
     EvaluationPeople p = e.people();
     // everyone the view names, read from the directory in one query (each is then found in the transaction's memo)
-    List<String> named = new java.util.ArrayList<>(java.util.Arrays.asList(p.auditor(), p.moderator(),
-        p.socialWorker(), p.teamManager(), p.practiceManager(), p.headOfService(), p.iro(), e.grades().completedBy()));
+    List<String> named = new java.util.ArrayList<>(p.userIds());
+    named.add(e.grades().completedBy());
     e.getActions().forEach(a -> named.add(a.getOwner()));
     staff.findAll(named);
     EvaluationView.People people = new EvaluationView.People(person.apply(p.auditor()), person.apply(p.moderator()),

@@ -1,6 +1,11 @@
 package org.practiceevaluations.identity;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -37,15 +42,15 @@ public class StaffDirectory {
    * The people with these ids (empty for one the directory does not know), read in one query for those this
    * transaction has not looked up yet: a mail to five people, or a form naming six, asks once.
    */
-  public java.util.Map<String, Optional<User>> findAll(java.util.Collection<String> userIds) {
-    List<String> ids = userIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+  public Map<String, Optional<User>> findAll(Collection<String> userIds) {
+    List<String> ids = userIds.stream().filter(Objects::nonNull).distinct().toList();
     List<String> unread = ids.stream().filter(id -> !looked.has(id)).toList();
-    java.util.Map<String, User> read = new java.util.HashMap<>();
+    Map<String, User> read = new HashMap<>();
     if (!unread.isEmpty()) {
       identityService.createUserQuery().userIdIn(unread.toArray(String[]::new)).list()
           .forEach(user -> read.put(user.getId(), user));
     }
-    java.util.Map<String, Optional<User>> found = new java.util.LinkedHashMap<>();
+    Map<String, Optional<User>> found = new LinkedHashMap<>();
     for (String id : ids) {
       found.put(id, looked.get(id, k -> Optional.ofNullable(read.get(k))));
     }

@@ -43,13 +43,15 @@ public class ReportData {
   private EntityManager entityManager;
 
   private final TeamDirectory directory;
-  private final DataSource dataSource;
+  /** Reads the period's sections a few thousand rows at a time (the transaction's connection). */
+  private final JdbcTemplate streaming;
   private final Clock clock;
   private final Catalogues catalogues;
 
   public ReportData(TeamDirectory directory, DataSource dataSource, Clock clock, Catalogues catalogues) {
     this.directory = directory;
-    this.dataSource = dataSource;
+    this.streaming = new JdbcTemplate(dataSource);
+    this.streaming.setFetchSize(FETCH);
     this.clock = clock;
     this.catalogues = catalogues;
   }
@@ -83,6 +85,9 @@ public class ReportData {
   /** Which evaluations a period holds: final grade settled in it, or due in it (JPQL, on {@code e}). */
   private static final String IN_PERIOD = "((e.grades.finalisedAt >= :from and e.grades.finalisedAt < :to) "
       + "or (e.dates.dueAt >= :from and e.dates.dueAt < :to))";
+  /** The same in SQL, on {@code pe_evaluation e}: from, to, from, to. */
+  private static final String IN_PERIOD_SQL = "((e.finalised_at >= ? and e.finalised_at < ?) "
+      + "or (e.due_at >= ? and e.due_at < ?))";
   /** Rows the database hands over at a time while a child table's rows of the period are read. */
   private static final int FETCH = 5_000;
 
@@ -109,12 +114,10 @@ public class ReportData {
     Map<Long, Map<SectionJudgement.Stage, Set<String>>> met = new HashMap<>();
     // the largest read (every section of the period with each of its statements met: 2.7 million rows for 100,000
     // evaluations) in plain JDBC, a few thousand rows at a time: Hibernate's row handling took ten times as long
-    JdbcTemplate streaming = new JdbcTemplate(dataSource);
-    streaming.setFetchSize(FETCH);
     streaming.query("select s.evaluation_id, s.stage, s.section_key, s.judgement, m.statement_key "
         + "from pe_evaluation_section s join pe_evaluation e on e.id = s.evaluation_id "
         + "left join pe_evaluation_statement m on m.section_id = s.id "
-        + "where (e.finalised_at >= ? and e.finalised_at < ?) or (e.due_at >= ? and e.due_at < ?)",
+        + "where " + IN_PERIOD_SQL,
         (RowCallbackHandler) rs -> {
           long id = rs.getLong(1);
           SectionJudgement.Stage stage = SectionJudgement.Stage.valueOf(rs.getString(2));

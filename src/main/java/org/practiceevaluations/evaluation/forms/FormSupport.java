@@ -263,9 +263,7 @@ public class FormSupport implements ShownOnDemand {
     facts.put("legalStatusText", e.getChildCase().getLegalStatus().label());
     facts.put("teamText", e.getTeam().getName() + ", " + e.getTeam().getServiceArea().getName());
     // the six or seven people it names, read in one query (each name below then comes from the directory's memo)
-    staff.findAll(java.util.Arrays.asList(e.people().socialWorker(), e.people().teamManager(),
-        e.people().practiceManager(), e.people().headOfService(), e.people().iro(), e.people().auditor(),
-        e.people().moderator()));
+    staff.findAll(e.people().userIds());
     facts.put("socialWorkerText", name(e.people().socialWorker()));
     facts.put("teamManagerText", name(e.people().teamManager()));
     facts.put("practiceManagerText", name(e.people().practiceManager()));
