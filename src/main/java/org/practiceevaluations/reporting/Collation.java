@@ -51,14 +51,25 @@ public final class Collation {
   private Collation() {}
 
   /**
-   * The figures of the period and the period before, for the service, each area and each team of {@code teams}.
-   * Facts outside both periods are ignored.
+   * The figures of the period and the period before, for the service, each area and each team of {@code teams}, the
+   * section judgements and statements counted from the facts ({@link JudgementTally#of}). Facts outside both periods
+   * are ignored.
    */
   public static ReportFigures collate(ReportPeriod period, Instant asOf, ZoneId zone, List<TeamInfo> teams,
       List<EvaluationFacts> evaluations, List<ConcernFacts> concerns, ToolWords tool) {
+    return collate(period, asOf, zone, teams, evaluations, concerns, tool,
+        JudgementTally.of(evaluations, zone, period, period.previous()));
+  }
+
+  /**
+   * The same, with the section judgements and statements already counted per team for both periods ({@code
+   * judgements}; the facts' own are not read).
+   */
+  public static ReportFigures collate(ReportPeriod period, Instant asOf, ZoneId zone, List<TeamInfo> teams,
+      List<EvaluationFacts> evaluations, List<ConcernFacts> concerns, ToolWords tool, JudgementTally judgements) {
     ReportPeriod previous = period.previous();
-    ScopeFigures service = scope(Scope.service(), e -> true, c -> true, period, previous, asOf, zone, evaluations,
-        concerns, tool);
+    Counting counting = new Counting(period, previous, asOf, zone, evaluations, concerns, tool, judgements);
+    ScopeFigures service = counting.scope(Scope.service(), team -> true);
 
     Map<String, String> areaNames = new LinkedHashMap<>();
     teams.stream().sorted(Comparator.comparing(TeamInfo::areaName).thenComparing(TeamInfo::name))
@@ -67,13 +78,11 @@ public final class Collation {
     areaNames.forEach((code, name) -> {
       Set<String> teamCodes = teams.stream().filter(t -> t.areaCode().equals(code)).map(TeamInfo::code)
           .collect(Collectors.toSet());
-      areas.add(scope(Scope.area(code, name), e -> teamCodes.contains(e.teamCode()),
-          c -> teamCodes.contains(c.teamCode()), period, previous, asOf, zone, evaluations, concerns, tool));
+      areas.add(counting.scope(Scope.area(code, name), teamCodes::contains));
     });
     List<ScopeFigures> teamFigures = teams.stream()
         .sorted(Comparator.comparing(TeamInfo::areaName).thenComparing(TeamInfo::name))
-        .map(t -> scope(Scope.team(t), e -> t.code().equals(e.teamCode()), c -> t.code().equals(c.teamCode()),
-            period, previous, asOf, zone, evaluations, concerns, tool))
+        .map(t -> counting.scope(Scope.team(t), t.code()::equals))
         .toList();
 
     Map<String, TeamInfo> byCode = teams.stream().collect(Collectors.toMap(TeamInfo::code, t -> t, (a, b) -> a));
@@ -86,9 +95,26 @@ public final class Collation {
     return new ReportFigures(period, previous, asOf, service, areas, teamFigures, lines);
   }
 
-  /** The figures of one scope and period. */
-  public static Figures figures(ReportPeriod period, Instant asOf, ZoneId zone, List<EvaluationFacts> evaluations,
-      List<ConcernFacts> concerns, ToolWords tool) {
+  /** What every scope's figures are counted from: both periods, the facts and the judgements counted per team. */
+  private record Counting(ReportPeriod period, ReportPeriod previous, Instant asOf, ZoneId zone,
+      List<EvaluationFacts> evaluations, List<ConcernFacts> concerns, ToolWords tool, JudgementTally judgements) {
+
+    /** The figures of the evaluations and cases of concern of the teams {@code teams} accepts. */
+    ScopeFigures scope(Scope scope, Predicate<String> teams) {
+      List<EvaluationFacts> mine = evaluations.stream().filter(e -> teams.test(e.teamCode())).toList();
+      List<ConcernFacts> myConcerns = concerns.stream().filter(c -> teams.test(c.teamCode())).toList();
+      Figures current = figures(period, asOf, zone, mine, myConcerns, tool, judgements.of(period, teams));
+      Figures before = figures(previous, asOf, zone, mine, myConcerns, tool, judgements.of(previous, teams));
+      return new ScopeFigures(scope, current, before, compare(current, before));
+    }
+  }
+
+  /**
+   * The figures of one scope and period: its evaluations, its cases of concern, and the section judgements and
+   * statements of its evaluations completed in the period.
+   */
+  static Figures figures(ReportPeriod period, Instant asOf, ZoneId zone, List<EvaluationFacts> evaluations,
+      List<ConcernFacts> concerns, ToolWords tool, JudgementTally.Counts judgements) {
     List<EvaluationFacts> completed = evaluations.stream()
         .filter(e -> !e.cancelled() && period.contains(e.finalisedAt(), zone)).toList();
     List<EvaluationFacts> due = evaluations.stream().filter(e -> dueIn(e, period, asOf, zone)).toList();
@@ -104,8 +130,8 @@ public final class Collation {
 
     int overdue = (int) due.stream().filter(e -> e.lateAt(asOf)).count();
 
-    List<SectionResult> sections = sections(completed, tool);
-    List<StatementResult> statements = statements(completed, tool);
+    List<SectionResult> sections = sections(judgements, tool);
+    List<StatementResult> statements = statements(judgements, tool);
 
     int withFeedback = (int) completed.stream().filter(e -> e.childFeedback() + e.parentCarerFeedback() > 0).count();
     int fromChildren = completed.stream().mapToInt(EvaluationFacts::childFeedback).sum();
@@ -151,18 +177,12 @@ public final class Collation {
     return (n * agreed - chance) / (double) (n * n - chance);
   }
 
-  static List<SectionResult> sections(List<EvaluationFacts> completed, ToolWords tool) {
+  static List<SectionResult> sections(JudgementTally.Counts judgements, ToolWords tool) {
     List<SectionResult> results = new ArrayList<>();
     for (ToolWords.SectionHeading section : tool.sections()) {
       Map<Judgement, Integer> counts = new EnumMap<>(Judgement.class);
       for (Judgement judgement : Judgement.values()) {
-        counts.put(judgement, 0);
-      }
-      for (EvaluationFacts e : completed) {
-        Judgement judgement = e.sections().get(section.key());
-        if (judgement != null) {
-          counts.merge(judgement, 1, Integer::sum);
-        }
+        counts.put(judgement, judgements.section(section.key(), judgement));
       }
       int judged = counts.entrySet().stream().filter(en -> en.getKey().isJudged()).mapToInt(Map.Entry::getValue)
           .sum();
@@ -180,22 +200,11 @@ public final class Collation {
    * Each statement of what good looks like: of the completed evaluations whose tool offered it in a section they
    * judged relevant, how many found it met (the final stage's: the moderator's where moderated).
    */
-  static List<StatementResult> statements(List<EvaluationFacts> completed, ToolWords tool) {
-    // one pass over the evaluations (each offered and met statement counted where it is), not one per statement
-    Map<String, int[]> offeredAndMet = new java.util.HashMap<>();
-    for (EvaluationFacts e : completed) {
-      for (String statement : e.statementsOffered()) {
-        offeredAndMet.computeIfAbsent(statement, k -> new int[2])[0]++;
-      }
-      for (String statement : e.statementsMet()) {
-        offeredAndMet.computeIfAbsent(statement, k -> new int[2])[1]++;
-      }
-    }
+  static List<StatementResult> statements(JudgementTally.Counts judgements, ToolWords tool) {
     List<StatementResult> results = new ArrayList<>();
     for (Map.Entry<String, String> statement : tool.statements().entrySet()) {
-      int[] counted = offeredAndMet.getOrDefault(statement.getKey(), new int[2]);
-      int offered = counted[0];
-      int met = counted[1];
+      int offered = judgements.offered(statement.getKey());
+      int met = judgements.met(statement.getKey());
       if (offered > 0) {
         results.add(new StatementResult(statement.getKey(), tool.statementSections().get(statement.getKey()),
             statement.getValue(), offered, met, share(met, offered)));
@@ -234,16 +243,6 @@ public final class Collation {
           previous.section(section.key()).goodOrBetterShare()));
     }
     return comparisons;
-  }
-
-  private static ScopeFigures scope(Scope scope, Predicate<EvaluationFacts> evaluationFilter,
-      Predicate<ConcernFacts> concernFilter, ReportPeriod period, ReportPeriod previous, Instant asOf, ZoneId zone,
-      List<EvaluationFacts> evaluations, List<ConcernFacts> concerns, ToolWords tool) {
-    List<EvaluationFacts> mine = evaluations.stream().filter(evaluationFilter).toList();
-    List<ConcernFacts> myConcerns = concerns.stream().filter(concernFilter).toList();
-    Figures current = figures(period, asOf, zone, mine, myConcerns, tool);
-    Figures before = figures(previous, asOf, zone, mine, myConcerns, tool);
-    return new ScopeFigures(scope, current, before, compare(current, before));
   }
 
   private static boolean dueIn(EvaluationFacts e, ReportPeriod period, Instant asOf, ZoneId zone) {

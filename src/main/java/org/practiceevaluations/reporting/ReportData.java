@@ -8,13 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.practiceevaluations.catalogue.Catalogue;
 import org.practiceevaluations.catalogue.Catalogues;
 import org.practiceevaluations.catalogue.Grade;
 import org.practiceevaluations.catalogue.Judgement;
@@ -24,7 +20,6 @@ import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationStage;
 import org.practiceevaluations.evaluation.EvaluationType;
 import org.practiceevaluations.evaluation.FamilyFeedback;
-import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.filing.ReportPeriod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -43,15 +38,14 @@ public class ReportData {
   private EntityManager entityManager;
 
   private final TeamDirectory directory;
-  /** Reads the period's sections a few thousand rows at a time (the transaction's connection). */
-  private final JdbcTemplate streaming;
+  /** Counts the periods' judgements (on the transaction's connection). */
+  private final JdbcTemplate jdbc;
   private final Clock clock;
   private final Catalogues catalogues;
 
   public ReportData(TeamDirectory directory, DataSource dataSource, Clock clock, Catalogues catalogues) {
     this.directory = directory;
-    this.streaming = new JdbcTemplate(dataSource);
-    this.streaming.setFetchSize(FETCH);
+    this.jdbc = new JdbcTemplate(dataSource);
     this.clock = clock;
     this.catalogues = catalogues;
   }
@@ -72,7 +66,8 @@ public class ReportData {
   /** The figures of the period and the one before, as of {@code asOf}. */
   public ReportFigures figures(ReportPeriod period, Instant asOf) {
     ReportPeriod both = new ReportPeriod(period.previous().start(), period.end());
-    return Collation.collate(period, asOf, zone(), teams(), evaluations(both), concerns(both), toolWords());
+    return Collation.collate(period, asOf, zone(), teams(), evaluations(both), concerns(both), toolWords(),
+        judgements(period, period.previous()));
   }
 
   /** Every team of the directory with its service area. */
@@ -85,55 +80,24 @@ public class ReportData {
   /** Which evaluations a period holds: final grade settled in it, or due in it (JPQL, on {@code e}). */
   private static final String IN_PERIOD = "((e.grades.finalisedAt >= :from and e.grades.finalisedAt < :to) "
       + "or (e.dates.dueAt >= :from and e.dates.dueAt < :to))";
-  /** The same in SQL, on {@code pe_evaluation e}: from, to, from, to. */
-  private static final String IN_PERIOD_SQL = "((e.finalised_at >= ? and e.finalised_at < ?) "
-      + "or (e.due_at >= ? and e.due_at < ?))";
   /** Rows the database hands over at a time while a child table's rows of the period are read. */
   private static final int FETCH = 5_000;
 
   /**
-   * Evaluations whose final grade was settled, or which were due, in the period. Read as plain columns, never their
-   * texts and never as entities (nothing joins the caller's persistence context): a period of 100,000 evaluations
-   * fits in a small heap (loading them as entities, with every commentary, ran the benchmark's 2 GB heap out of
-   * memory). The sections with their statements met, the feedback and the actions are each one query joined to the
-   * period, streamed: the database reads each table once, not once per batch of evaluations (batches of 1,000 ids
-   * made it hash the whole statements table for every batch, 50 s for 100,000 evaluations: README "Performance").
+   * Evaluations whose final grade was settled, or which were due, in the period, without their section judgements
+   * and statements (counted in the database: {@link #judgements}). Read as plain columns, never their texts and never
+   * as entities (nothing joins the caller's persistence context): a period of 100,000 evaluations fits in a small heap
+   * (loading them as entities, with every commentary, ran the benchmark's 2 GB heap out of memory). The feedback and
+   * the actions are each one query joined to the period, streamed.
    */
   public List<EvaluationFacts> evaluations(ReportPeriod period) {
     Instant from = period.startAt(zone());
     Instant to = period.endAt(zone());
     List<Object[]> rows = entityManager.createQuery(
             "select e.id, e.reference, e.type, t.code, e.dates.dueAt, e.dates.submittedAt, e.grades.finalisedAt, "
-                + "e.stage, e.moderated, e.grades.firstGrade, e.moderation.moderatedGrade, e.grades.finalGrade, "
-                + "e.catalogueVersion from Evaluation e join e.team t where " + IN_PERIOD
-                + " order by e.reference", Object[].class)
+                + "e.stage, e.moderated, e.grades.firstGrade, e.moderation.moderatedGrade, e.grades.finalGrade "
+                + "from Evaluation e join e.team t where " + IN_PERIOD + " order by e.reference", Object[].class)
         .setParameter("from", from).setParameter("to", to).getResultList();
-    // the same few section and statement keys repeat in every evaluation: one String of each is kept
-    Map<String, String> keys = new HashMap<>();
-    Map<Long, Map<SectionJudgement.Stage, Map<String, Judgement>>> sections = new HashMap<>();
-    Map<Long, Map<SectionJudgement.Stage, Set<String>>> met = new HashMap<>();
-    // the largest read (every section of the period with each of its statements met: 2.7 million rows for 100,000
-    // evaluations) in plain JDBC, a few thousand rows at a time: Hibernate's row handling took ten times as long
-    streaming.query("select s.evaluation_id, s.stage, s.section_key, s.judgement, m.statement_key "
-        + "from pe_evaluation_section s join pe_evaluation e on e.id = s.evaluation_id "
-        + "left join pe_evaluation_statement m on m.section_id = s.id "
-        + "where " + IN_PERIOD_SQL,
-        (RowCallbackHandler) rs -> {
-          long id = rs.getLong(1);
-          SectionJudgement.Stage stage = SectionJudgement.Stage.valueOf(rs.getString(2));
-          String section = keys.computeIfAbsent(rs.getString(3), k -> k);
-          String judgement = rs.getString(4);
-          String statement = rs.getString(5);
-          if (judgement != null) {
-            sections.computeIfAbsent(id, k -> new EnumMap<>(SectionJudgement.Stage.class))
-                .computeIfAbsent(stage, k -> new HashMap<>()).put(section, Judgement.valueOf(judgement));
-          }
-          if (statement != null) {
-            met.computeIfAbsent(id, k -> new EnumMap<>(SectionJudgement.Stage.class))
-                .computeIfAbsent(stage, k -> new HashSet<>())
-                .add(keys.computeIfAbsent(ToolWords.key(section, statement), k -> k));
-          }
-        }, utc(from), utc(to), utc(from), utc(to));
     Map<Long, int[]> feedback = new HashMap<>();
     forEachRow("select f.evaluation.id, f.respondent from FamilyFeedback f join f.evaluation e where " + IN_PERIOD,
         from, to, r -> feedback.computeIfAbsent((Long) r[0], id -> new int[2])
@@ -146,21 +110,63 @@ public class ReportData {
     List<EvaluationFacts> facts = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
       Long id = (Long) r[0];
-      boolean moderated = (Boolean) r[8];
-      Map<SectionJudgement.Stage, Map<String, Judgement>> byStage = sections.getOrDefault(id, Map.of());
-      Map<String, Judgement> moderation = byStage.getOrDefault(SectionJudgement.Stage.MODERATION, Map.of());
-      SectionJudgement.Stage stage = moderated && !moderation.isEmpty() ? SectionJudgement.Stage.MODERATION
-          : SectionJudgement.Stage.FIRST;
-      Map<String, Judgement> finalSections = byStage.getOrDefault(stage, Map.of());
-      Set<String> offered = offered(r[12] == null ? null : (Integer) r[12], finalSections);
-      Set<String> found = met.getOrDefault(id, Map.of()).getOrDefault(stage, Set.of());
       int[] said = feedback.getOrDefault(id, new int[2]);
       facts.add(new EvaluationFacts((String) r[1], (EvaluationType) r[2], (String) r[3], (Instant) r[4],
-          (Instant) r[5], (Instant) r[6], r[7] == EvaluationStage.CANCELLED, moderated, (Grade) r[9],
-          (Grade) r[10], (Grade) r[11], new HashMap<>(finalSections), said[0], said[1],
-          actions.getOrDefault(id, List.of()), offered, found));
+          (Instant) r[5], (Instant) r[6], r[7] == EvaluationStage.CANCELLED, (Boolean) r[8], (Grade) r[9],
+          (Grade) r[10], (Grade) r[11], null, said[0], said[1], actions.getOrDefault(id, List.of()), null, null));
     }
     return facts;
+  }
+
+  /**
+   * The evaluations completed (not cancelled, final grade settled) in either period, each with the stage whose
+   * section judgements are final: the moderator's where the evaluation was moderated and the moderator judged any
+   * section, otherwise the first auditor's. Parameters: the first period's start and end twice, then the second's.
+   * {@code current_period} is 1 for the first period.
+   */
+  private static final String COMPLETED_SQL = "with completed as (select e.id, t.code as team, "
+      + "case when e.finalised_at >= ? and e.finalised_at < ? then 1 else 0 end as current_period, "
+      + "e.catalogue_version, case when e.moderated and exists (select 1 from pe_evaluation_section x "
+      + "where x.evaluation_id = e.id and x.stage = 'MODERATION' and x.judgement is not null) "
+      + "then 'MODERATION' else 'FIRST' end as final_stage "
+      + "from pe_evaluation e join pe_team t on t.id = e.team_id where e.stage <> 'CANCELLED' "
+      + "and ((e.finalised_at >= ? and e.finalised_at < ?) or (e.finalised_at >= ? and e.finalised_at < ?))) ";
+
+  /**
+   * The final section judgements and statements met of the evaluations completed in each of the two periods,
+   * counted per team in the database (two grouped queries, a few thousand rows back however many evaluations the
+   * periods hold), and the statements each offered: those of the sections it judged relevant, in its catalogue
+   * version.
+   */
+  public JudgementTally judgements(ReportPeriod period, ReportPeriod other) {
+    Object[] periods = {utc(period.startAt(zone())), utc(period.endAt(zone())), utc(period.startAt(zone())),
+        utc(period.endAt(zone())), utc(other.startAt(zone())), utc(other.endAt(zone()))};
+    JudgementTally tally = new JudgementTally();
+    jdbc.query(COMPLETED_SQL + "select c.team, c.current_period, c.catalogue_version, s.section_key, "
+        + "s.judgement, count(*) from completed c join pe_evaluation_section s on s.evaluation_id = c.id "
+        + "and s.stage = c.final_stage where s.judgement is not null "
+        + "group by c.team, c.current_period, c.catalogue_version, s.section_key, s.judgement",
+        (RowCallbackHandler) rs -> {
+          String team = rs.getString(1);
+          ReportPeriod in = rs.getInt(2) == 1 ? period : other;
+          int version = rs.getInt(3);
+          boolean versioned = !rs.wasNull();
+          String section = rs.getString(4);
+          Judgement judgement = Judgement.valueOf(rs.getString(5));
+          int evaluations = rs.getInt(6);
+          tally.addSection(team, in, section, judgement, evaluations);
+          if (versioned && judgement != Judgement.NOT_RELEVANT) {
+            catalogues.version(version).section(section).ifPresent(s -> s.statements()
+                .forEach(st -> tally.addStatement(team, in, ToolWords.key(section, st.key()), evaluations, 0)));
+          }
+        }, periods);
+    jdbc.query(COMPLETED_SQL + "select c.team, c.current_period, s.section_key, m.statement_key, count(*) "
+        + "from completed c join pe_evaluation_section s on s.evaluation_id = c.id and s.stage = c.final_stage "
+        + "join pe_evaluation_statement m on m.section_id = s.id "
+        + "group by c.team, c.current_period, s.section_key, m.statement_key",
+        (RowCallbackHandler) rs -> tally.addStatement(rs.getString(1), rs.getInt(2) == 1 ? period : other,
+            ToolWords.key(rs.getString(3), rs.getString(4)), 0, rs.getInt(5)), periods);
+    return tally;
   }
 
   /** An instant as JDBC binds it to a column with a time zone, on PostgreSQL and H2 alike. */
@@ -175,22 +181,6 @@ public class ReportData {
         .getResultStream()) {
       rows.forEach(row);
     }
-  }
-
-  /** The statements of the sections an evaluation judged relevant, in its catalogue version. */
-  private Set<String> offered(Integer version, Map<String, Judgement> judged) {
-    if (version == null) {
-      return Set.of();
-    }
-    Catalogue catalogue = catalogues.version(version);
-    Set<String> offered = new HashSet<>();
-    judged.forEach((section, judgement) -> {
-      if (judgement != Judgement.NOT_RELEVANT) {
-        catalogue.section(section).ifPresent(s -> s.statements()
-            .forEach(st -> offered.add(ToolWords.key(section, st.key()))));
-      }
-    });
-    return offered;
   }
 
   /** Cases of concern opened or closed in the period, by the team of the evaluation that opened them. */

@@ -20,7 +20,9 @@ import org.practiceevaluations.support.ShippedCatalogue;
  * rows of the evaluation tables for the database test, so both check the same answers.
  *
  * <p>Every evaluation's sections take its final grade, except the overrides listed; a moderated evaluation's first
- * auditor judged every section with the first grade (only the moderator's judgements count).
+ * auditor judged every section with the first grade (only the moderator's judgements count). Statements of what good
+ * looks like: each section finally judged outstanding or good has its first statement met ({@link #metIn}); a
+ * moderated evaluation's first auditor found every statement of every section met, which must not count either.
  */
 public final class QuarterDataSet {
 
@@ -82,10 +84,17 @@ public final class QuarterDataSet {
           dueAt(), submitted, finalised, cancelled, moderated, firstGrade, moderated ? moderatedGrade : null,
           finalGrade(), finalSections(), childFeedback, parentFeedback,
           actions.stream().map(a -> new EvaluationFacts.ActionFacts(a.dueOn(), a.done())).toList(),
-          offered(finalSections()), java.util.Set.of());
+          offered(finalSections()), met(finalSections()));
     }
 
-    /** The statements of the sections judged relevant (none of the data set's statements is met). */
+    /** The statements met ("section/statement") in the final sections. */
+    private static java.util.Set<String> met(Map<String, Judgement> sections) {
+      java.util.Set<String> met = new java.util.HashSet<>();
+      sections.forEach((key, judgement) -> metIn(key, judgement).forEach(st -> met.add(ToolWords.key(key, st))));
+      return met;
+    }
+
+    /** The statements of the sections judged relevant. */
     private static java.util.Set<String> offered(Map<String, Judgement> sections) {
       java.util.Set<String> offered = new java.util.HashSet<>();
       sections.forEach((key, judgement) -> {
@@ -115,6 +124,12 @@ public final class QuarterDataSet {
   public static final List<String> KEYS = List.of("childs-journey", "voice-of-the-child", "assessment", "planning",
       "visits-and-direct-work", "partner-agencies", "management-oversight", "identity-and-diversity", "recording",
       "progress-and-impact", "family-views");
+
+  /** The statements (their keys) found met in the section {@code key} judged so: the first where outstanding or good. */
+  public static List<String> metIn(String key, Judgement judgement) {
+    return judgement == Judgement.OUTSTANDING || judgement == Judgement.GOOD
+        ? List.of(ShippedCatalogue.catalogue().section(key).orElseThrow().statements().get(0).key()) : List.of();
+  }
 
   /** The key of the data set's section {@code n} (1 to 11). */
   public static String key(int n) {

@@ -84,12 +84,16 @@ public class QuarterDataSetSeeder {
       List<SectionJudgement> firstSections = new ArrayList<>();
       for (String key : QuarterDataSet.KEYS) {
         Judgement j = seed.moderated() ? first : seed.finalSections().getOrDefault(key, first);
-        firstSections.add(section(SectionJudgement.Stage.FIRST, key, j, "Commentary."));
+        // a moderated evaluation's first auditor found every statement met: only the moderator's count
+        firstSections.add(section(SectionJudgement.Stage.FIRST, key, j, "Commentary.", seed.moderated()
+            ? ShippedCatalogue.catalogue().section(key).orElseThrow().statements().stream()
+                .map(org.practiceevaluations.catalogue.Catalogue.Statement::key).toList()
+            : QuarterDataSet.metIn(key, j)));
       }
       // the sections written, not judged: the good practice example (the digest reads it) and the learning needs
-      firstSections.add(section(SectionJudgement.Stage.FIRST, "good-practice", null, "Commentary."));
+      firstSections.add(section(SectionJudgement.Stage.FIRST, "good-practice", null, "Commentary.", List.of()));
       firstSections.add(section(SectionJudgement.Stage.FIRST, "learning-needs", null,
-          "Chronology training for the social worker."));
+          "Chronology training for the social worker.", List.of()));
       e.replaceSections(SectionJudgement.Stage.FIRST, firstSections);
       e.grades().recordFirstGrade(seed.firstGrade(), "hashworth");
     }
@@ -110,10 +114,11 @@ public class QuarterDataSetSeeder {
     if (seed.moderated() && seed.finalised() != null) {
       List<SectionJudgement> moderation = new ArrayList<>();
       seed.finalSections().forEach((key, j) -> moderation.add(section(SectionJudgement.Stage.MODERATION, key, j,
-          "Moderator's commentary.")));
-      moderation.add(section(SectionJudgement.Stage.MODERATION, "good-practice", null, "Moderator's commentary."));
+          "Moderator's commentary.", QuarterDataSet.metIn(key, j))));
+      moderation.add(section(SectionJudgement.Stage.MODERATION, "good-practice", null, "Moderator's commentary.",
+          List.of()));
       moderation.add(section(SectionJudgement.Stage.MODERATION, "learning-needs", null,
-          "Reflective supervision and direct work with teenagers."));
+          "Reflective supervision and direct work with teenagers.", List.of()));
       e.replaceSections(SectionJudgement.Stage.MODERATION, moderation);
       e.moderation().record(seed.moderatedGrade(), "Learning for the auditor.", "Learning for the team.");
       e.completeModeration(seed.finalised().atZone(QuarterDataSet.LONDON).toLocalDate(), "Discussed.", true, null,
@@ -126,12 +131,12 @@ public class QuarterDataSetSeeder {
     evaluations.save(e);
   }
 
-  /** A section row of the shipped catalogue's section {@code key}. */
+  /** A section row of the shipped catalogue's section {@code key}, with these statements met. */
   private static SectionJudgement section(SectionJudgement.Stage stage, String key, Judgement judgement,
-      String commentary) {
+      String commentary, List<String> statementsMet) {
     org.practiceevaluations.catalogue.Catalogue.CatalogueSection s = ShippedCatalogue.catalogue().section(key)
         .orElseThrow();
     return new SectionJudgement(stage, key, s.number(), s.purpose() == null ? null : s.purpose().code(), judgement,
-        commentary, java.util.List.of());
+        commentary, statementsMet);
   }
 }
