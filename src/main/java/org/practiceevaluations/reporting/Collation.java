@@ -86,11 +86,12 @@ public final class Collation {
         .toList();
 
     Map<String, TeamInfo> byCode = teams.stream().collect(Collectors.toMap(TeamInfo::code, t -> t, (a, b) -> a));
+    Span span = Span.of(period, zone);
     List<ReportFigures.EvaluationLine> lines = evaluations.stream()
         .filter(e -> !e.cancelled())
-        .filter(e -> period.contains(e.finalisedAt(), zone) || dueIn(e, period, asOf, zone))
+        .filter(e -> span.contains(e.finalisedAt()) || dueIn(e, span, asOf))
         .sorted(Comparator.comparing(EvaluationFacts::reference))
-        .map(e -> line(e, byCode.get(e.teamCode()), period, asOf, zone))
+        .map(e -> line(e, byCode.get(e.teamCode()), span, asOf))
         .toList();
     return new ReportFigures(period, previous, asOf, service, areas, teamFigures, lines);
   }
@@ -115,9 +116,10 @@ public final class Collation {
    */
   static Figures figures(ReportPeriod period, Instant asOf, ZoneId zone, List<EvaluationFacts> evaluations,
       List<ConcernFacts> concerns, ToolWords tool, JudgementTally.Counts judgements) {
+    Span span = Span.of(period, zone);
     List<EvaluationFacts> completed = evaluations.stream()
-        .filter(e -> !e.cancelled() && period.contains(e.finalisedAt(), zone)).toList();
-    List<EvaluationFacts> due = evaluations.stream().filter(e -> dueIn(e, period, asOf, zone)).toList();
+        .filter(e -> !e.cancelled() && span.contains(e.finalisedAt())).toList();
+    List<EvaluationFacts> due = evaluations.stream().filter(e -> dueIn(e, span, asOf)).toList();
 
     Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
     for (Grade grade : Grade.values()) {
@@ -143,8 +145,8 @@ public final class Collation {
     int pastDue = (int) actions.stream().filter(a -> !a.done() && a.dueOn() != null && a.dueOn().isBefore(today))
         .count();
 
-    int concernsOpened = (int) concerns.stream().filter(c -> period.contains(c.openedAt(), zone)).count();
-    int concernsClosed = (int) concerns.stream().filter(c -> period.contains(c.closedAt(), zone)).count();
+    int concernsOpened = (int) concerns.stream().filter(c -> span.contains(c.openedAt())).count();
+    int concernsClosed = (int) concerns.stream().filter(c -> span.contains(c.closedAt())).count();
 
     return new Figures(completed.size(), grades, share(goodOrBetter, completed.size()), pairs.size(), agreed,
         share(agreed, pairs.size()), kappa(pairs), due.size(), overdue, share(overdue, due.size()), sections,
@@ -245,16 +247,28 @@ public final class Collation {
     return comparisons;
   }
 
-  private static boolean dueIn(EvaluationFacts e, ReportPeriod period, Instant asOf, ZoneId zone) {
-    return !e.cancelled() && period.contains(e.dueAt(), zone) && e.dueAt().isBefore(asOf);
+  /** A period's first and last instant in the report's time zone, worked out once (not for each evaluation). */
+  private record Span(Instant from, Instant to) {
+
+    static Span of(ReportPeriod period, ZoneId zone) {
+      return new Span(period.startAt(zone), period.endAt(zone));
+    }
+
+    /** As {@link ReportPeriod#contains(Instant, ZoneId)}. */
+    boolean contains(Instant instant) {
+      return instant != null && !instant.isBefore(from) && instant.isBefore(to);
+    }
   }
 
-  private static ReportFigures.EvaluationLine line(EvaluationFacts e, TeamInfo team, ReportPeriod period,
-      Instant asOf, ZoneId zone) {
+  private static boolean dueIn(EvaluationFacts e, Span period, Instant asOf) {
+    return !e.cancelled() && period.contains(e.dueAt()) && e.dueAt().isBefore(asOf);
+  }
+
+  private static ReportFigures.EvaluationLine line(EvaluationFacts e, TeamInfo team, Span period, Instant asOf) {
     return new ReportFigures.EvaluationLine(e.reference(), e.type() == null ? "" : e.type().label(), e.teamCode(),
         team == null ? e.teamCode() : team.name(), team == null ? "" : team.areaName(), e.moderated(),
         label(e.firstGrade()), label(e.moderatedGrade()), label(e.finalGrade()), e.dueAt(), e.submittedAt(),
-        e.finalisedAt(), period.contains(e.finalisedAt(), zone), e.lateAt(asOf),
+        e.finalisedAt(), period.contains(e.finalisedAt()), e.lateAt(asOf),
         e.childFeedback() + e.parentCarerFeedback(), e.actions().size(),
         (int) e.actions().stream().filter(a -> !a.done()).count());
   }

@@ -20,6 +20,7 @@ import org.practiceevaluations.evaluation.EvaluationAction;
 import org.practiceevaluations.evaluation.EvaluationStage;
 import org.practiceevaluations.evaluation.EvaluationType;
 import org.practiceevaluations.evaluation.FamilyFeedback;
+import org.practiceevaluations.evaluation.SectionJudgement;
 import org.practiceevaluations.filing.ReportPeriod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -38,14 +39,15 @@ public class ReportData {
   private EntityManager entityManager;
 
   private final TeamDirectory directory;
-  /** Counts the periods' judgements (on the transaction's connection). */
-  private final JdbcTemplate jdbc;
+  /** Reads the periods' sections a few thousand rows at a time (the transaction's connection). */
+  private final JdbcTemplate streaming;
   private final Clock clock;
   private final Catalogues catalogues;
 
   public ReportData(TeamDirectory directory, DataSource dataSource, Clock clock, Catalogues catalogues) {
     this.directory = directory;
-    this.jdbc = new JdbcTemplate(dataSource);
+    this.streaming = new JdbcTemplate(dataSource);
+    this.streaming.setFetchSize(FETCH);
     this.clock = clock;
     this.catalogues = catalogues;
   }
@@ -118,55 +120,41 @@ public class ReportData {
     return facts;
   }
 
-  /**
-   * The evaluations completed (not cancelled, final grade settled) in either period, each with the stage whose
-   * section judgements are final: the moderator's where the evaluation was moderated and the moderator judged any
-   * section, otherwise the first auditor's. Parameters: the first period's start and end twice, then the second's.
-   * {@code current_period} is 1 for the first period.
-   */
-  private static final String COMPLETED_SQL = "with completed as (select e.id, t.code as team, "
-      + "case when e.finalised_at >= ? and e.finalised_at < ? then 1 else 0 end as current_period, "
-      + "e.catalogue_version, case when e.moderated and exists (select 1 from pe_evaluation_section x "
-      + "where x.evaluation_id = e.id and x.stage = 'MODERATION' and x.judgement is not null) "
-      + "then 'MODERATION' else 'FIRST' end as final_stage "
-      + "from pe_evaluation e join pe_team t on t.id = e.team_id where e.stage <> 'CANCELLED' "
-      + "and ((e.finalised_at >= ? and e.finalised_at < ?) or (e.finalised_at >= ? and e.finalised_at < ?))) ";
+  /** The evaluations completed (not cancelled, final grade settled) in either of two periods (SQL, on {@code e}). */
+  private static final String COMPLETED_IN_EITHER = "e.stage <> 'CANCELLED' and ((e.finalised_at >= ? and "
+      + "e.finalised_at < ?) or (e.finalised_at >= ? and e.finalised_at < ?))";
 
   /**
-   * The final section judgements and statements met of the evaluations completed in each of the two periods,
-   * counted per team in the database (two grouped queries, a few thousand rows back however many evaluations the
-   * periods hold), and the statements each offered: those of the sections it judged relevant, in its catalogue
-   * version.
+   * The section judgements and statements met of the evaluations completed in each of the two periods, counted per
+   * team and period ({@link JudgementCounter}): their sections with each statement met, streamed a few thousand rows
+   * at a time in plain JDBC (2.7 million rows for 100,000 evaluations, which the database reads in one pass), then
+   * each evaluation's team, period, catalogue version and moderation.
    */
   public JudgementTally judgements(ReportPeriod period, ReportPeriod other) {
-    Object[] periods = {utc(period.startAt(zone())), utc(period.endAt(zone())), utc(period.startAt(zone())),
-        utc(period.endAt(zone())), utc(other.startAt(zone())), utc(other.endAt(zone()))};
-    JudgementTally tally = new JudgementTally();
-    jdbc.query(COMPLETED_SQL + "select c.team, c.current_period, c.catalogue_version, s.section_key, "
-        + "s.judgement, count(*) from completed c join pe_evaluation_section s on s.evaluation_id = c.id "
-        + "and s.stage = c.final_stage where s.judgement is not null "
-        + "group by c.team, c.current_period, c.catalogue_version, s.section_key, s.judgement",
+    Object[] periods = {utc(period.startAt(zone())), utc(period.endAt(zone())), utc(other.startAt(zone())),
+        utc(other.endAt(zone()))};
+    JudgementCounter counter = new JudgementCounter(catalogues::version);
+    Map<String, SectionJudgement.Stage> stageNames = new HashMap<>();
+    for (SectionJudgement.Stage stage : SectionJudgement.Stage.values()) {
+      stageNames.put(stage.name(), stage);
+    }
+    streaming.query("select s.evaluation_id, s.stage, s.section_key, s.judgement, m.statement_key "
+        + "from pe_evaluation_section s join pe_evaluation e on e.id = s.evaluation_id "
+        + "left join pe_evaluation_statement m on m.section_id = s.id where " + COMPLETED_IN_EITHER,
+        (RowCallbackHandler) rs -> counter.section(rs.getLong(1), stageNames.get(rs.getString(2)), rs.getString(3),
+            rs.getString(4), rs.getString(5)), periods);
+    Instant otherFrom = other.startAt(zone());
+    Instant otherTo = other.endAt(zone());
+    streaming.query("select e.id, t.code, e.finalised_at, e.catalogue_version, e.moderated from pe_evaluation e "
+        + "join pe_team t on t.id = e.team_id where " + COMPLETED_IN_EITHER,
         (RowCallbackHandler) rs -> {
-          String team = rs.getString(1);
-          ReportPeriod in = rs.getInt(2) == 1 ? period : other;
-          int version = rs.getInt(3);
-          boolean versioned = !rs.wasNull();
-          String section = rs.getString(4);
-          Judgement judgement = Judgement.valueOf(rs.getString(5));
-          int evaluations = rs.getInt(6);
-          tally.addSection(team, in, section, judgement, evaluations);
-          if (versioned && judgement != Judgement.NOT_RELEVANT) {
-            catalogues.version(version).section(section).ifPresent(s -> s.statements()
-                .forEach(st -> tally.addStatement(team, in, ToolWords.key(section, st.key()), evaluations, 0)));
-          }
+          Instant finalised = rs.getObject(3, java.time.OffsetDateTime.class).toInstant();
+          Integer version = rs.getObject(4, Integer.class);
+          counter.completed(rs.getLong(1), rs.getString(2),
+              !finalised.isBefore(otherFrom) && finalised.isBefore(otherTo) ? other : period, version,
+              rs.getBoolean(5));
         }, periods);
-    jdbc.query(COMPLETED_SQL + "select c.team, c.current_period, s.section_key, m.statement_key, count(*) "
-        + "from completed c join pe_evaluation_section s on s.evaluation_id = c.id and s.stage = c.final_stage "
-        + "join pe_evaluation_statement m on m.section_id = s.id "
-        + "group by c.team, c.current_period, s.section_key, m.statement_key",
-        (RowCallbackHandler) rs -> tally.addStatement(rs.getString(1), rs.getInt(2) == 1 ? period : other,
-            ToolWords.key(rs.getString(3), rs.getString(4)), 0, rs.getInt(5)), periods);
-    return tally;
+    return counter.tally();
   }
 
   /** An instant as JDBC binds it to a column with a time zone, on PostgreSQL and H2 alike. */
