@@ -116,10 +116,11 @@ final class QuarterlyReportFigure {
     JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
     String from = "timestamptz '" + period[0] + "'";
     String to = "timestamptz '" + period[1] + "'";
+    // ReportData.judgements: the sections of the evaluations completed in the period or the one before
     String query = "select s.evaluation_id, s.stage, s.section_key, s.judgement, m.statement_key from "
         + "pe_evaluation_section s join pe_evaluation e on e.id = s.evaluation_id left join pe_evaluation_statement m "
-        + "on m.section_id = s.id where (e.finalised_at >= " + from + " and e.finalised_at < " + to + ") or (e.due_at >= "
-        + from + " and e.due_at < " + to + ")";
+        + "on m.section_id = s.id where e.stage <> 'CANCELLED' and e.finalised_at >= " + from + " - (" + to + " - "
+        + from + ") and e.finalised_at < " + to;
     List<String> plan = jdbc.queryForList("explain (analyze, buffers, costs off, timing off, summary on) " + query,
         String.class);
     report.progress("  plan, the period's sections and statements met: %s", plan.stream().map(String::strip)
