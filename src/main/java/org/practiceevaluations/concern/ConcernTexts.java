@@ -2,6 +2,8 @@ package org.practiceevaluations.concern;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import org.practiceevaluations.notification.NotificationTemplate;
 import org.practiceevaluations.notification.NotificationTexts;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,17 @@ class ConcernTexts implements NotificationTexts {
 
   ConcernTexts(CaseOfConcernRepository concerns) {
     this.concerns = concerns;
+  }
+
+  @Override
+  public Set<NotificationTemplate> templates() {
+    return Set.of(NotificationTemplate.PRACTICE_MANAGER_RESPONSE_RECEIVED, NotificationTemplate.PROGRESS_REVIEW_RECEIVED);
+  }
+
+  @Override
+  public Set<String> names() {
+    return Set.of(RESPONSE_ACTIONS, RESPONSE_TO_FINDINGS, LATEST_REVIEW_ON, LATEST_REVIEW_PROGRESS, LATEST_REVIEW_ON_TRACK,
+        LATEST_REVIEW_SUSTAINED);
   }
 
   @Override

@@ -2,6 +2,8 @@ package org.practiceevaluations.cycle;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import org.practiceevaluations.notification.NotificationTemplate;
 import org.practiceevaluations.notification.NotificationTexts;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +15,16 @@ class AuditRequestTexts implements NotificationTexts {
 
   AuditRequestTexts(AuditRequestRepository requests) {
     this.requests = requests;
+  }
+
+  @Override
+  public Set<NotificationTemplate> templates() {
+    return Set.of(NotificationTemplate.REQUEST_ACCEPTED, NotificationTemplate.REQUEST_DECLINED);
+  }
+
+  @Override
+  public Set<String> names() {
+    return Set.of(CycleProcess.Vars.DECISION_REASON.name());
   }
 
   @Override

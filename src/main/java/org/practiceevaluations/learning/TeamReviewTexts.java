@@ -2,6 +2,8 @@ package org.practiceevaluations.learning;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import org.practiceevaluations.notification.NotificationTemplate;
 import org.practiceevaluations.notification.NotificationTexts;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,17 @@ class TeamReviewTexts implements NotificationTexts {
   TeamReviewTexts(TeamReviewRepository reviews, TeamReviews teamReviews) {
     this.reviews = reviews;
     this.teamReviews = teamReviews;
+  }
+
+  @Override
+  public Set<NotificationTemplate> templates() {
+    return Set.of(NotificationTemplate.TEAM_REVIEW_INVITATION, NotificationTemplate.TEAM_REVIEW_ACTION_PLAN);
+  }
+
+  @Override
+  public Set<String> names() {
+    return Set.of(TeamReviewProcess.Vars.REASON.name(), TeamReviewProcess.Vars.TEAM_LEARNING_TEXT.name(),
+        TeamReviewProcess.Vars.ACTION_PLAN_TEXT.name());
   }
 
   @Override

@@ -45,7 +45,9 @@ public class Notify implements JavaDelegate {
     NotificationTemplate template = NotificationTemplate.require(TEMPLATE.getLocal(execution), activityId);
     Map<String, Object> variables = new java.util.HashMap<>(execution.getVariables());
     for (NotificationTexts source : texts) {
-      source.texts(execution.getProcessInstanceId()).forEach(variables::putIfAbsent);
+      if (source.templates().contains(template)) {
+        source.texts(execution.getProcessInstanceId()).forEach(variables::putIfAbsent);
+      }
     }
     EvaluationView evaluation = evaluation(template, processEvaluations.referenceIfAny(execution).orElse(null),
         activityId);
