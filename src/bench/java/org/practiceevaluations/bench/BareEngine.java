@@ -27,9 +27,9 @@ import org.springframework.core.io.ClassPathResource;
  *
  * <p>Two flavours: {@link Settings#DEFAULTS} is Camunda's defaults for a plain configuration (history level
  * {@code audit}, authorization off), the baseline every ratio is taken against; {@link Settings#PRODUCT} has the
- * product's engine settings (history {@code full}, authorization on with the product's task permission, the
- * same job executor pool), to split a ratio into "what the engine settings cost" and "what the application
- * does".
+ * product's engine settings (its history level {@code audit-trail}, authorization on with the product's task
+ * permission, removal times on history, ids as UUIDs, the same job executor pool), to split a ratio into "what the
+ * engine settings cost" and "what the application does".
  */
 public final class BareEngine implements AutoCloseable {
 
@@ -63,12 +63,17 @@ public final class BareEngine implements AutoCloseable {
     jobExecutor.setMaxWait(5000);
     cfg.setJobExecutor(jobExecutor);
     if (settings == Settings.PRODUCT) {
-      cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+      // the product's history level (application.yaml, ADR 0024): what the audit trail needs, no variable details
+      cfg.getProcessEnginePlugins().add(new org.practiceevaluations.engine.history.AuditTrailHistoryPlugin());
+      cfg.setHistory(org.practiceevaluations.engine.history.AuditTrailHistoryLevel.NAME);
       cfg.setAuthorizationEnabled(true);
       cfg.setAuthorizationEnabledForCustomCode(false);
       ((ProcessEngineConfigurationImpl) cfg).setDefaultUserPermissionNameForTask("TASK_WORK");
       cfg.setHistoryCleanupStrategy("removalTimeBased");
       cfg.setHistoryRemovalTimeStrategy("end");
+      // the Camunda Spring Boot starter's id generator (camunda.bpm.id-generator: strong, its default): ids are
+      // UUIDs (36 characters) rather than the standalone engine's numbers from a database counter
+      cfg.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator());
     }
     cfg.setBeans(beans());
     this.engine = cfg.buildProcessEngine();

@@ -104,7 +104,8 @@ public final class Bench {
       DatabaseSize sizes = new DatabaseSize(pg);
       DatabaseSize.Sizes appBefore = sizes.of("bench_app");
       DatabaseSize.Sizes bareBefore = sizes.of("bench_bare");
-      int[] counts = new int[2];
+      DatabaseSize.Sizes bareProductBefore = sizes.of("bench_bare_product");
+      int[] counts = new int[3];
       // -Dbench.start-only=true (with figure 6): the start-up, heap and RSS only, without the lifecycles that the
       // bytes per evaluation need; for profiling the start (-Dbench.start-profile=true)
       if (config.figure(1) || config.figure(6) && !Boolean.getBoolean("bench.start-only")) {
@@ -112,7 +113,8 @@ public final class Bench {
       }
       if (config.figure(6)) {
         new FootprintFigure(config, report, pg).run(appUrl, pg.createDatabase("bench_footprint_bare"),
-            sizes.of("bench_app").minus(appBefore), counts[0], sizes.of("bench_bare").minus(bareBefore), counts[1]);
+            sizes.of("bench_app").minus(appBefore), counts[0], sizes.of("bench_bare").minus(bareBefore), counts[1],
+            sizes.of("bench_bare_product").minus(bareProductBefore), counts[2]);
       }
       Seeder seeder = new Seeder(app, pg, report);
       if (config.figure(3) || config.figure(4)) {
@@ -140,7 +142,10 @@ public final class Bench {
     }
   }
 
-  /** Figure 1 on one database; returns how many evaluations the product and the bare engine finished. */
+  /**
+   * Figure 1 on one database; returns how many evaluations the product, the bare engine and the bare engine with the
+   * product's settings finished.
+   */
   private int[] lifecycles(String database, BenchApplication.Running app, BareEngine bare, Pooled bareDs,
       BareEngine bareProduct, Pooled bareProductDs) {
     ProcessEngine engine = app.bean(ProcessEngine.class);
@@ -148,7 +153,7 @@ public final class Bench {
     Lifecycles product = Lifecycles.product(engine, cases);
     Lifecycles bareRun = Lifecycles.bare(bare.engine());
     Lifecycles bareProductRun = Lifecycles.bare(bareProduct.engine());
-    int[] finished = new int[2];
+    int[] finished = new int[3];
     List<LifecycleFigures.Contestant> contestants = new ArrayList<>();
     contestants.add(new LifecycleFigures.Contestant("product-pdf-on", "Product, PDF rendering on",
         n -> { finished[0]++; return product.run(n); }, app.sql(), () -> app.pdf().renderPdfs(true),
@@ -159,7 +164,8 @@ public final class Bench {
     contestants.add(new LifecycleFigures.Contestant("bare", "Bare engine (Camunda defaults)",
         n -> { finished[1]++; return bareRun.run(n); }, bareDs.sql(), () -> { }, config.barePerRound()));
     contestants.add(new LifecycleFigures.Contestant("bare-product-settings",
-        "Bare engine with the product's engine settings", bareProductRun::run, bareProductDs.sql(), () -> { },
+        "Bare engine with the product's engine settings", n -> { finished[2]++; return bareProductRun.run(n); },
+        bareProductDs.sql(), () -> { },
         config.barePerRound()));
     report.progress("%s: figure 1, lifecycles (%d warm-up + %d rounds)", database, config.warmupRounds(),
         config.rounds());

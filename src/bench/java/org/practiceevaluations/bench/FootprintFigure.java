@@ -41,7 +41,8 @@ final class FootprintFigure {
   record Probe(double started, double heapMiB, double rssMiB, double cpu) {}
 
   void run(String appUrl, String bareUrl, DatabaseSize.Sizes appGrowth, int appFinished,
-      DatabaseSize.Sizes bareGrowth, int bareFinished) throws Exception {
+      DatabaseSize.Sizes bareGrowth, int bareFinished, DatabaseSize.Sizes bareProductGrowth,
+      int bareProductFinished) throws Exception {
     String db = Bench.POSTGRES;
     List<Probe> app = new ArrayList<>();
     List<Probe> bare = new ArrayList<>();
@@ -85,6 +86,18 @@ final class FootprintFigure {
           String.format(Locale.ROOT, "over %d evaluations; largest: %s", bareFinished,
               bareGrowth.largest(bareFinished, 6)));
       report.row("6", "Bytes in the database per finished evaluation", db, product, baseline, "<= 2x");
+    }
+    if (appFinished > 0 && bareProductFinished > 0) {
+      // how much of the ratio the engine's settings make (history full, ids as UUIDs, removal times on history rows)
+      Figure product = Figure.single("footprint.bytes.product", "Bytes per finished evaluation (product)",
+          (double) appGrowth.total() / appFinished, "bytes", db, "as above");
+      Figure settings = Figure.single("footprint.bytes.bare-product-settings",
+          "Bytes per finished evaluation (bare engine with the product's engine settings)",
+          (double) bareProductGrowth.total() / bareProductFinished, "bytes", db,
+          String.format(Locale.ROOT, "over %d evaluations; largest: %s", bareProductFinished,
+              bareProductGrowth.largest(bareProductFinished, 6)));
+      report.row("6", "Bytes per finished evaluation, against the bare engine with product settings", db, product,
+          settings);
     }
   }
 
