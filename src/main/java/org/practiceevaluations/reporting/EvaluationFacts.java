@@ -14,8 +14,9 @@ import org.practiceevaluations.evaluation.EvaluationType;
  *
  * @param sections the final judgement of each judged section by its key in the catalogue: the moderator's for a
  *     moderated evaluation that has them, otherwise the first auditor's. Empty in the facts {@link ReportData} reads:
- *     it counts the judgements and statements of a period in the database ({@link JudgementTally}), and the collation
- *     counts these (a test's, a small data set's) the same way ({@link JudgementTally#of})
+ *     it counts a period's judgements and statements per team as they stream from the database ({@link
+ *     JudgementTally}); the collation counts these (a test's, a small data set's) the same way ({@link
+ *     JudgementTally#of})
  * @param statementsOffered the statements ("section/statement") of the sections judged relevant, in the evaluation's
  *     catalogue version
  * @param statementsMet those of them found met (at the same stage as {@code sections})

@@ -12,10 +12,10 @@ import org.practiceevaluations.filing.ReportPeriod;
 /**
  * The final section judgements, and the statements of what good looks like offered and found met, of the evaluations
  * completed in a period, counted per team: what the report's section and statement figures are made of ({@link
- * Collation}). Plain data. {@link ReportData} counts them in the database, grouped by team and period (a quarter of
- * 100,000 evaluations holds millions of section and statement rows: counting them there, not one evaluation at a time
- * in Java, is what keeps the report to seconds, README "Performance"); {@link #of} counts them from evaluation facts
- * that carry their judgements, with the same rules, for a small data set or a test.
+ * Collation}). Plain data. {@link ReportData} counts them as the rows stream from the database ({@link
+ * JudgementCounter}: a quarter of 100,000 evaluations holds millions of section and statement rows, ADR 0035);
+ * {@link #of} counts them from evaluation facts that carry their judgements, with the same rules, for a small data
+ * set or a test.
  */
 public final class JudgementTally {
 

@@ -87,7 +87,7 @@ public class ReportData {
 
   /**
    * Evaluations whose final grade was settled, or which were due, in the period, without their section judgements
-   * and statements (counted in the database: {@link #judgements}). Read as plain columns, never their texts and never
+   * and statements (counted per team as they stream: {@link #judgements}). Read as plain columns, never their texts and never
    * as entities (nothing joins the caller's persistence context): a period of 100,000 evaluations fits in a small heap
    * (loading them as entities, with every commentary, ran the benchmark's 2 GB heap out of memory). The feedback and
    * the actions are each one query joined to the period, streamed.

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The hand-computed data set written into the evaluation tables reads back as the same facts, its section judgements
- * and statements counted in the database as the collation counts them from the facts, and so gives the same figures
+ * and statements counted from the tables as the collation counts them from the facts, and so gives the same figures
  * as {@link CollationTest} checks: the moderator's section judgements and statements count (not the first auditor's),
  * cancelled evaluations are kept out, and each case of concern belongs to the team of the evaluation that opened it.
  */
@@ -41,7 +41,7 @@ class ReportDataTest {
         .filter(e -> both.contains(e.finalisedAt(), LONDON) || both.contains(e.dueAt(), LONDON))
         .sorted(Comparator.comparing(EvaluationFacts::reference)).toList();
 
-    // the judgements are not read per evaluation: they are counted in the database (below)
+    // the judgements are not kept per evaluation: they are counted per team as they stream (below)
     assertThat(read).allSatisfy(e -> assertThat(e.sections()).isEmpty())
         .usingRecursiveFieldByFieldElementComparatorIgnoringFields("sections", "statementsOffered", "statementsMet")
         .containsExactlyElementsOf(seeded);
@@ -50,7 +50,7 @@ class ReportDataTest {
   }
 
   @Test
-  void eachTeamsJudgementsAndStatementsAreCountedInTheDatabaseAsFromTheFacts() {
+  void eachTeamsJudgementsAndStatementsAreCountedFromTheTablesAsFromTheFacts() {
     JudgementTally fromTables = reportData.judgements(Q2, QuarterDataSet.Q1);
     JudgementTally fromFacts = JudgementTally.of(QuarterDataSet.evaluationFacts(), LONDON, Q2, QuarterDataSet.Q1);
 
