@@ -134,14 +134,10 @@ public class ReportData {
     Object[] periods = {utc(period.startAt(zone())), utc(period.endAt(zone())), utc(other.startAt(zone())),
         utc(other.endAt(zone()))};
     JudgementCounter counter = new JudgementCounter(catalogues::version);
-    Map<String, SectionJudgement.Stage> stageNames = new HashMap<>();
-    for (SectionJudgement.Stage stage : SectionJudgement.Stage.values()) {
-      stageNames.put(stage.name(), stage);
-    }
     streaming.query("select s.evaluation_id, s.stage, s.section_key, s.judgement, m.statement_key "
         + "from pe_evaluation_section s join pe_evaluation e on e.id = s.evaluation_id "
         + "left join pe_evaluation_statement m on m.section_id = s.id where " + COMPLETED_IN_EITHER,
-        (RowCallbackHandler) rs -> counter.section(rs.getLong(1), stageNames.get(rs.getString(2)), rs.getString(3),
+        (RowCallbackHandler) rs -> counter.section(rs.getLong(1), SectionJudgement.Stage.valueOf(rs.getString(2)), rs.getString(3),
             rs.getString(4), rs.getString(5)), periods);
     Instant otherFrom = other.startAt(zone());
     Instant otherTo = other.endAt(zone());
