@@ -9,9 +9,13 @@ import org.springframework.data.repository.query.Param;
 
 public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
-  Optional<Evaluation> findByReference(String reference);
+  // JPQL rather than a derived query: Hibernate keeps the translated plan of a query string, not of the criteria
+  // query Spring Data derives from a method's name, so these finders, asked in every step, skip the translation
+  @Query("select e from Evaluation e where e.reference = :reference")
+  Optional<Evaluation> findByReference(@Param("reference") String reference);
 
-  Optional<Evaluation> findByProcessInstanceId(String processInstanceId);
+  @Query("select e from Evaluation e where e.processInstanceId = :processInstanceId")
+  Optional<Evaluation> findByProcessInstanceId(@Param("processInstanceId") String processInstanceId);
 
   @Query("select e from Evaluation e where e.childReference = :childReference order by e.dates.allocatedAt desc")
   List<Evaluation> findByChildReferenceOrderByAllocatedAtDesc(@Param("childReference") String childReference);

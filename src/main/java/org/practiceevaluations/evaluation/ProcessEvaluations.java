@@ -73,9 +73,9 @@ public class ProcessEvaluations {
     if (linked.isPresent()) {
       return linked.get().getReference();
     }
-    String named = PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.get(execution);
-    if (named != null && !named.isBlank()) {
-      return named.trim();
+    Optional<String> named = namedReference(execution);
+    if (named.isPresent()) {
+      return named.get();
     }
     throw new IllegalStateException(StepFailure.STEP_STOPPED.say("No evaluation is linked to process instance "
         + execution.getProcessInstanceId() + " (" + execution.getCurrentActivityId() + ")."));
@@ -87,6 +87,14 @@ public class ProcessEvaluations {
     if (linked.isPresent()) {
       return Optional.of(linked.get().getReference());
     }
+    return namedReference(execution);
+  }
+
+  /**
+   * The evaluation a process linked to none names in its own {@code evaluationReference} (which no person can
+   * write); ask {@link #of(DelegateExecution)} first.
+   */
+  public Optional<String> namedReference(DelegateExecution execution) {
     String named = PracticeEvaluationProcess.Vars.EVALUATION_REFERENCE.get(execution);
     return named == null || named.isBlank() ? Optional.empty() : Optional.of(named.trim());
   }

@@ -110,7 +110,7 @@ public class NotificationLedger {
         if (rows.isEmpty()) {
           // written SENT at once: the row and the mail are committed together, or neither is
           try {
-            jdbc.update("insert into pe_notification (idempotency_key, process_instance_id, activity_id,"
+            id = insert("insert into pe_notification (idempotency_key, process_instance_id, activity_id,"
                     + " execution_id, round_number, recipient, template, evaluation_reference, channel, state,"
                     + " attempts, created_at, updated_at, sent_at, content_sha256)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
@@ -122,8 +122,6 @@ public class NotificationLedger {
                 d.template()), "Another try of " + d.template() + " to " + key.recipient()
                 + " is under way; this one will be retried."));
           }
-          id = jdbc.queryForObject("select id from pe_notification where idempotency_key = ?", Long.class,
-              key.value());
         } else if (State.valueOf((String) rows.get(0)[1]) == State.SENT) {
           delivered.put(key, false);
           continue;
@@ -196,18 +194,16 @@ public class NotificationLedger {
         (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}, key.value());
     if (rows.isEmpty()) {
       try {
-        jdbc.update("insert into pe_notification (idempotency_key, process_instance_id, activity_id, execution_id,"
-                + " round_number, recipient, template, evaluation_reference, channel, state, attempts, created_at,"
-                + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+        long id = insert("insert into pe_notification (idempotency_key, process_instance_id, activity_id,"
+                + " execution_id, round_number, recipient, template, evaluation_reference, channel, state, attempts,"
+                + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
             key.value(), key.processInstanceId(), key.activityId(), key.executionId(), key.round(), key.recipient(),
             template, evaluationReference, channel, State.PENDING.name(), now(), now());
+        return new Begun(id, false, false);
       } catch (DuplicateKeyException e) {
         throw new NotificationException(StepFailure.MAIL_UNDER_WAY.say(java.util.Map.of("template", template),
             "Another try of " + template + " to " + key.recipient() + " is under way; this one will be retried."));
       }
-      long id = jdbc.queryForObject("select id from pe_notification where idempotency_key = ?", Long.class,
-          key.value());
-      return new Begun(id, false, false);
     }
     long id = (Long) rows.get(0)[0];
     State state = State.valueOf((String) rows.get(0)[1]);
@@ -217,6 +213,17 @@ public class NotificationLedger {
     jdbc.update("update pe_notification set state = ?, attempts = attempts + 1, channel = ?, updated_at = ?"
         + " where id = ?", State.PENDING.name(), channel, now(), id);
     return new Begun(id, false, state == State.PENDING);
+  }
+
+  /** Inserts one row and returns the id the database gave it, from the insert itself (no second look-up). */
+  private long insert(String sql, Object... args) {
+    org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      java.sql.PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
+      new org.springframework.jdbc.core.ArgumentPreparedStatementSetter(args).setValues(statement);
+      return statement;
+    }, keys);
+    return keys.getKeyAs(Long.class);
   }
 
   private void update(long id, State state, String error) {

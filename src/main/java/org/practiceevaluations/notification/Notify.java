@@ -49,14 +49,22 @@ public class Notify implements JavaDelegate {
         source.texts(execution.getProcessInstanceId()).forEach(variables::putIfAbsent);
       }
     }
-    EvaluationView evaluation = evaluation(template, processEvaluations.referenceIfAny(execution).orElse(null),
-        activityId);
+    EvaluationView evaluation = evaluation(template, execution, activityId);
     NotificationContext context = new NotificationContext(template, execution.getProcessInstanceId(), activityId,
         variables, evaluation);
     notifications.send(context, deliveryPoints.of(execution));
   }
 
-  private EvaluationView evaluation(NotificationTemplate template, String reference, String activityId) {
+  /**
+   * The evaluation the mail is about: the one linked to the process, viewed from the row already read (no second
+   * look-up by its reference); in a process linked to none, the one it names ({@link ProcessEvaluations#namedReference}).
+   */
+  private EvaluationView evaluation(NotificationTemplate template, DelegateExecution execution, String activityId) {
+    java.util.Optional<org.practiceevaluations.evaluation.Evaluation> linked = processEvaluations.of(execution);
+    if (linked.isPresent()) {
+      return evaluations.of(linked.get());
+    }
+    String reference = processEvaluations.namedReference(execution).orElse(null);
     if (reference == null) {
       if (template.aboutAnEvaluation()) {
         throw new NotificationException(StepFailure.MAIL_EVALUATION_NOT_NAMED.say(
