@@ -11,7 +11,8 @@ import org.practiceevaluations.catalogue.Judgement;
 /**
  * Everything known about one evaluation, resolved for people to read (names, labels): what the evaluation PDF,
  * the e-mails and the screens show. Built by {@link EvaluationViews}; plain data, no persistence, so renderers
- * and their tests need no database. Text that users typed is kept as typed: renderers must escape it.
+ * and their tests need no database (a mail's view, {@link EvaluationViews#forMail}, reads its lists when the template
+ * first uses them, inside the step's transaction). Text that users typed is kept as typed: renderers must escape it.
  *
  * <p>Each discussion of the grade is kept whole and apart: the reflective discussion with the team (section 15), the
  * moderation discussion (section 15a), the discussion of a disputed grade, and the audit manager's decision.

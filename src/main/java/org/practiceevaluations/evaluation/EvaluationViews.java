@@ -40,6 +40,21 @@ public class EvaluationViews {
   }
 
   public EvaluationView of(Evaluation e) {
+    return build(e, false);
+  }
+
+  /**
+   * The view a mail is rendered from, in the step's own transaction (the one that read {@code e}): its lists (the
+   * sections with their statements, the actions, the family feedback, the safety escalations) are read the first
+   * time the template uses them, so a reminder that shows the child, the people and the due date reads no section,
+   * action, feedback or escalation row, and builds no section rows (README "Performance"). Never hand it out of the
+   * transaction: {@link #of} is the view for everything else.
+   */
+  public EvaluationView forMail(Evaluation e) {
+    return build(e, true);
+  }
+
+  private EvaluationView build(Evaluation e, boolean onDemand) {
     // the same people appear several times (auditor and completed-by, owners of actions): look each up once
     Map<String, EvaluationView.Person> known = new java.util.HashMap<>();
     java.util.function.Function<String, EvaluationView.Person> person =
@@ -53,28 +68,30 @@ public class EvaluationViews {
     // everyone the view names, read from the directory in one query (each is then found in the transaction's memo)
     List<String> named = new java.util.ArrayList<>(p.userIds());
     named.add(e.grades().completedBy());
-    e.getActions().forEach(a -> named.add(a.getOwner()));
+    if (!onDemand) {
+      e.getActions().forEach(a -> named.add(a.getOwner()));
+    }
     staff.findAll(named);
     EvaluationView.People people = new EvaluationView.People(person.apply(p.auditor()), person.apply(p.moderator()),
         person.apply(p.socialWorker()), person.apply(p.teamManager()), person.apply(p.practiceManager()),
         person.apply(p.headOfService()), person.apply(p.iro()));
 
     Catalogue catalogue = catalogues.of(e.getCatalogueVersion());
-    List<EvaluationView.SectionRow> sections = sections(catalogue, e);
+    List<EvaluationView.SectionRow> sections = list(onDemand, () -> sections(catalogue, e));
 
-    List<EvaluationView.Action> actions = e.getActions().stream()
+    List<EvaluationView.Action> actions = list(onDemand, () -> e.getActions().stream()
         .map(a -> new EvaluationView.Action(a.getNumber(), a.getDescription(), person.apply(a.getOwner()),
             a.getDueOn(), a.getSuggestedSolution(), a.getStatus(), a.getProgressNote(), a.getCompletedOn()))
-        .toList();
-    List<EvaluationView.Feedback> feedback = e.getFeedback().stream()
+        .toList());
+    List<EvaluationView.Feedback> feedback = list(onDemand, () -> e.getFeedback().stream()
         .map(f -> new EvaluationView.Feedback(f.getRespondent(), f.getRelationship(), f.getContactMethod(),
             f.getAnswers(), f.getComments()))
-        .toList();
-    List<EvaluationView.Escalation> escalations = e.getSafetyEscalations().stream()
+        .toList());
+    List<EvaluationView.Escalation> escalations = list(onDemand, () -> e.getSafetyEscalations().stream()
         .map(s -> new EvaluationView.Escalation(person.apply(s.getRaisedBy()), s.getRaisedAt(), s.getConcern(),
             person.apply(s.getHeadOfService()), person.apply(s.getConfirmedBy()), s.getConfirmedAt(),
             s.getActionTaken()))
-        .toList();
+        .toList());
 
     return new EvaluationView(e.getReference(), e.getType(), e.isModerated(), e.getStage(),
         e.getProcessInstanceId(), child, people, dates(e), contact(e, feedback), sections, grades(e),
@@ -83,6 +100,11 @@ public class EvaluationViews {
             e.reflectiveDiscussion().teamView(), e.reflectiveDiscussion().teamViewReason()),
         moderation(e), dispute(e, person), followUp(e), actions, escalations, person.apply(e.grades().completedBy()),
         e.getPreviousEvaluationReference(), tool(catalogue), e.isGoodPracticeToShare(), theme(e));
+  }
+
+  /** The list now, or (for a mail) when it is first used. */
+  private static <T> List<T> list(boolean onDemand, java.util.function.Supplier<List<T>> read) {
+    return onDemand ? org.practiceevaluations.common.OnDemandList.of(read) : read.get();
   }
 
   private static EvaluationView.Dates dates(Evaluation e) {
