@@ -76,7 +76,10 @@ public class MailRenderer {
     model.put("recipient", recipient);
     model.put("e", notification.evaluation());
     model.put("vars", notification.variables());
-    model.put("team", notification.text(NotificationContext.TEAM_CODE).flatMap(teams::findTeam).orElse(null));
+    // a mail about an evaluation names the team from it (e.child.teamName); only the others (the team reviews) read
+    // the team by its code, a query each mail would otherwise make (NotificationTemplatesTest holds templates to it)
+    model.put("team", notification.template().aboutAnEvaluation() ? null
+        : notification.text(NotificationContext.TEAM_CODE).flatMap(teams::findTeam).orElse(null));
     model.put("links", links);
     model.put("fmt", new MailFormats(clock.getZone(), clock.instant()));
     model.put("full", full);
