@@ -28,12 +28,10 @@ public final class SqlCounter {
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
-  /** SQL text to its key: statements repeat, so each text is looked at once. */
-  private final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
   /**
-   * Each SQL text's key, worked out once: the pattern on every statement was a tenth of the job executor's CPU time
-   * in figure 5 (a profile of the benchmark), more for the side with more statements, so it skewed the ratios it
-   * measures. Texts beyond {@link #KNOWN_TEXTS} (lists of ids that vary) are keyed each time.
+   * Each SQL text's key, worked out once (statements repeat): the pattern on every statement was a tenth of the job
+   * executor's CPU time in figure 5 (a profile of the benchmark), more for the side with more statements, so it
+   * skewed the ratios it measures. Texts beyond {@link #KNOWN_TEXTS} (lists of ids that vary) are keyed each time.
    */
   private final Map<String, String> keys = new ConcurrentHashMap<>();
   private static final int KNOWN_TEXTS = 20_000;
@@ -171,11 +169,7 @@ public final class SqlCounter {
     if (TRACE_STATEMENT != null && sql != null && keyOf(sql).equals(TRACE_STATEMENT)) {
       STATEMENT_ORIGINS.computeIfAbsent(name + ": " + origin(4), k -> new LongAdder()).increment();
     }
-    if (sql == null) {
-      counts.computeIfAbsent(key(null), k -> new LongAdder()).increment();
-      return;
-    }
-    bySql.computeIfAbsent(sql, text -> counts.computeIfAbsent(keyOf(text), k -> new LongAdder())).increment();
+    counts.computeIfAbsent(keyOf(sql), k -> new LongAdder()).increment();
   }
 
   /** {@link #key}, remembered per SQL text. */

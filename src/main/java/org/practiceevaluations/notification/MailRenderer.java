@@ -82,7 +82,7 @@ public class MailRenderer {
     model.put("e", notification.evaluation());
     model.put("vars", notification.variables());
     // a mail about an evaluation names the team from it (e.child.teamName); only the others (the team reviews) read
-    // the team by its code, a query each mail would otherwise make (NotificationTemplatesTest holds templates to it)
+    // the team by its code, a query each mail would otherwise make (MailTemplateTeamTest holds templates to it)
     model.put("team", notification.template().aboutAnEvaluation() ? null
         : notification.text(NotificationContext.TEAM_CODE).flatMap(teams::findTeam).orElse(null));
     model.put("links", links);

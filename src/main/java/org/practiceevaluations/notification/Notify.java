@@ -57,7 +57,8 @@ public class Notify implements JavaDelegate {
 
   /**
    * The evaluation the mail is about: the one linked to the process, viewed from the row already read (no second
-   * look-up by its reference), its lists read only if the template shows them ({@link EvaluationViews#forMail}); in a process linked to none, the one it names ({@link ProcessEvaluations#namedReference}).
+   * look-up by its reference), its lists read only if the template shows them ({@link EvaluationViews#forMail});
+   * in a process linked to none, the one it names ({@link ProcessEvaluations#namedReference}).
    */
   private EvaluationView evaluation(NotificationTemplate template, DelegateExecution execution, String activityId) {
     java.util.Optional<org.practiceevaluations.evaluation.Evaluation> linked = processEvaluations.of(execution);
