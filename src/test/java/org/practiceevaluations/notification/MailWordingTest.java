@@ -164,12 +164,13 @@ class MailWordingTest {
 
   /**
    * The renderer has Spring compile a template's expressions once they have run a hundred times: each template,
-   * rendered past that point by one renderer, reads exactly as it did the first time (interpreted), in both contents
-   * (about ten seconds each: a render is about 2 ms here, and each template needs its hundred).
+   * rendered past that point by one renderer, reads exactly as it did the first time (interpreted). In the default
+   * content, minimal (each template needs its hundred renders: about twenty seconds in the suite); the full content's
+   * extra lines are property reads of the same kind, rendered interpreted by the other tests.
    */
   @Test
   void everyTemplateReadsTheSameOnceItsExpressionsAreCompiled() {
-    for (MailContent content : MailContent.values()) {
+    for (MailContent content : List.of(MailContent.MINIMAL)) {
       MailRenderer renderer = new MailRenderer("Lowfield Council", Clock.fixed(DUE.plusSeconds(3600), LONDON),
           mock(TeamDirectory.class), content.name().toLowerCase());
       Map<NotificationTemplate, MailRenderer.Rendered> first = new java.util.EnumMap<>(NotificationTemplate.class);
