@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.practiceevaluations.common.BaseUrl;
+import org.practiceevaluations.common.InstanceTasks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,22 +19,28 @@ public class MailLinks {
   public record Links(String url, boolean task, String taskName, String cockpitUrl) {}
 
   private final TaskService taskService;
+  private final InstanceTasks instanceTasks;
   private final BaseUrl baseUrl;
   private final String engineName;
 
-  public MailLinks(TaskService taskService, BaseUrl baseUrl,
+  public MailLinks(TaskService taskService, InstanceTasks instanceTasks, BaseUrl baseUrl,
       @Value("${camunda.bpm.process-engine-name:default}") String engineName) {
     this.taskService = taskService;
+    this.instanceTasks = instanceTasks;
     this.baseUrl = baseUrl;
     this.engineName = engineName;
   }
 
-  public Links forRecipient(String processInstanceId, Recipient recipient) {
+  /** The instance's open tasks, newest first: read once for all the recipients of one mail step. */
+  public List<Task> openTasks(String processInstanceId) {
+    return instanceTasks.open(processInstanceId);
+  }
+
+  /** The links for one recipient, given the instance's {@link #openTasks open tasks}. */
+  public Links forRecipient(String processInstanceId, List<Task> open, Recipient recipient) {
     // Their own task first; otherwise one offered to them or to one of their groups (and not taken by another).
-    // The instance's open tasks are few: read once, the own task is found among them, and only when one of them is
-    // taken by nobody is it asked whose groups it is offered to.
-    List<Task> open = taskService.createTaskQuery().processInstanceId(processInstanceId).active()
-        .orderByTaskCreateTime().desc().list();
+    // The instance's open tasks are few: the own task is found among them, and only when one of them is taken by
+    // nobody is it asked whose groups it is offered to.
     List<Task> tasks = open.stream().filter(t -> recipient.userId().equals(t.getAssignee())).limit(1).toList();
     if (tasks.isEmpty() && open.stream().anyMatch(t -> t.getAssignee() == null)) {
       tasks = taskService.createTaskQuery().processInstanceId(processInstanceId)

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -50,12 +51,16 @@ public class NotificationService {
     // Everything is read from the engine and rendered first, in the job's own transaction; the ledger's
     // transactions below touch only the ledger and the outbox.
     Map<Recipient, OutgoingMail> mails = new LinkedHashMap<>();
+    List<Task> openTasks = null;
     for (Recipient recipient : recipients) {
       if (channel.needsAddress() && recipient.email() == null) {
         mails.put(recipient, null);
         continue;
       }
-      MailLinks.Links link = links.forRecipient(notification.processInstanceId(), recipient);
+      if (openTasks == null) {
+        openTasks = links.openTasks(notification.processInstanceId());
+      }
+      MailLinks.Links link = links.forRecipient(notification.processInstanceId(), openTasks, recipient);
       MailRenderer.Rendered rendered = renderer.render(notification, recipient, link);
       mails.put(recipient, new OutgoingMail(template, recipient.userId(), recipient.name(), recipient.email(),
           rendered.subject(), rendered.text(), rendered.html(), point.keyFor(recipient.userId()).messageId(),

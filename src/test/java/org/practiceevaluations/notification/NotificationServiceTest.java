@@ -41,7 +41,7 @@ class NotificationServiceTest {
     when(smtp.transactional()).thenReturn(false);
     when(smtp.needsAddress()).thenReturn(true);
     when(rules.rolesFor(context)).thenReturn(List.of(RecipientRole.AUDIT_MANAGER, RecipientRole.AUDITOR));
-    when(links.forRecipient(anyString(), any())).thenReturn(new MailLinks.Links("http://x/", false, null, null));
+    when(links.forRecipient(anyString(), any(), any())).thenReturn(new MailLinks.Links("http://x/", false, null, null));
     when(renderer.render(any(), any(), any())).thenReturn(new MailRenderer.Rendered("subject", "text", "<p>html</p>"));
   }
 

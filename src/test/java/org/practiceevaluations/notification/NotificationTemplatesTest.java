@@ -186,6 +186,30 @@ class NotificationTemplatesTest {
   }
 
   @Test
+  void aTaskOfferedToTheRecipientsGroupIsLinkedButNotOnceSomeoneElseHasTakenIt() {
+    ProcessInstance instance = process.start("evaluation-reminder",
+        Map.of("evaluationReference", referenceByGrade.get(Grade.GOOD), NotificationTestProcess.REVIEWER, "pmurphy"));
+    process.sendNotification(instance);
+    Task review = process.reviewTask(instance);
+    org.camunda.bpm.engine.TaskService taskService = engine.getTaskService();
+    taskService.setAssignee(review.getId(), null);
+    taskService.addCandidateGroup(review.getId(), "auditors");
+
+    TestSmtp.clear();
+    process.fireWeeklyTimerAndSend(instance);
+    assertThat(mailTo("pmurphy").html()).as("offered to the auditors, pmurphy among them")
+        .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + review.getId())
+        .contains("Open your task: Review");
+
+    taskService.setAssignee(review.getId(), "sclarke");
+    TestSmtp.clear();
+    process.fireWeeklyTimerAndSend(instance);
+    assertThat(mailTo("pmurphy").text()).as("taken by another auditor")
+        .contains("Open Tasklist: http://localhost:8080/camunda/app/tasklist/default/").doesNotContain("#/?task=");
+
+  }
+
+  @Test
   void textPeopleTypedIsEscapedInTheHtmlAndKeptAsTextInThePlainPart() {
     String hostile = "<script>alert('x')</script><img src=x onerror=alert(1)>";
     String reference = fixtures.completed("C104977", "pmurphy", Grade.INADEQUATE, "sclarke", Grade.INADEQUATE);
