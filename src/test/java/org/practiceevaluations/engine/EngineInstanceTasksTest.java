@@ -77,18 +77,22 @@ class EngineInstanceTasksTest {
     Task own = engine.getTaskService().createTaskQuery().processInstanceId(one.getId()).taskDefinitionKey("own")
         .singleResult();
 
-    List<Task> after = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getCommandExecutorTxRequired().execute(context -> {
-          engine.getTaskService().complete(own.getId());
-          return tasks.open(one.getId());
-        });
+    List<Task> after = inCommand(() -> {
+      engine.getTaskService().complete(own.getId());
+      return tasks.open(one.getId());
+    });
 
     assertThat(after).extracting(Task::getName).containsExactlyInAnyOrder("Offered", "Other");
   }
 
   private List<Task> inCommand(String processInstanceId) {
+    return inCommand(() -> tasks.open(processInstanceId));
+  }
+
+  /** Runs {@code work} inside one engine command, as a delegate of the job executor does. */
+  private static List<Task> inCommand(java.util.function.Supplier<List<Task>> work) {
     return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
-        .execute(context -> tasks.open(processInstanceId));
+        .execute(context -> work.get());
   }
 
   private static List<String> ids(List<Task> list) {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
@@ -191,7 +192,7 @@ class NotificationTemplatesTest {
         Map.of("evaluationReference", referenceByGrade.get(Grade.GOOD), NotificationTestProcess.REVIEWER, "pmurphy"));
     process.sendNotification(instance);
     Task review = process.reviewTask(instance);
-    org.camunda.bpm.engine.TaskService taskService = engine.getTaskService();
+    TaskService taskService = engine.getTaskService();
     taskService.setAssignee(review.getId(), null);
     taskService.addCandidateGroup(review.getId(), "auditors");
 
@@ -206,7 +207,6 @@ class NotificationTemplatesTest {
     process.fireWeeklyTimerAndSend(instance);
     assertThat(mailTo("pmurphy").text()).as("taken by another auditor")
         .contains("Open Tasklist: http://localhost:8080/camunda/app/tasklist/default/").doesNotContain("#/?task=");
-
   }
 
   @Test
