@@ -14,6 +14,8 @@ import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateEngineException;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.dialect.SpringStandardDialect;
+import org.thymeleaf.spring6.expression.SpringStandardExpressions;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -55,7 +57,13 @@ public class MailRenderer {
     // expression to bytecode once it has run a hundred times (mode MIXED: one that cannot be compiled, or fails
     // compiled, is interpreted as before). It was a tenth of a reminder's CPU; MailWordingTest renders every
     // template past that point and checks the mail is the same.
-    engine.setEnableSpringELCompiler(true);
+    // The engine gets a dialect of its own: a new SpringTemplateEngine shares one static SpringStandardDialect with
+    // every other in the JVM, and Spring Boot's (ThymeleafAutoConfiguration, spring.thymeleaf.enable-spring-el-
+    // compiler, false by default) turned the compiler off on it before this engine's first mail: in the running
+    // application the mails' expressions were never compiled (MailRendererCompilerTest, ADR 0040).
+    SpringStandardDialect dialect = new SpringStandardDialect();
+    dialect.setEnableSpringELCompiler(true);
+    engine.setDialect(dialect);
     engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
     engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
   }
@@ -70,6 +78,14 @@ public class MailRenderer {
     resolver.setCacheable(true);
     resolver.setOrder(order);
     return resolver;
+  }
+
+  /**
+   * Whether this engine has Spring compile the templates' expressions: what Thymeleaf asks when it first parses one
+   * (its configuration, built at the first mail, not the setting asked for in the constructor).
+   */
+  boolean compilesExpressions() {
+    return SpringStandardExpressions.isSpringELCompilerEnabled(engine.getConfiguration());
   }
 
   /** The subject, plain text and HTML of the mail for this person. */

@@ -63,6 +63,14 @@ class OutboxTest {
         .doesNotContain("Emma").doesNotContain(toManager.subject());
   }
 
+  @Autowired MailRenderer renderer;
+
+  @Test
+  void theApplicationsMailEngineCompilesItsExpressionsThoughSpringBootsEngineDoesNot() {
+    // Spring Boot's own Thymeleaf engine has the compiler off (its default); the mails' engine keeps it on (ADR 0040)
+    assertThat(renderer.compilesExpressions()).isTrue();
+  }
+
   @Autowired NotificationLedger ledger;
 
   @Test
