@@ -41,8 +41,9 @@ public final class SqlCounter {
   /**
    * Commits of transactions that wrote (an insert, update, delete or other non-select statement since the last
    * commit or rollback on the connection). A transaction that only read commits too under Spring's transaction
-   * manager (every command of a Spring-managed engine, queries included), while a standalone engine's MyBatis
-   * session skips the commit when nothing was written; on PostgreSQL such a commit writes nothing to the log.
+   * manager (every command of a Spring-managed engine but its queries, ADR 0041), while a standalone engine's
+   * MyBatis session skips the commit when nothing was written; on PostgreSQL such a commit writes nothing to the
+   * log.
    */
   private final LongAdder writingCommits = new LongAdder();
   /** Which database's statements these are (the product's or the bare engine's): commit origins are told apart by it. */
