@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -84,9 +86,9 @@ public class QueryWithoutTransactionPlugin extends AbstractProcessEnginePlugin {
       TransactionTemplate supports = new TransactionTemplate(transactionManager);
       supports.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
       // not a lambda, for the same reason as Spring's interceptor (CAM-12810)
-      return (T) supports.execute(new org.springframework.transaction.support.TransactionCallback<Object>() {
+      return (T) supports.execute(new TransactionCallback<Object>() {
         @Override
-        public Object doInTransaction(org.springframework.transaction.TransactionStatus status) {
+        public Object doInTransaction(TransactionStatus status) {
           return next.execute(command);
         }
       });
