@@ -73,8 +73,13 @@ public class QueryWithoutTransactionPlugin extends AbstractProcessEnginePlugin {
   /** Spring's transaction interceptor, with {@code SUPPORTS} for a query and {@code REQUIRED} for the rest. */
   static final class QueriesJoinOrRead extends SpringTransactionInterceptor {
 
+    /** The same settings for every query: a template holds no state of a call. */
+    private final TransactionTemplate supports;
+
     QueriesJoinOrRead(PlatformTransactionManager transactionManager, ProcessEngineConfigurationImpl configuration) {
       super(transactionManager, TransactionDefinition.PROPAGATION_REQUIRED, configuration);
+      supports = new TransactionTemplate(transactionManager);
+      supports.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
     }
 
     @Override
@@ -83,8 +88,6 @@ public class QueryWithoutTransactionPlugin extends AbstractProcessEnginePlugin {
       if (!isQuery(command)) {
         return super.execute(command);
       }
-      TransactionTemplate supports = new TransactionTemplate(transactionManager);
-      supports.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
       // not a lambda, for the same reason as Spring's interceptor (CAM-12810)
       return (T) supports.execute(new TransactionCallback<Object>() {
         @Override
